@@ -1,0 +1,316 @@
+"""The workshop model: SQLAlchemy 2 typed mappings.
+
+Keys are UUIDs made on the laptop, so a workshop keeps its identity when it is moved
+to another laptop or pushed to the shared database. Every row carries ``created_at``,
+``updated_at`` and a ``revision`` that grows on each change; the shared database uses
+the revision, not the laptop's clock, to decide which edit wins.
+
+Widgets never hold these objects attached to a session: queries return detached rows
+and every change goes through a named operation in :mod:`app.operations`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    revision: Mapped[int] = mapped_column(default=1)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.id}>"
+
+
+class RoundKind(StrEnum):
+    DOTS = "dots"
+    STATEMENTS = "statements"
+    CRITERIA = "criteria"
+
+
+class RoundState(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    REVEALED = "revealed"
+
+
+class Answer(StrEnum):
+    """A statement-poll answer; stored as the score value 1, -1 or 0."""
+
+    AGREE = "enig"
+    DISAGREE = "uenig"
+    DONT_KNOW = "ved_ikke"
+
+
+_CHILD = {"cascade": "all, delete-orphan", "passive_deletes": False}
+
+
+class Workshop(Base):
+    __tablename__ = "workshops"
+
+    title: Mapped[str] = mapped_column(String(200))
+    question: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date | None]
+    place: Mapped[str] = mapped_column(String(200), default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    template_id: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(5), default="da")
+    # Plain id without a foreign key: phases point back at workshops, and a cycle of
+    # foreign keys would force ALTER TABLE on SQLite.
+    current_phase_id: Mapped[uuid.UUID | None]
+    notes: Mapped[str] = mapped_column(Text, default="")  # facilitator's own, never projected
+    deleted_at: Mapped[dt.datetime | None]
+
+    phases: Mapped[list[Phase]] = relationship(
+        back_populates="workshop", order_by="Phase.position", **_CHILD
+    )
+    table_groups: Mapped[list[TableGroup]] = relationship(
+        back_populates="workshop", order_by="TableGroup.position", **_CHILD
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="workshop", order_by="Participant.position", **_CHILD
+    )
+    ideas: Mapped[list[Idea]] = relationship(back_populates="workshop", **_CHILD)
+    clusters: Mapped[list[Cluster]] = relationship(back_populates="workshop", **_CHILD)
+    statements: Mapped[list[Statement]] = relationship(
+        back_populates="workshop", order_by="Statement.position", **_CHILD
+    )
+    criteria: Mapped[list[Criterion]] = relationship(
+        back_populates="workshop", order_by="Criterion.position", **_CHILD
+    )
+    rounds: Mapped[list[VoteRound]] = relationship(back_populates="workshop", **_CHILD)
+    actions: Mapped[list[ActionItem]] = relationship(back_populates="workshop", **_CHILD)
+
+
+class _InWorkshop:
+    workshop_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+
+
+class Phase(_InWorkshop, Base):
+    __tablename__ = "phases"
+
+    position: Mapped[int]
+    key: Mapped[str] = mapped_column(String(100))  # the template's phase id
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    goal: Mapped[str] = mapped_column(String(300), default="")
+    prompts: Mapped[list[str]] = mapped_column(default=list)
+    timebox_minutes: Mapped[int] = mapped_column(default=15)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="phases")
+
+
+class TableGroup(_InWorkshop, Base):
+    __tablename__ = "table_groups"
+
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(100))
+    colour: Mapped[str] = mapped_column(String(7), default="#FFF59D")
+
+    workshop: Mapped[Workshop] = relationship(back_populates="table_groups")
+
+
+class Participant(_InWorkshop, Base):
+    """A person at the workshop. Names are personal data: see the push options."""
+
+    __tablename__ = "participants"
+
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    role_card: Mapped[str | None] = mapped_column(String(50))
+    table_group_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("table_groups.id", ondelete="SET NULL")
+    )
+
+    workshop: Mapped[Workshop] = relationship(back_populates="participants")
+    table_group: Mapped[TableGroup | None] = relationship()
+
+
+class Cluster(_InWorkshop, Base):
+    """A theme on the board: a titled frame that ideas are dropped into."""
+
+    __tablename__ = "clusters"
+
+    title: Mapped[str] = mapped_column(String(200))
+    x: Mapped[float] = mapped_column(default=0.0)
+    y: Mapped[float] = mapped_column(default=0.0)
+    width: Mapped[float] = mapped_column(default=420.0)
+    height: Mapped[float] = mapped_column(default=300.0)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="clusters")
+    ideas: Mapped[list[Idea]] = relationship(back_populates="cluster")
+
+
+class Idea(_InWorkshop, Base):
+    """A sticky note: text, where it came from, where it sits, how it is tagged."""
+
+    __tablename__ = "ideas"
+    __table_args__ = (UniqueConstraint("workshop_id", "number"),)
+
+    number: Mapped[int]  # short number per workshop, for paper ballots and talk
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(200))  # None: anonymous
+    phase_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("phases.id", ondelete="SET NULL")
+    )
+    table_group_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("table_groups.id", ondelete="SET NULL")
+    )
+    cluster_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
+    )
+    x: Mapped[float] = mapped_column(default=0.0)
+    y: Mapped[float] = mapped_column(default=0.0)
+    colour: Mapped[str | None] = mapped_column(String(7))
+    tags: Mapped[list[str]] = mapped_column(default=list)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="ideas")
+    cluster: Mapped[Cluster | None] = relationship(back_populates="ideas")
+    phase: Mapped[Phase | None] = relationship()
+    table_group: Mapped[TableGroup | None] = relationship()
+
+
+class Statement(_InWorkshop, Base):
+    __tablename__ = "statements"
+
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="statements")
+
+
+class Criterion(_InWorkshop, Base):
+    __tablename__ = "criteria"
+
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    workshop: Mapped[Workshop] = relationship(back_populates="criteria")
+
+
+class VoteRound(_InWorkshop, Base):
+    """One vote: dots on ideas or clusters, a statement poll, or criteria scoring."""
+
+    __tablename__ = "vote_rounds"
+
+    phase_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("phases.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # RoundKind
+    title: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(String(20), default=RoundState.OPEN)  # RoundState
+    anonymous: Mapped[bool] = mapped_column(default=False)
+    budget: Mapped[int | None]  # dots per participant
+    max_per_option: Mapped[int | None]
+    # The ids voted on, fixed when the round opens: ideas or clusters (dots),
+    # statements (poll) or ideas (criteria); as strings for JSON.
+    options: Mapped[list[str]] = mapped_column(default=list)
+    token: Mapped[str] = mapped_column(String(64), default="")  # for the phone page
+    opened_at: Mapped[dt.datetime | None]
+    closed_at: Mapped[dt.datetime | None]
+
+    workshop: Mapped[Workshop] = relationship(back_populates="rounds")
+    ballots: Mapped[list[Ballot]] = relationship(back_populates="round", **_CHILD)
+
+
+class Ballot(Base):
+    """One voter's ballot in a round; sending again replaces it.
+
+    ``voter_key`` identifies the voter within the round (a participant id, a phone's
+    random device key, or a tally key for counts typed by the facilitator). In an
+    anonymous round ``participant_id`` stays empty: nothing links a ballot to a person.
+    """
+
+    __tablename__ = "ballots"
+    __table_args__ = (UniqueConstraint("round_id", "voter_key"),)
+
+    round_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("vote_rounds.id", ondelete="CASCADE"), index=True
+    )
+    voter_key: Mapped[str] = mapped_column(String(100))
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    abstained: Mapped[bool] = mapped_column(default=False)
+    # How many people this ballot stands for: 1, or the hands counted in a tally.
+    voters: Mapped[int] = mapped_column(default=1)
+
+    round: Mapped[VoteRound] = relationship(back_populates="ballots")
+    scores: Mapped[list[Score]] = relationship(back_populates="ballot", **_CHILD)
+
+
+class Score(Base):
+    """One mark on a ballot: dots on an option, an answer to a statement
+    (1 enig, -1 uenig, 0 ved ikke), or a 1–5 score of an idea on a criterion.
+    ``count`` is the number of people giving this mark (more than 1 only in tallies)."""
+
+    __tablename__ = "scores"
+
+    ballot_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("ballots.id", ondelete="CASCADE"), index=True
+    )
+    option_id: Mapped[uuid.UUID]
+    criterion_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("criteria.id", ondelete="CASCADE")
+    )
+    value: Mapped[int]
+    count: Mapped[int] = mapped_column(default=1)
+
+    ballot: Mapped[Ballot] = relationship(back_populates="scores")
+
+
+class ActionItem(_InWorkshop, Base):
+    """The next step for a chosen idea: "Hurtigste vej til handling"."""
+
+    __tablename__ = "action_items"
+
+    idea_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    first_test: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[dt.date | None]
+    added_value: Mapped[str | None] = mapped_column(String(100))
+
+    workshop: Mapped[Workshop] = relationship(back_populates="actions")
+    idea: Mapped[Idea] = relationship()
+
+
+Index("ix_ideas_workshop_phase", Idea.workshop_id, Idea.phase_id)
+
+#: Every mapped class, parents before children (the order rows are copied in).
+MODELS: tuple[type[Base], ...] = (
+    Workshop,
+    Phase,
+    TableGroup,
+    Participant,
+    Cluster,
+    Idea,
+    Statement,
+    Criterion,
+    VoteRound,
+    Ballot,
+    Score,
+    ActionItem,
+)

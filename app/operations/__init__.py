@@ -1,0 +1,71 @@
+"""Every change to a workshop, as a named operation returning :class:`app.changes.Changes`.
+
+The UI, the command line, the phone server and the tests all call these; each
+validates its input, runs in one transaction and can be undone through
+``Changes.inverse``.
+"""
+
+from app.operations.actions import remove_action, set_action
+from app.operations.board import (
+    add_idea,
+    add_to_cluster,
+    create_cluster,
+    delete_ideas,
+    dissolve_cluster,
+    edit_idea,
+    move_cluster,
+    move_ideas,
+    remove_from_cluster,
+    rename_cluster,
+    set_idea_group,
+    set_idea_tags,
+)
+from app.operations.history import restore
+from app.operations.people import (
+    add_participants,
+    add_table_group,
+    assign_role,
+    deal_roles,
+    parse_participant_lines,
+    remove_participant,
+    update_participant,
+)
+from app.operations.workshops import (
+    add_sample,
+    create_workshop,
+    delete_workshop,
+    duplicate_workshop,
+    set_current_phase,
+    update_workshop,
+)
+
+__all__ = [
+    "add_idea",
+    "add_participants",
+    "add_sample",
+    "add_table_group",
+    "add_to_cluster",
+    "assign_role",
+    "create_cluster",
+    "create_workshop",
+    "deal_roles",
+    "delete_ideas",
+    "delete_workshop",
+    "dissolve_cluster",
+    "duplicate_workshop",
+    "edit_idea",
+    "move_cluster",
+    "move_ideas",
+    "parse_participant_lines",
+    "remove_action",
+    "remove_from_cluster",
+    "remove_participant",
+    "rename_cluster",
+    "restore",
+    "set_action",
+    "set_current_phase",
+    "set_idea_group",
+    "set_idea_tags",
+    "update_participant",
+    "update_workshop",
+]

@@ -1,0 +1,503 @@
+"""Workshop templates and the sample workshop: TOML data files, validated on load.
+
+The built-in files live in ``workshops/`` at the project's root; users add their own in
+the ``templates`` folder of their data directory (a user template with a built-in's id
+replaces it). Every error names the file, the field and the problem, in Danish and
+English. The format is documented in ``workshops/README.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import TemplateError, UnknownTemplate
+
+SCHEMA_VERSION = 1
+PHASE_KINDS = ("explore", "diverge", "converge", "decide", "act", "reflect", "spread")
+LANGUAGES = ("da", "en")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def builtin_dir() -> Path:
+    """The ``workshops/`` folder shipped with Samskab."""
+    return Path(__file__).resolve().parent.parent / "workshops"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Danish and English."""
+
+    da: str
+    en: str
+
+    def get(self, language: str) -> str:
+        return self.en if language.startswith("en") else self.da
+
+
+@dataclass(frozen=True)
+class PhaseTemplate:
+    id: str
+    kind: str
+    name: Text
+    goal: Text | None
+    prompts: tuple[Text, ...]
+    timebox_minutes: int
+
+
+@dataclass(frozen=True)
+class CriterionTemplate:
+    id: str
+    name: Text
+    description: Text
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    id: str
+    name: Text
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class RoleCard:
+    id: str
+    name: Text
+    arena: Text
+    tasks: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Principle:
+    name: Text
+    text: Text
+
+
+@dataclass(frozen=True)
+class Common:
+    """What every template shares: role cards, tag vocabularies, principles."""
+
+    roles: tuple[RoleCard, ...]
+    vocabularies: tuple[Vocabulary, ...]
+    principles: tuple[Principle, ...]
+
+    def role(self, role_id: str) -> RoleCard | None:
+        return next((r for r in self.roles if r.id == role_id), None)
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    source: str
+    name: Text
+    description: Text
+    phases: tuple[PhaseTemplate, ...]
+    statements: tuple[Text, ...]
+    criteria: tuple[CriterionTemplate, ...]
+    vocabularies: tuple[Vocabulary, ...]
+    path: Path
+
+    def phase(self, phase_id: str) -> PhaseTemplate | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+    def term_ids(self) -> set[str]:
+        return {t.id for v in self.vocabularies for t in v.terms}
+
+
+# -- reading helpers ---------------------------------------------------------------
+
+
+class _Reader:
+    """Reads one file's fields, raising a TemplateError that names the field."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, field: str, da: str, en: str) -> TemplateError:
+        return TemplateError(str(self.path), field, da, en)
+
+    def load(self) -> dict[str, Any]:
+        try:
+            with self.path.open("rb") as file:
+                data = tomllib.load(file)
+        except OSError as error:
+            raise self.fail("-", f"kan ikke læses ({error.strerror})", f"cannot be read ({error.strerror})") from error
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise self.fail("-", f"er ikke gyldig TOML: {error}", f"is not valid TOML: {error}") from error
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise self.fail(
+                "schema_version",
+                f"skal være {SCHEMA_VERSION}, er {version!r} (filen kan være fra en nyere Samskab)",
+                f"must be {SCHEMA_VERSION}, is {version!r} (the file may be from a newer Samskab)",
+            )
+        return data
+
+    def get(self, table: Mapping[str, Any], key: str, field: str, kind: type, *, optional: bool = False) -> Any:
+        if key not in table:
+            if optional:
+                return None
+            raise self.fail(field, "mangler", "is missing")
+        value = table[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.fail(
+                field,
+                f"skal være {_KIND_DA[kind]}, er {_describe(value)}",
+                f"must be {_KIND_EN[kind]}, is {_describe(value)}",
+            )
+        return value
+
+    def text(self, table: Mapping[str, Any], key: str, field: str, *, optional: bool = False) -> Text | None:
+        value = self.get(table, key, field, dict, optional=optional)
+        if value is None:
+            return None
+        return self.text_value(value, field)
+
+    def text_value(self, value: Any, field: str) -> Text:
+        if not isinstance(value, dict):
+            raise self.fail(field, "skal være { da = \"…\", en = \"…\" }", "must be { da = \"…\", en = \"…\" }")
+        texts = [self.get(value, lang, f"{field}.{lang}", str) for lang in LANGUAGES]
+        for lang, text in zip(LANGUAGES, texts, strict=True):
+            if not text.strip():
+                raise self.fail(f"{field}.{lang}", "er tom", "is empty")
+        return Text(*texts)
+
+    def ident(self, table: Mapping[str, Any], key: str, field: str) -> str:
+        value: str = self.get(table, key, field, str)
+        if not _ID.match(value):
+            raise self.fail(
+                field,
+                f"»{value}« er ikke et gyldigt id (små bogstaver a-z, tal og bindestreg)",
+                f"'{value}' is not a valid id (lowercase a-z, digits and hyphens)",
+            )
+        return value
+
+    def tables(self, data: Mapping[str, Any], key: str, field: str, *, optional: bool = True) -> list[tuple[str, dict[str, Any]]]:
+        items = self.get(data, key, field, list, optional=optional) or []
+        out = []
+        for index, item in enumerate(items):
+            where = f"{field}[{index}]"
+            if not isinstance(item, dict):
+                raise self.fail(where, "skal være en tabel", "must be a table")
+            out.append((where, item))
+        return out
+
+    def unique(self, ids: Iterable[str], field: str) -> None:
+        seen: set[str] = set()
+        for value in ids:
+            if value in seen:
+                raise self.fail(field, f"id'et »{value}« findes to gange", f"the id '{value}' occurs twice")
+            seen.add(value)
+
+
+_KIND_DA = {str: "tekst", int: "et heltal", float: "et tal", list: "en liste", dict: "en tabel", dt.date: "en dato", bool: "sand/falsk"}
+_KIND_EN = {str: "text", int: "an integer", float: "a number", list: "a list", dict: "a table", dt.date: "a date", bool: "true/false"}
+
+
+def _describe(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"[:80]
+
+
+# -- common ---------------------------------------------------------------------------
+
+
+def load_common(path: Path | None = None) -> Common:
+    path = path or builtin_dir() / "common.toml"
+    r = _Reader(path)
+    data = r.load()
+    roles = []
+    for where, item in r.tables(data, "roles", "roles", optional=False):
+        tasks = r.get(item, "tasks", f"{where}.tasks", list)
+        roles.append(
+            RoleCard(
+                id=r.ident(item, "id", f"{where}.id"),
+                name=_req(r.text(item, "name", f"{where}.name")),
+                arena=_req(r.text(item, "arena", f"{where}.arena")),
+                tasks=tuple(r.text_value(t, f"{where}.tasks[{i}]") for i, t in enumerate(tasks)),
+            )
+        )
+    r.unique((x.id for x in roles), "roles")
+    vocabularies = tuple(_vocabulary(r, where, item) for where, item in r.tables(data, "vocabularies", "vocabularies"))
+    r.unique((v.id for v in vocabularies), "vocabularies")
+    principles = tuple(
+        Principle(_req(r.text(item, "name", f"{where}.name")), _req(r.text(item, "text", f"{where}.text")))
+        for where, item in r.tables(data, "principles", "principles")
+    )
+    return Common(tuple(roles), vocabularies, principles)
+
+
+def _req(text: Text | None) -> Text:
+    assert text is not None
+    return text
+
+
+def _vocabulary(r: _Reader, where: str, item: dict[str, Any]) -> Vocabulary:
+    terms = tuple(
+        Term(r.ident(t, "id", f"{tw}.id"), _req(r.text(t, "name", f"{tw}.name")))
+        for tw, t in r.tables(item, "terms", f"{where}.terms", optional=False)
+    )
+    r.unique((t.id for t in terms), f"{where}.terms")
+    return Vocabulary(r.ident(item, "id", f"{where}.id"), _req(r.text(item, "name", f"{where}.name")), terms)
+
+
+# -- templates -------------------------------------------------------------------------
+
+
+def load_template(path: Path, common: Common | None = None) -> Template:
+    """Load and validate one template file."""
+    common = common or load_common()
+    r = _Reader(path)
+    data = r.load()
+    if data.get("kind") != "template":
+        raise r.fail("kind", "skal være \"template\"", "must be \"template\"")
+    template_id = r.ident(data, "id", "id")
+    if template_id != path.stem:
+        raise r.fail("id", f"skal være filens navn »{path.stem}«", f"must be the file's name '{path.stem}'")
+    phases = []
+    for where, item in r.tables(data, "phases", "phases", optional=False):
+        kind = r.get(item, "kind", f"{where}.kind", str)
+        if kind not in PHASE_KINDS:
+            raise r.fail(f"{where}.kind", f"skal være en af {', '.join(PHASE_KINDS)}", f"must be one of {', '.join(PHASE_KINDS)}")
+        minutes = r.get(item, "timebox_minutes", f"{where}.timebox_minutes", int)
+        if not 1 <= minutes <= 480:
+            raise r.fail(f"{where}.timebox_minutes", "skal være mellem 1 og 480", "must be between 1 and 480")
+        prompts = r.get(item, "prompts", f"{where}.prompts", list, optional=True) or []
+        phases.append(
+            PhaseTemplate(
+                id=r.ident(item, "id", f"{where}.id"),
+                kind=kind,
+                name=_req(r.text(item, "name", f"{where}.name")),
+                goal=r.text(item, "goal", f"{where}.goal", optional=True),
+                prompts=tuple(r.text_value(p, f"{where}.prompts[{i}]") for i, p in enumerate(prompts)),
+                timebox_minutes=minutes,
+            )
+        )
+    if not phases:
+        raise r.fail("phases", "skal have mindst én fase", "needs at least one phase")
+    r.unique((p.id for p in phases), "phases")
+    criteria = tuple(
+        CriterionTemplate(
+            id=r.ident(item, "id", f"{where}.id"),
+            name=_req(r.text(item, "name", f"{where}.name")),
+            description=r.text(item, "description", f"{where}.description", optional=True)
+            or Text("", ""),
+        )
+        for where, item in r.tables(data, "criteria", "criteria")
+    )
+    r.unique((c.id for c in criteria), "criteria")
+    known = {v.id: v for v in common.vocabularies}
+    vocab_ids = r.get(data, "vocabularies", "vocabularies", list, optional=True) or []
+    vocabularies = []
+    for index, vid in enumerate(vocab_ids):
+        if vid not in known:
+            raise r.fail(
+                f"vocabularies[{index}]",
+                f"ordforrådet »{vid}« findes ikke i common.toml",
+                f"the vocabulary '{vid}' is not in common.toml",
+            )
+        vocabularies.append(known[vid])
+    return Template(
+        id=template_id,
+        source=r.get(data, "source", "source", str, optional=True) or "",
+        name=_req(r.text(data, "name", "name")),
+        description=_req(r.text(data, "description", "description")),
+        phases=tuple(phases),
+        statements=tuple(
+            _req(r.text(item, "text", f"{where}.text")) for where, item in r.tables(data, "statements", "statements")
+        ),
+        criteria=criteria,
+        vocabularies=tuple(vocabularies),
+        path=path,
+    )
+
+
+def template_dirs(user_dir: Path | None = None) -> list[Path]:
+    """Where templates are looked for: the built-in folder, then the user's."""
+    dirs = [builtin_dir()]
+    if user_dir is not None:
+        dirs.append(user_dir)
+    return dirs
+
+
+def load_templates(dirs: Iterable[Path] | None = None, common: Common | None = None) -> dict[str, Template]:
+    """Every template in ``dirs`` by id; later folders override earlier ones."""
+    common = common or load_common()
+    found: dict[str, Template] = {}
+    for folder in dirs or template_dirs():
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            if path.name == "common.toml":
+                continue
+            template = load_template(path, common)
+            found[template.id] = template
+    return found
+
+
+def get_template(template_id: str, dirs: Iterable[Path] | None = None) -> Template:
+    templates = load_templates(dirs)
+    try:
+        return templates[template_id]
+    except KeyError:
+        raise UnknownTemplate(template_id) from None
+
+
+# -- the sample workshop ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SampleIdea:
+    key: str
+    text: str
+    author: str | None
+    phase: str
+    table_group: str | None
+    cluster: str | None
+    tags: tuple[str, ...]
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A filled-in workshop shipped as data (see ``workshops/sample``)."""
+
+    id: str
+    template: str
+    language: str
+    title: str
+    question: str
+    date: dt.date | None
+    place: str
+    facilitator: str
+    current_phase: str | None
+    table_groups: tuple[tuple[str, str, str], ...]  # key, name, colour
+    participants: tuple[tuple[str, str, str | None, str | None], ...]  # name, org, group, role
+    clusters: tuple[tuple[str, str, float, float, float, float], ...]  # key, title, x, y, w, h
+    ideas: tuple[SampleIdea, ...]
+    actions: tuple[tuple[str, str, str, dt.date | None, str | None], ...]  # idea, owner, test, due, value
+
+
+def sample_path() -> Path:
+    return builtin_dir() / "sample" / "gentofte.toml"
+
+
+def load_sample(path: Path | None = None, templates: Mapping[str, Template] | None = None) -> Sample:
+    """Load and validate the sample workshop against its template and the common file."""
+    path = path or sample_path()
+    common = load_common()
+    templates = templates if templates is not None else load_templates(common=common)
+    r = _Reader(path)
+    data = r.load()
+    if data.get("kind") != "sample":
+        raise r.fail("kind", "skal være \"sample\"", "must be \"sample\"")
+    template_id = r.get(data, "template", "template", str)
+    if template_id not in templates:
+        raise r.fail("template", f"skabelonen »{template_id}« findes ikke", f"there is no template '{template_id}'")
+    template = templates[template_id]
+    phase_ids = {p.id for p in template.phases}
+    role_ids = {x.id for x in common.roles}
+    term_ids = template.term_ids()
+
+    def ref(item: Mapping[str, Any], key: str, where: str, allowed: set[str], optional: bool = True) -> str | None:
+        field = f"{where}.{key}" if where else key
+        value = r.get(item, key, field, str, optional=optional)
+        if value is not None and value not in allowed:
+            raise r.fail(field, f"»{value}« findes ikke", f"'{value}' does not exist")
+        return value  # type: ignore[no-any-return]
+
+    groups = []
+    for where, item in r.tables(data, "table_groups", "table_groups"):
+        colour = r.get(item, "colour", f"{where}.colour", str)
+        if not _COLOUR.match(colour):
+            raise r.fail(f"{where}.colour", "skal være en farve som #RRGGBB", "must be a colour like #RRGGBB")
+        groups.append((r.get(item, "key", f"{where}.key", str), r.get(item, "name", f"{where}.name", str), colour))
+    r.unique((g[0] for g in groups), "table_groups")
+    group_keys = {g[0] for g in groups}
+    participants = tuple(
+        (
+            r.get(item, "name", f"{where}.name", str),
+            r.get(item, "organisation", f"{where}.organisation", str, optional=True) or "",
+            ref(item, "table_group", where, group_keys),
+            ref(item, "role", where, role_ids),
+        )
+        for where, item in r.tables(data, "participants", "participants")
+    )
+    clusters = tuple(
+        (
+            r.get(item, "key", f"{where}.key", str),
+            r.get(item, "title", f"{where}.title", str),
+            r.get(item, "x", f"{where}.x", float),
+            r.get(item, "y", f"{where}.y", float),
+            r.get(item, "width", f"{where}.width", float),
+            r.get(item, "height", f"{where}.height", float),
+        )
+        for where, item in r.tables(data, "clusters", "clusters")
+    )
+    r.unique((c[0] for c in clusters), "clusters")
+    cluster_keys = {c[0] for c in clusters}
+    ideas = []
+    for where, item in r.tables(data, "ideas", "ideas"):
+        tags = r.get(item, "tags", f"{where}.tags", list, optional=True) or []
+        for index, tag in enumerate(tags):
+            if tag not in term_ids:
+                raise r.fail(f"{where}.tags[{index}]", f"mærket »{tag}« findes ikke i skabelonens ordforråd", f"the tag '{tag}' is not in the template's vocabularies")
+        ideas.append(
+            SampleIdea(
+                key=r.get(item, "key", f"{where}.key", str),
+                text=r.get(item, "text", f"{where}.text", str),
+                author=r.get(item, "author", f"{where}.author", str, optional=True),
+                phase=ref(item, "phase", where, phase_ids, optional=False) or "",
+                table_group=ref(item, "table_group", where, group_keys),
+                cluster=ref(item, "cluster", where, cluster_keys),
+                tags=tuple(tags),
+                x=r.get(item, "x", f"{where}.x", float),
+                y=r.get(item, "y", f"{where}.y", float),
+            )
+        )
+    r.unique((i.key for i in ideas), "ideas")
+    idea_keys = {i.key for i in ideas}
+    value_terms = {t.id for v in common.vocabularies if v.id == "mervaerdi" for t in v.terms}
+    actions = tuple(
+        (
+            ref(item, "idea", where, idea_keys, optional=False) or "",
+            r.get(item, "owner", f"{where}.owner", str, optional=True) or "",
+            r.get(item, "first_test", f"{where}.first_test", str, optional=True) or "",
+            r.get(item, "due", f"{where}.due", dt.date, optional=True),
+            ref(item, "added_value", where, value_terms),
+        )
+        for where, item in r.tables(data, "actions", "actions")
+    )
+    language = r.get(data, "language", "language", str, optional=True) or "da"
+    if language not in LANGUAGES:
+        raise r.fail("language", "skal være da eller en", "must be da or en")
+    return Sample(
+        id=r.ident(data, "id", "id"),
+        template=template_id,
+        language=language,
+        title=r.get(data, "title", "title", str),
+        question=r.get(data, "question", "question", str, optional=True) or "",
+        date=r.get(data, "date", "date", dt.date, optional=True),
+        place=r.get(data, "place", "place", str, optional=True) or "",
+        facilitator=r.get(data, "facilitator", "facilitator", str, optional=True) or "",
+        current_phase=ref(data, "current_phase", "", phase_ids),
+        table_groups=tuple(groups),
+        participants=participants,
+        clusters=clusters,
+        ideas=tuple(ideas),
+        actions=actions,
+    )

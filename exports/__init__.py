@@ -1,0 +1,1 @@
+"""Handouts, role cards, files and the shared database: pure Python, no Qt."""
