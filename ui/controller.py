@@ -1,0 +1,98 @@
+"""The one QObject through which the UI changes the library.
+
+Views never write: they call :meth:`Controller.run` with an operation from
+``app.operations``. The controller runs it, pushes an undo command when the operation
+can be undone, and emits ``changes_did_happen`` with the ``Changes`` value; each view
+refreshes only what it shows (Anki's ``CollectionOp`` and ``OpChanges``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.changes import Changes
+from app.errors import SamskabError
+from app.library import Library
+
+Operation = Callable[[Library], Changes]
+
+
+class _OperationCommand(QUndoCommand):
+    """One user edit on the undo stack; undo and redo each run the other's inverse."""
+
+    def __init__(self, controller: Controller, text: str, changes: Changes) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._undo = changes.inverse
+        self._redo: Operation | None = None
+        self._first = True  # the operation already ran before it was pushed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        assert self._redo is not None
+        changes = self._controller._apply(self._redo)
+        if changes is not None:
+            self._undo = changes.inverse
+
+    def undo(self) -> None:
+        assert self._undo is not None
+        changes = self._controller._apply(self._undo)
+        if changes is not None:
+            self._redo = changes.inverse
+
+
+class Controller(QObject):
+    """Runs operations for the UI and keeps the undo stack.
+
+    Signals:
+        changes_did_happen(Changes): after every operation, undo and redo.
+        operation_did_fail(str): a message for the facilitator; nothing was changed.
+    """
+
+    changes_did_happen = Signal(object)
+    operation_did_fail = Signal(str)
+
+    def __init__(self, library: Library, language: str = "da", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+
+    def run(self, text: str, operation: Callable[..., Changes], *args: Any, undoable: bool = True, **kwargs: Any) -> Changes | None:
+        """Run ``operation(library, *args, **kwargs)``; ``text`` names it in the Edit menu.
+
+        Returns the changes, or ``None`` if the operation was refused (the reason is
+        emitted as ``operation_did_fail``).
+        """
+        changes = self._apply(lambda library: operation(library, *args, **kwargs))
+        if changes is not None and undoable and changes.inverse is not None:
+            self.undo_stack.push(_OperationCommand(self, text, changes))
+        return changes
+
+    def _apply(self, operation: Operation) -> Changes | None:
+        try:
+            changes = operation(self.library)
+        except SamskabError as error:
+            self.operation_did_fail.emit(error.message(self.language))
+            return None
+        except SQLAlchemyError as error:
+            # Undo of something changed elsewhere since (another window, a phone):
+            # the history no longer fits; say so and start it afresh.
+            self.operation_did_fail.emit(str(error.__cause__ or error).splitlines()[0])
+            QTimer.singleShot(0, self.undo_stack.clear)
+            return None
+        self.changes_did_happen.emit(changes)
+        return changes
+
+    @Slot(object)
+    def notify(self, changes: Changes) -> None:
+        """Announce changes made outside the controller (the phone server's thread,
+        through a queued connection), so the views refresh."""
+        self.changes_did_happen.emit(changes)
