@@ -61,7 +61,12 @@ class Answer(StrEnum):
     DONT_KNOW = "ved_ikke"
 
 
-_CHILD = {"cascade": "all, delete-orphan", "passive_deletes": False}
+def _children(order_by: str | None = None, back_populates: str = "workshop") -> Any:
+    """A one-to-many whose rows go with their parent. The ORM deletes the children
+    itself (not the database's ON DELETE CASCADE), so each deletion is journaled."""
+    if order_by is None:
+        return relationship(back_populates=back_populates, cascade="all, delete-orphan")
+    return relationship(back_populates=back_populates, order_by=order_by, cascade="all, delete-orphan")
 
 
 class Workshop(Base):
@@ -80,25 +85,15 @@ class Workshop(Base):
     notes: Mapped[str] = mapped_column(Text, default="")  # facilitator's own, never projected
     deleted_at: Mapped[dt.datetime | None]
 
-    phases: Mapped[list[Phase]] = relationship(
-        back_populates="workshop", order_by="Phase.position", **_CHILD
-    )
-    table_groups: Mapped[list[TableGroup]] = relationship(
-        back_populates="workshop", order_by="TableGroup.position", **_CHILD
-    )
-    participants: Mapped[list[Participant]] = relationship(
-        back_populates="workshop", order_by="Participant.position", **_CHILD
-    )
-    ideas: Mapped[list[Idea]] = relationship(back_populates="workshop", **_CHILD)
-    clusters: Mapped[list[Cluster]] = relationship(back_populates="workshop", **_CHILD)
-    statements: Mapped[list[Statement]] = relationship(
-        back_populates="workshop", order_by="Statement.position", **_CHILD
-    )
-    criteria: Mapped[list[Criterion]] = relationship(
-        back_populates="workshop", order_by="Criterion.position", **_CHILD
-    )
-    rounds: Mapped[list[VoteRound]] = relationship(back_populates="workshop", **_CHILD)
-    actions: Mapped[list[ActionItem]] = relationship(back_populates="workshop", **_CHILD)
+    phases: Mapped[list[Phase]] = _children("Phase.position")
+    table_groups: Mapped[list[TableGroup]] = _children("TableGroup.position")
+    participants: Mapped[list[Participant]] = _children("Participant.position")
+    ideas: Mapped[list[Idea]] = _children()
+    clusters: Mapped[list[Cluster]] = _children()
+    statements: Mapped[list[Statement]] = _children("Statement.position")
+    criteria: Mapped[list[Criterion]] = _children("Criterion.position")
+    rounds: Mapped[list[VoteRound]] = _children()
+    actions: Mapped[list[ActionItem]] = _children()
 
 
 class _InWorkshop:
@@ -233,7 +228,7 @@ class VoteRound(_InWorkshop, Base):
     closed_at: Mapped[dt.datetime | None]
 
     workshop: Mapped[Workshop] = relationship(back_populates="rounds")
-    ballots: Mapped[list[Ballot]] = relationship(back_populates="round", **_CHILD)
+    ballots: Mapped[list[Ballot]] = _children(back_populates="round")
 
 
 class Ballot(Base):
@@ -259,7 +254,7 @@ class Ballot(Base):
     voters: Mapped[int] = mapped_column(default=1)
 
     round: Mapped[VoteRound] = relationship(back_populates="ballots")
-    scores: Mapped[list[Score]] = relationship(back_populates="ballot", **_CHILD)
+    scores: Mapped[list[Score]] = _children(back_populates="ballot")
 
 
 class Score(Base):

@@ -30,6 +30,17 @@ from app.operations.people import (
     remove_participant,
     update_participant,
 )
+from app.operations.voting import (
+    TallyCount,
+    abstain,
+    cast_ballot,
+    close_round,
+    delete_round,
+    enter_tally,
+    open_round,
+    reopen_round,
+    reveal_round,
+)
 from app.operations.workshops import (
     add_sample,
     create_workshop,
@@ -40,6 +51,15 @@ from app.operations.workshops import (
 )
 
 __all__ = [
+    "TallyCount",
+    "abstain",
+    "cast_ballot",
+    "close_round",
+    "delete_round",
+    "enter_tally",
+    "open_round",
+    "reopen_round",
+    "reveal_round",
     "add_idea",
     "add_participants",
     "add_sample",

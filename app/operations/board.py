@@ -130,13 +130,13 @@ def set_idea_group(library: Library, idea_ids: Iterable[uuid.UUID], table_group_
 def delete_ideas(library: Library, idea_ids: Iterable[uuid.UUID]) -> Changes:
     """Delete notes, with their action items (undo brings both back)."""
     with (op := library.operation("delete_ideas")) as session:
-        ids = list(idea_ids)
-        for idea_id in ids:
-            idea = get(session, Idea, idea_id, op.workshop_id)
+        ideas = [get(session, Idea, idea_id, op.workshop_id) for idea_id in idea_ids]
+        # The actions first: the database would cascade them away unjournaled.
+        for action in session.scalars(select(ActionItem).where(ActionItem.idea_id.in_([i.id for i in ideas]))):
+            session.delete(action)
+        for idea in ideas:
             op.workshop_id = idea.workshop_id
             session.delete(idea)
-        for action in session.scalars(select(ActionItem).where(ActionItem.idea_id.in_(ids))):
-            session.delete(action)
     return op.changes
 
 

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Check (and, as root, install) the Debian packages Samskab needs.
+#   scripts/system-deps.sh run    # Qt runtime libraries and fonts
+#   scripts/system-deps.sh test   # the above plus PostgreSQL, Chromium, poppler, Xvfb
+# Fast when everything is present: no apt-get call at all.
+# Not root: prints the sudo apt-get line and exits 1. No dpkg-query: a note, exit 0.
+set -euo pipefail
+
+mode="${1:-run}"
+
+run_pkgs=(
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+    libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+)
+test_pkgs=(postgresql chromium chromium-driver poppler-utils xvfb)
+
+case "$mode" in
+    run) pkgs=("${run_pkgs[@]}") ;;
+    test) pkgs=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
+    *)
+        echo "usage: $0 run|test" >&2
+        exit 2
+        ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "system-deps: no dpkg-query (not Debian?); make sure these are installed yourself:" >&2
+    echo "  ${pkgs[*]}" >&2
+    exit 0
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+    status="$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)"
+    if [ "$status" != "installed" ]; then
+        missing+=("$p")
+    fi
+done
+
+# `python3 -m venv` needs ensurepip, which Debian ships apart in python3-venv.
+python="${PYTHON:-python3}"
+if ! command -v "$python" >/dev/null 2>&1; then
+    missing+=(python3 python3-venv)
+elif ! "$python" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    missing+=(python3-venv)
+fi
+
+if [ "${#missing[@]}" -eq 0 ]; then
+    exit 0
+fi
+
+echo "system-deps: missing Debian packages: ${missing[*]}" >&2
+if [ "$(id -u)" -eq 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update </dev/null
+    apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
+else
+    echo "Install them with:" >&2
+    echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+fi
