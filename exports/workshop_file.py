@@ -1,0 +1,505 @@
+"""The workshop file (``.samskab``): move a workshop between laptops.
+
+The file is UTF-8 JSON::
+
+    {
+      "format": "samskab-workshop",
+      "schema_version": 1,           # this file format; a newer one is refused
+      "app_schema": "0001",          # the library schema it was written from (information)
+      "exported_at": "2026-03-12T09:00:00",
+      "workshop_id": "…uuid…",
+      "tables": {"workshops": [{…}], "phases": [...], ..., "ballots": [...], "scores": [...]}
+    }
+
+``tables`` holds every row of the workshop, every column, including the board
+positions, the ballots and their scores; UUIDs, dates and timestamps are ISO strings.
+So importing the file into another library gives the same workshop (lossless round
+trip, ``created_at``, ``updated_at`` and ``revision`` included).
+
+Importing merges by UUID, in one transaction (``import_workshop``), and never
+duplicates anything:
+
+* a row whose id is not in the library is added;
+* a row whose id is there already is replaced when the file's ``revision`` is
+  **higher** than the library's, and left alone otherwise (equal revisions: the
+  library's copy wins, so importing the same file twice changes nothing). Every
+  operation raises a row's revision by one, so the laptop that edited a row more
+  often wins — laptop clocks are never compared;
+* nothing is deleted: a row missing from the file stays in the library;
+* if an idea's short number is taken in the library by another idea, the incoming
+  idea gets the next free number; a ballot whose voter already voted in that round
+  in the library (another ballot id for the same voter key) is skipped with its
+  scores — the vote already cast here stands.
+
+Every value is checked against its column before anything is written: a file of a
+newer format, malformed JSON, a wrong type, an over-long text, a reference to a row
+not in the file or a row belonging to another workshop is refused with a message
+naming the place (``tables.ideas[3].text``), and nothing is imported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, select, update
+
+from app.changes import Changes, Topic
+from app.errors import NotFound, SamskabError
+from app.library import SCHEMA_HEAD, Library
+from app.model import Ballot, Idea, VoteRound, Workshop
+from exports.rows import (
+    MODEL_BY_TABLE,
+    TABLE_BY_NAME,
+    TABLES,
+    BadValue,
+    Rows,
+    chunked,
+    fill_defaults,
+    from_json,
+    required_columns,
+    to_json,
+    workshop_rows,
+)
+
+FORMAT = "samskab-workshop"
+SCHEMA_VERSION = 1
+SUFFIX = ".samskab"
+#: Larger files are refused before parsing (a 1,000-idea workshop is about 1 MB).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_ROWS_PER_TABLE = 200_000
+
+
+class WorkshopFileError(SamskabError):
+    """The workshop file cannot be read or imported; the message names the place."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the workshop, and how many rows were added, updated, kept."""
+
+    workshop_id: uuid.UUID
+    title: str
+    added: int
+    updated: int
+    kept: int
+    skipped: int
+    renumbered: int
+    changes: Changes
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+def workshop_document(library: Library, workshop_id: uuid.UUID) -> dict[str, Any]:
+    """The workshop as the JSON document written to a ``.samskab`` file."""
+    with library.engine.connect() as conn:
+        rows = workshop_rows(conn, workshop_id)
+    if not rows["workshops"]:
+        raise NotFound("Workshoppen findes ikke.", f"There is no workshop {workshop_id}.")
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "app_schema": SCHEMA_HEAD,
+        "exported_at": library.now().isoformat(timespec="seconds"),
+        "workshop_id": str(workshop_id),
+        "tables": {
+            name: [{key: to_json(value) for key, value in row.items()} for row in items]
+            for name, items in rows.items()
+        },
+    }
+
+
+def export_workshop(library: Library, workshop_id: uuid.UUID, path: str | os.PathLike[str]) -> Path:
+    """Write the workshop to ``path`` (written beside it first, then renamed: never half a file)."""
+    document = workshop_document(library, workshop_id)
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        with temporary.open("w", encoding="utf-8") as file:
+            json.dump(document, file, ensure_ascii=False, indent=1)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise WorkshopFileError(
+            f"Kunne ikke skrive {target}: {error.strerror or error}.",
+            f"Could not write {target}: {error.strerror or error}.",
+        ) from error
+    return target
+
+
+# -- reading and checking ------------------------------------------------------------------
+
+
+class _Checker:
+    """Validates a document, collecting the rows as Python values; raises on the first fault."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, da: str, en: str) -> WorkshopFileError:
+        prefix = f"{self.source}: " if self.source else ""
+        place = f"{where}: " if where else ""
+        return WorkshopFileError(f"{prefix}{place}{da}", f"{prefix}{place}{en}")
+
+    def document(self, data: Any) -> Rows:
+        if not isinstance(data, dict):
+            raise self.fail("", "er ikke en Samskab-workshopfil.", "is not a Samskab workshop file.")
+        if data.get("format") != FORMAT:
+            raise self.fail("format", "er ikke en Samskab-workshopfil.", "is not a Samskab workshop file.")
+        version = data.get("schema_version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise self.fail("schema_version", "mangler eller er ugyldig.", "is missing or invalid.")
+        if version > SCHEMA_VERSION:
+            raise self.fail(
+                "schema_version",
+                f"filen er lavet af en nyere version af Samskab (filformat {version}; denne "
+                f"version læser op til {SCHEMA_VERSION}). Opdatér Samskab for at importere den.",
+                f"the file was written by a newer version of Samskab (file format {version}; this "
+                f"version reads up to {SCHEMA_VERSION}). Update Samskab to import it.",
+            )
+        tables = data.get("tables")
+        if not isinstance(tables, dict):
+            raise self.fail("tables", "mangler eller er ikke et objekt.", "is missing or not an object.")
+        for name in tables:
+            if name not in TABLE_BY_NAME:
+                raise self.fail(f"tables.{name[:60]}", "er en ukendt tabel.", "is an unknown table.")
+        rows: Rows = {}
+        for table in TABLES:
+            rows[table.name] = self.table(table, tables.get(table.name, []))
+        self.references(rows)
+        return rows
+
+    def table(self, table: Table, items: Any) -> list[dict[str, Any]]:
+        where = f"tables.{table.name}"
+        if not isinstance(items, list):
+            raise self.fail(where, "skal være en liste.", "must be a list.")
+        if len(items) > MAX_ROWS_PER_TABLE:
+            raise self.fail(where, "har for mange rækker.", "has too many rows.")
+        columns = {c.name: c for c in table.columns}
+        required = required_columns(table)
+        result = []
+        seen: set[uuid.UUID] = set()
+        for index, item in enumerate(items):
+            place = f"{where}[{index}]"
+            if not isinstance(item, dict):
+                raise self.fail(place, "skal være et objekt.", "must be an object.")
+            for key in item:
+                if key not in columns:
+                    raise self.fail(f"{place}.{str(key)[:60]}", "er et ukendt felt.", "is an unknown field.")
+            for key in sorted(required):
+                if key not in item:
+                    raise self.fail(f"{place}.{key}", "mangler.", "is missing.")
+            row: dict[str, Any] = {}
+            for key, value in item.items():
+                try:
+                    row[key] = from_json(columns[key], value)
+                except BadValue as bad:
+                    raise self.fail(f"{place}.{key}", f"{bad.da}.", f"{bad.en}.") from None
+            fill_defaults(table, row)
+            if row["revision"] < 1:
+                raise self.fail(f"{place}.revision", "skal være mindst 1.", "must be at least 1.")
+            if row["id"] in seen:
+                raise self.fail(f"{place}.id", "findes to gange i filen.", "appears twice in the file.")
+            seen.add(row["id"])
+            result.append(row)
+        return result
+
+    def references(self, rows: Rows) -> None:
+        """Every reference points at a row in the file, and everything is one workshop's."""
+        workshops = rows["workshops"]
+        if len(workshops) != 1:
+            raise self.fail(
+                "tables.workshops", "skal indeholde præcis én workshop.", "must hold exactly one workshop."
+            )
+        workshop_id = workshops[0]["id"]
+        ids = {name: {row["id"] for row in items} for name, items in rows.items()}
+        for table in TABLES:
+            for index, row in enumerate(rows[table.name]):
+                place = f"tables.{table.name}[{index}]"
+                for column in table.columns:
+                    for fk in column.foreign_keys:
+                        value = row.get(column.name)
+                        if value is None:
+                            continue
+                        if column.name == "workshop_id" and value != workshop_id:
+                            raise self.fail(
+                                f"{place}.workshop_id",
+                                "hører til en anden workshop end filens.",
+                                "belongs to another workshop than the file's.",
+                            )
+                        if value not in ids[fk.column.table.name]:
+                            raise self.fail(
+                                f"{place}.{column.name}",
+                                "peger på en række, der ikke er i filen.",
+                                "refers to a row that is not in the file.",
+                            )
+        options = ids["ideas"] | ids["clusters"] | ids["statements"]
+        for index, row in enumerate(rows["scores"]):
+            if row["option_id"] not in options:
+                raise self.fail(
+                    f"tables.scores[{index}].option_id",
+                    "peger på en idé, et tema eller et udsagn, der ikke er i filen.",
+                    "refers to an idea, theme or statement that is not in the file.",
+                )
+        for index, row in enumerate(rows["vote_rounds"]):
+            for option in row["options"]:
+                try:
+                    uuid.UUID(option)
+                except ValueError:
+                    raise self.fail(
+                        f"tables.vote_rounds[{index}].options", "indeholder et ugyldigt id.",
+                        "holds an invalid id.",
+                    ) from None
+        current = workshops[0].get("current_phase_id")
+        if current is not None and current not in ids["phases"]:
+            raise self.fail(
+                "tables.workshops[0].current_phase_id",
+                "peger på en fase, der ikke er i filen.",
+                "refers to a phase that is not in the file.",
+            )
+        numbers: set[int] = set()
+        for index, row in enumerate(rows["ideas"]):
+            if row["number"] in numbers:
+                raise self.fail(
+                    f"tables.ideas[{index}].number", "findes to gange i filen.", "appears twice in the file."
+                )
+            numbers.add(row["number"])
+        voters: set[tuple[uuid.UUID, str]] = set()
+        for index, row in enumerate(rows["ballots"]):
+            key = (row["round_id"], row["voter_key"])
+            if key in voters:
+                raise self.fail(
+                    f"tables.ballots[{index}].voter_key",
+                    "samme vælger stemmer to gange i samme runde.",
+                    "the same voter votes twice in one round.",
+                )
+            voters.add(key)
+
+
+def read_document(data: Any, source: str = "") -> Rows:
+    """Check a parsed document; the rows as Python values, by table name."""
+    return _Checker(source).document(data)
+
+
+def read_workshop_file(path: str | os.PathLike[str]) -> Rows:
+    """Read and check a ``.samskab`` file without touching any library."""
+    path = Path(path)
+    checker = _Checker(str(path))
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise checker.fail("", "filen er for stor til at være en workshopfil.", "the file is too large to be a workshop file.")
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise checker.fail("", "filen findes ikke.", "the file does not exist.") from None
+    except OSError as error:
+        raise checker.fail("", f"filen kan ikke læses ({error.strerror}).", f"the file cannot be read ({error.strerror}).") from None
+    except UnicodeDecodeError as error:
+        raise checker.fail(
+            f"byte {error.start}", "filen er ikke UTF-8-tekst.", "the file is not UTF-8 text."
+        ) from None
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise checker.fail(
+            f"linje {error.lineno}, kolonne {error.colno}",
+            f"filen er ikke gyldig JSON ({error.msg}).",
+            f"the file is not valid JSON ({error.msg}).",
+        ) from None
+    except (ValueError, RecursionError):
+        raise checker.fail("", "filen er ikke gyldig JSON.", "the file is not valid JSON.") from None
+    return checker.document(data)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+# -- import -----------------------------------------------------------------------------------
+
+_PARENT_OF = {"ballots": ("round", "round_id", VoteRound), "scores": ("ballot", "ballot_id", Ballot)}
+
+
+def import_workshop(library: Library, path: str | os.PathLike[str]) -> ImportResult:
+    """Import a ``.samskab`` file into ``library`` (see the module docstring for the rules)."""
+    rows = read_workshop_file(path)
+    return import_rows(library, rows, source=str(path))
+
+
+def import_rows(library: Library, rows: Rows, source: str = "") -> ImportResult:
+    """Merge checked rows into the library in one transaction: all or nothing."""
+    checker = _Checker(source)
+    workshop_row = rows["workshops"][0]
+    workshop_id: uuid.UUID = workshop_row["id"]
+    counts = defaultdict(int)
+    written: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    skipped_ballots: set[uuid.UUID] = set()
+    with (op := library.operation("import_workshop", workshop_id)) as session:
+        parents: dict[uuid.UUID, Any] = {}
+        for table in TABLES:
+            model = MODEL_BY_TABLE[table.name]
+            incoming = rows[table.name]
+            if table.name == "scores":
+                incoming = [r for r in incoming if r["ballot_id"] not in skipped_ballots]
+                counts["skipped"] += len(rows["scores"]) - len(incoming)
+            existing = {
+                obj.id: obj
+                for chunk in chunked([r["id"] for r in incoming], 500)
+                for obj in session.scalars(select(model).where(model.id.in_(chunk)))
+            }
+            if table.name == "ideas":
+                _renumber(session, workshop_id, incoming, existing, counts)
+            if table.name == "ballots":
+                incoming = _drop_duplicate_voters(session, incoming, existing, skipped_ballots, counts)
+            for index, row in enumerate(incoming):
+                obj = existing.get(row["id"])
+                if obj is not None:
+                    _check_owner(checker, table.name, index, obj, row)
+                    if row["revision"] <= obj.revision:
+                        counts["kept"] += 1
+                        parents[obj.id] = obj
+                        continue
+                    for key, value in row.items():
+                        if key != "id" and getattr(obj, key) != value:
+                            setattr(obj, key, value)
+                    counts["updated"] += 1
+                else:
+                    obj = model(**row)
+                    _attach(obj, table.name, row, parents, session)
+                    session.add(obj)
+                    counts["added"] += 1
+                parents[obj.id] = obj
+                written[table.name].append(row)
+            session.flush()
+        # The journal stamps rows as edited now; keep the file's history instead.
+        for name, items in written.items():
+            _restore_history(session, TABLE_BY_NAME[name], items)
+        op.subject = workshop_id
+        op.extra_topics.update(Topic)
+    return ImportResult(
+        workshop_id=workshop_id,
+        title=workshop_row["title"],
+        added=counts["added"],
+        updated=counts["updated"],
+        kept=counts["kept"],
+        skipped=counts["skipped"],
+        renumbered=counts["renumbered"],
+        changes=op.changes,
+    )
+
+
+def _check_owner(checker: _Checker, name: str, index: int, obj: Any, row: dict[str, Any]) -> None:
+    """An id already in the library must belong to the same parent: no row is moved
+    out of another workshop (or round, or ballot) by a crafted file."""
+    for key in ("workshop_id", "round_id", "ballot_id"):
+        if key in row and getattr(obj, key) != row[key]:
+            raise checker.fail(
+                f"tables.{name}[{index}].id",
+                "findes allerede i biblioteket i en anden workshop.",
+                "already exists in the library in another workshop.",
+            )
+
+
+def _attach(obj: Any, name: str, row: dict[str, Any], parents: dict[uuid.UUID, Any], session: Any) -> None:
+    """Link a new row to its parent object (delete-orphan cascades require a parent)."""
+    if name == "workshops":
+        return
+    if name in _PARENT_OF:
+        attribute, key, model = _PARENT_OF[name]
+    else:
+        attribute, key, model = "workshop", "workshop_id", Workshop
+    parent = parents.get(row[key]) or session.get(model, row[key])
+    setattr(obj, attribute, parent)
+
+
+def _renumber(session: Any, workshop_id: uuid.UUID, incoming: list[dict[str, Any]], existing: dict[uuid.UUID, Any], counts: dict[str, int]) -> None:
+    """Give an incoming idea a free number when another idea here holds its number."""
+    local = {
+        number: idea_id
+        for idea_id, number in session.execute(
+            select(Idea.id, Idea.number).where(Idea.workshop_id == workshop_id)
+        )
+    }
+    # Numbers the library keeps: ideas not in the file, and ideas the file does not win.
+    winners = {
+        r["id"] for r in incoming if r["id"] not in existing or r["revision"] > existing[r["id"]].revision
+    }
+    taken = {n: i for n, i in local.items() if i not in winners}
+    next_free = max([*local, *(r["number"] for r in incoming), 0]) + 1
+    for row in incoming:
+        if row["id"] not in winners:
+            continue
+        holder = taken.get(row["number"])
+        if holder is not None and holder != row["id"]:
+            row["number"] = next_free
+            next_free += 1
+            counts["renumbered"] += 1
+        taken[row["number"]] = row["id"]
+    # Ideas swapping numbers would collide for a moment: park the movers first.
+    movers = [existing[r["id"]] for r in incoming if r["id"] in existing and r["id"] in winners
+              and existing[r["id"]].number != r["number"]]
+    for index, idea in enumerate(movers):
+        idea.number = -1 - index
+    if movers:
+        session.flush()
+
+
+def _drop_duplicate_voters(session: Any, incoming: list[dict[str, Any]], existing: dict[uuid.UUID, Any], skipped: set[uuid.UUID], counts: dict[str, int]) -> list[dict[str, Any]]:
+    """Leave out incoming ballots whose voter already has another ballot in that round here."""
+    new = [r for r in incoming if r["id"] not in existing]
+    if not new:
+        return incoming
+    local: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
+    for chunk in chunked(sorted({r["round_id"] for r in new}), 500):
+        for ballot_id, round_id, voter_key in session.execute(
+            select(Ballot.id, Ballot.round_id, Ballot.voter_key).where(Ballot.round_id.in_(chunk))
+        ):
+            local[(round_id, voter_key)] = ballot_id
+    kept = []
+    for row in incoming:
+        holder = local.get((row["round_id"], row["voter_key"]))
+        if row["id"] not in existing and holder is not None and holder != row["id"]:
+            skipped.add(row["id"])
+            counts["skipped"] += 1
+            continue
+        kept.append(row)
+    return kept
+
+
+def _restore_history(session: Any, table: Table, items: list[dict[str, Any]]) -> None:
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("_id"))
+        .values(
+            created_at=bindparam("_created"), updated_at=bindparam("_updated"), revision=bindparam("_revision")
+        )
+    )
+    params = [
+        {"_id": r["id"], "_created": r["created_at"], "_updated": r["updated_at"], "_revision": r["revision"]}
+        for r in items
+    ]
+    for chunk in chunked(params, 1000):
+        session.connection().execute(statement, chunk)
+
+
+__all__ = [
+    "FORMAT",
+    "ImportResult",
+    "SCHEMA_VERSION",
+    "SUFFIX",
+    "WorkshopFileError",
+    "export_workshop",
+    "import_rows",
+    "import_workshop",
+    "read_document",
+    "read_workshop_file",
+    "workshop_document",
+]

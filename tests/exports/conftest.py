@@ -1,0 +1,116 @@
+"""Fixtures for the exporter tests: libraries with a fixed clock, and a full workshop.
+
+``full_workshop`` is the shipped sample (international names, clusters, tags, an
+action plan) plus a hostile idea and three vote rounds with ballots and scores, so
+every exporter sees every kind of row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from app.library import Library, open_library
+from app.model import Ballot, Idea, RoundKind, RoundState, Score, VoteRound, Workshop
+from app.operations import add_idea, add_sample
+from app.templates import load_sample, load_templates
+
+HOSTILE = "<b>x</b> & <img src=y>"
+
+
+class FakeClock:
+    """A clock that moves one second each time it is read."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 3, 12, 9, 0, 0)
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture(scope="session")
+def empty_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("schema") / "empty.sqlite3"
+    open_library(path).close()
+    return path
+
+
+@pytest.fixture
+def make_library(tmp_path: Path, empty_library_file: Path) -> Iterator[Callable[[str], Library]]:
+    opened: list[Library] = []
+
+    def make(name: str = "library") -> Library:
+        path = tmp_path / f"{name}.sqlite3"
+        shutil.copy(empty_library_file, path)
+        lib = open_library(path, clock=FakeClock(), rng=random.Random(len(opened) + 1234))
+        opened.append(lib)
+        return lib
+
+    yield make
+    for lib in opened:
+        lib.close()
+
+
+@pytest.fixture
+def library(make_library: Callable[[str], Library]) -> Library:
+    return make_library("library")
+
+
+def add_votes(library: Library, workshop_id: uuid.UUID) -> None:
+    """Three revealed rounds (dots, statements, criteria) with ballots from the participants."""
+    with library.operation("test_votes", workshop_id) as session:
+        workshop = session.get(Workshop, workshop_id)
+        assert workshop is not None
+        ideas = sorted(workshop.ideas, key=lambda i: i.number)
+        people = workshop.participants
+        rng = random.Random(7)
+        dots = VoteRound(id=library.new_id(), kind=RoundKind.DOTS, title="Prioritering",
+                         state=RoundState.REVEALED, budget=3, options=[str(i.id) for i in ideas])
+        poll = VoteRound(id=library.new_id(), kind=RoundKind.STATEMENTS, title="Udsagn",
+                         state=RoundState.REVEALED, anonymous=True,
+                         options=[str(s.id) for s in workshop.statements])
+        crit = VoteRound(id=library.new_id(), kind=RoundKind.CRITERIA, title="Kriterier",
+                         state=RoundState.REVEALED, options=[str(i.id) for i in ideas[:4]])
+        workshop.rounds.extend([dots, poll, crit])
+        for n, person in enumerate(people):
+            ballot = Ballot(id=library.new_id(), voter_key=str(person.id), participant_id=person.id)
+            dots.ballots.append(ballot)
+            for idea in rng.sample(ideas, 3):
+                ballot.scores.append(Score(id=library.new_id(), option_id=idea.id, value=1))
+            anon = Ballot(id=library.new_id(), voter_key=f"phone-{n}")
+            poll.ballots.append(anon)
+            for statement in workshop.statements:
+                anon.scores.append(Score(id=library.new_id(), option_id=statement.id, value=rng.choice((1, -1, 0))))
+            if workshop.criteria:
+                scored = Ballot(id=library.new_id(), voter_key=f"crit-{n}", participant_id=person.id)
+                crit.ballots.append(scored)
+                for idea in ideas[:4]:
+                    for criterion in workshop.criteria:
+                        scored.scores.append(Score(id=library.new_id(), option_id=idea.id,
+                                                   criterion_id=criterion.id, value=rng.randint(1, 5)))
+        tally = Ballot(id=library.new_id(), voter_key="tally-1", voters=5)
+        dots.ballots.append(tally)
+        tally.scores.append(Score(id=library.new_id(), option_id=ideas[0].id, value=1, count=5))
+
+
+@pytest.fixture
+def full_workshop(library: Library) -> uuid.UUID:
+    templates = load_templates()
+    sample = load_sample(templates=templates)
+    workshop_id = add_sample(library, sample, templates[sample.template]).subject
+    assert workshop_id is not None
+    with library.read() as session:
+        phase_id = session.get(Workshop, workshop_id).phases[0].id  # type: ignore[union-attr]
+    add_idea(library, workshop_id, HOSTILE, author="Łukasz Żółć", phase_id=phase_id)
+    add_votes(library, workshop_id)
+    return workshop_id
+
+
+__all__ = ["HOSTILE", "Idea"]
