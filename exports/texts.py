@@ -1,0 +1,232 @@
+"""The exporters' own words in Danish and English.
+
+The exporters cannot use Qt's translation files (``exports/`` has no Qt), so the few
+labels a handout, a card sheet, a ballot or a CSV header needs are kept here, one
+table per language. Danish is the default; an unknown language falls back to it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from app.templates import load_common, load_templates
+
+LABELS: dict[str, dict[str, str]] = {
+    "da": {
+        "handout": "Opsamling",
+        "question": "Innovationsspørgsmålet",
+        "date": "Dato",
+        "place": "Sted",
+        "facilitator": "Facilitator",
+        "template": "Forløb",
+        "contents": "Indhold",
+        "participants": "Deltagere",
+        "participants_count": "{n} deltagere",
+        "participants_without_names": "Navne er udeladt i denne udgave. {n} deltagere fordelt på {groups} bordgrupper.",
+        "group_count": "{name}: {n} deltagere",
+        "no_group": "Uden bordgruppe",
+        "name": "Navn",
+        "organisation": "Organisation",
+        "role": "Rollekort",
+        "table_group": "Bordgruppe",
+        "roles_heading": "Rollekort",
+        "arena": "Arena",
+        "tasks": "Opgaver",
+        "phase": "Fase",
+        "phases": "Faser og idéer",
+        "prompts": "Spørgsmål til fasen",
+        "goal": "Mål",
+        "ideas_count": "{n} idéer",
+        "no_ideas": "Ingen idéer i denne fase.",
+        "no_cluster": "Uden tema",
+        "other_ideas": "Idéer uden fase",
+        "votes": "Afstemninger",
+        "voters": "{n} har stemt",
+        "abstained": "{n} stemte ikke",
+        "dots": "prikker",
+        "dots_round": "Prikafstemning",
+        "statements_round": "Udsagn: Enig / Uenig / Ved ikke",
+        "criteria_round": "Kriterier (1–5)",
+        "agree": "Enig",
+        "disagree": "Uenig",
+        "dont_know": "Ved ikke",
+        "rank": "Nr.",
+        "idea": "Idé",
+        "total": "I alt",
+        "mean": "Gns.",
+        "more_options": "… og {n} flere med færre prikker",
+        "no_votes": "Ingen afstemninger er afsløret.",
+        "actions": "Handlingsplan",
+        "owner": "Ejer",
+        "first_test": "Første lille test",
+        "due": "Dato",
+        "added_value": "Merværdi",
+        "no_actions": "Der er ikke lagt en handlingsplan endnu.",
+        "principles": "Principperne",
+        "page": "Side {n}",
+        "anonymous": "anonym",
+        "author": "Forfatter",
+        "subject": "Opsamling fra innovationsworkshop",
+        "cards_title": "Rollekort",
+        "cut": "Klip langs de stiplede linjer",
+        "ballot": "Stemmeseddel",
+        "ballot_dots": "Sæt {budget} prikker ved de idéer, du vil prioritere.",
+        "ballot_dots_max": "Højst {max} prikker på én idé.",
+        "ballot_statements": "Sæt ét kryds ved hvert udsagn.",
+        "ballot_criteria": "Giv hver idé en score fra 1 (lav) til 5 (høj) for hvert kriterium.",
+        "ballot_name": "Navn (frivilligt)",
+        "ballot_anonymous": "Anonym afstemning – skriv ikke dit navn.",
+        "number": "Nr.",
+        "statement": "Udsagn",
+        "csv_number": "Nummer",
+        "csv_text": "Idé",
+        "csv_author": "Forfatter",
+        "csv_phase": "Fase",
+        "csv_cluster": "Tema",
+        "csv_group": "Bordgruppe",
+        "csv_tags": "Tags",
+        "csv_dots_total": "Prikker i alt",
+        "csv_dots": "Prikker: {title}",
+        "csv_score": "Score (gns.): {title}",
+        "csv_created": "Oprettet",
+    },
+    "en": {
+        "handout": "Summary",
+        "question": "The innovation question",
+        "date": "Date",
+        "place": "Place",
+        "facilitator": "Facilitator",
+        "template": "Process",
+        "contents": "Contents",
+        "participants": "Participants",
+        "participants_count": "{n} participants",
+        "participants_without_names": "Names are left out of this edition. {n} participants in {groups} table groups.",
+        "group_count": "{name}: {n} participants",
+        "no_group": "No table group",
+        "name": "Name",
+        "organisation": "Organisation",
+        "role": "Role card",
+        "table_group": "Table group",
+        "roles_heading": "Role cards",
+        "arena": "Arena",
+        "tasks": "Tasks",
+        "phase": "Phase",
+        "phases": "Phases and ideas",
+        "prompts": "Prompts for the phase",
+        "goal": "Goal",
+        "ideas_count": "{n} ideas",
+        "no_ideas": "No ideas in this phase.",
+        "no_cluster": "No theme",
+        "other_ideas": "Ideas without a phase",
+        "votes": "Votes",
+        "voters": "{n} voted",
+        "abstained": "{n} did not vote",
+        "dots": "dots",
+        "dots_round": "Dot vote",
+        "statements_round": "Statements: Agree / Disagree / Don't know",
+        "criteria_round": "Criteria (1–5)",
+        "agree": "Agree",
+        "disagree": "Disagree",
+        "dont_know": "Don't know",
+        "rank": "No.",
+        "idea": "Idea",
+        "total": "Total",
+        "mean": "Mean",
+        "more_options": "… and {n} more with fewer dots",
+        "no_votes": "No vote has been revealed.",
+        "actions": "Action plan",
+        "owner": "Owner",
+        "first_test": "First small test",
+        "due": "Date",
+        "added_value": "Added value",
+        "no_actions": "No action plan has been made yet.",
+        "principles": "The principles",
+        "page": "Page {n}",
+        "anonymous": "anonymous",
+        "author": "Author",
+        "subject": "Summary of an innovation workshop",
+        "cards_title": "Role cards",
+        "cut": "Cut along the dashed lines",
+        "ballot": "Ballot",
+        "ballot_dots": "Put {budget} dots by the ideas you want to prioritise.",
+        "ballot_dots_max": "At most {max} dots on one idea.",
+        "ballot_statements": "Put one cross by each statement.",
+        "ballot_criteria": "Score each idea from 1 (low) to 5 (high) on each criterion.",
+        "ballot_name": "Name (optional)",
+        "ballot_anonymous": "Anonymous vote – do not write your name.",
+        "number": "No.",
+        "statement": "Statement",
+        "csv_number": "Number",
+        "csv_text": "Idea",
+        "csv_author": "Author",
+        "csv_phase": "Phase",
+        "csv_cluster": "Theme",
+        "csv_group": "Table group",
+        "csv_tags": "Tags",
+        "csv_dots_total": "Dots in total",
+        "csv_dots": "Dots: {title}",
+        "csv_score": "Score (mean): {title}",
+        "csv_created": "Created",
+    },
+}
+
+MONTHS = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+def lang(language: str | None) -> str:
+    """``"en"`` for English, else Danish (the default)."""
+    return "en" if (language or "").startswith("en") else "da"
+
+
+def label(language: str, key: str, **values: object) -> str:
+    """The label ``key`` in ``language`` with ``{placeholders}`` filled in."""
+    text = LABELS[lang(language)][key]
+    return text.format(**values) if values else text
+
+
+def long_date(language: str, date: object) -> str:
+    """12. marts 2026 / 12 March 2026."""
+    import datetime as dt
+
+    if not isinstance(date, dt.date):
+        return ""
+    month = MONTHS[lang(language)][date.month - 1]
+    return f"{date.day}. {month} {date.year}" if lang(language) == "da" else f"{date.day} {month} {date.year}"
+
+
+@cache
+def _term_names() -> dict[str, tuple[str, str]]:
+    names: dict[str, tuple[str, str]] = {}
+    common = load_common()
+    vocabularies = list(common.vocabularies)
+    try:
+        for template in load_templates().values():
+            vocabularies.extend(template.vocabularies)
+    except Exception:  # noqa: BLE001 - a broken user template must not stop an export
+        pass
+    for vocabulary in vocabularies:
+        for term in vocabulary.terms:
+            names.setdefault(term.id, (term.name.da, term.name.en))
+    return names
+
+
+def term_name(language: str, term_id: str) -> str:
+    """A tag's display name (a vocabulary term), or the tag itself if free text."""
+    names = _term_names().get(term_id)
+    if names is None:
+        return term_id
+    return names[1] if lang(language) == "en" else names[0]
+
+
+@cache
+def template_name(language: str, template_id: str) -> str:
+    try:
+        template = load_templates().get(template_id)
+    except Exception:  # noqa: BLE001 - see above
+        template = None
+    return template.name.get(lang(language)) if template else template_id
