@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from app.errors import TemplateError, UnknownTemplate
-from app.templates import builtin_dir, get_template, load_common, load_sample, load_template, load_templates
+from app.templates import (
+    builtin_dir,
+    get_template,
+    load_common,
+    load_sample,
+    load_template,
+    load_templates,
+)
 
 GOOD = """
 schema_version = 1
