@@ -1,0 +1,450 @@
+"""The idea board: notes drawn from the model, dragged into themes, edited in place,
+filtered, deleted — every action one undo step that restores exactly."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from board_fixtures import add, board_controller, board_library, board_schema, workshop_id
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from app import operations
+from app.library import Library
+from app.model import Cluster, Idea, TableGroup
+from app.templates import load_templates
+from ui.board import BoardView
+from ui.board_items import NoteItem
+from ui.controller import Controller
+
+__all__ = ["board_controller", "board_library", "board_schema", "workshop_id"]  # fixtures
+
+HOSTILE = ["<b>x</b>", "<img src=x>", '<a href="file:///etc/passwd">link</a>', "&amp; &lt;", "Blåbærgrød 🫐 & <test>"]
+
+
+def ideas(library: Library, workshop: uuid.UUID) -> dict[uuid.UUID, tuple[Any, ...]]:
+    with library.read() as session:
+        rows = session.scalars(select(Idea).where(Idea.workshop_id == workshop))
+        return {i.id: (i.text, i.x, i.y, i.cluster_id, tuple(i.tags), i.table_group_id) for i in rows}
+
+
+def clusters(library: Library, workshop: uuid.UUID) -> dict[uuid.UUID, tuple[Any, ...]]:
+    with library.read() as session:
+        rows = session.scalars(select(Cluster).where(Cluster.workshop_id == workshop))
+        return {c.id: (c.title, c.x, c.y, c.width, c.height) for c in rows}
+
+
+def board_state(library: Library, workshop: uuid.UUID) -> tuple[Any, ...]:
+    return ideas(library, workshop), clusters(library, workshop)
+
+
+@pytest.fixture
+def board(qtbot: Any, board_controller: Controller, workshop_id: uuid.UUID) -> BoardView:
+    view = BoardView(board_controller, workshop_id)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.resetTransform()
+    view.centerOn(500.0, 300.0)
+    return view
+
+
+def press_drag_release(view: BoardView, start: QPointF, end: QPointF, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
+    """Drag with the mouse on the viewport, in scene coordinates."""
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, a)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, a + (b - a) * step / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, b)
+
+
+def centre(note: NoteItem) -> QPointF:
+    return note.sceneBoundingRect().center() - QPointF(3.0, 3.0)
+
+
+# -- drawing from the model ---------------------------------------------------------------
+
+
+def test_reload_draws_one_live_item_per_note(board: BoardView, board_library: Library, workshop_id: uuid.UUID) -> None:
+    ids = [add(board_library, workshop_id, f"Idé {n}", n * 200.0, 0.0) for n in range(5)]
+    board.reload()
+    assert sorted(n.idea_id for n in board.notes()) == sorted(ids)
+    scene_notes = [i for i in board.scene().items() if isinstance(i, NoteItem)]
+    assert len(scene_notes) == 5
+    # The items stay alive (PySide pitfall: children created with a parent die).
+    for note in scene_notes:
+        assert note.childItems() == []
+        assert note.scene() is board.scene()
+
+
+def test_a_change_redraws_only_the_notes_it_touched(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = add(board_library, workshop_id, "Første", 0.0, 0.0)
+    board.reload()
+    kept = board.note(first)
+    monkeypatch.setattr(board, "reload", lambda: pytest.fail("the whole board was rebuilt"))
+    changes = board_controller.run("Tilføj", operations.add_idea, workshop_id, "Anden", position=(300.0, 0.0))
+    assert changes is not None and changes.subject is not None
+    assert board.note(first) is kept
+    note = board.note(changes.subject)
+    assert note is not None and note.text == "Anden" and note.pos() == QPointF(300.0, 0.0)
+    board_controller.run("Ret", operations.edit_idea, first, "Første, rettet")
+    assert kept.text == "Første, rettet"
+
+
+def test_changes_in_another_workshop_are_ignored(
+    board: BoardView, board_controller: Controller, board_library: Library,
+) -> None:
+    template_workshop = operations.create_workshop(
+        board_library, load_templates()["innovationsloopet"], title="Anden",
+    ).subject
+    board_controller.run("Tilføj", operations.add_idea, template_workshop, "Ikke her")
+    assert board.notes() == []
+
+
+def test_notes_are_coloured_by_table_group_or_by_tag(
+    board: BoardView, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    with board_library.read() as session:
+        group = session.scalars(select(TableGroup).where(TableGroup.workshop_id == workshop_id)).first()
+    assert group is not None
+    grouped = add(board_library, workshop_id, "Fra bord 1", 0.0, 0.0, table_group_id=group.id)
+    tagged = add(board_library, workshop_id, "Mærket", 200.0, 0.0, tags=["nye-roller"])
+    board.reload()
+    assert board.note(grouped).fill().name().upper() == group.colour.upper()
+    plain = board.note(tagged).fill()
+    board.colour_mode = "tag"
+    assert board.note(tagged).fill() != plain
+    assert board.note(grouped).fill() == plain  # untagged: plain paper
+    assert "Nye roller" in board.note(tagged).tag_line
+    with pytest.raises(ValueError):
+        board.colour_mode = "rainbow"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_is_drawn_literally(board: BoardView, board_library: Library, workshop_id: uuid.UUID, text: str) -> None:
+    idea = add(board_library, workshop_id, text, 0.0, 0.0)
+    board.reload()
+    note = board.note(idea)
+    assert note is not None
+    assert note.display_text() == text
+    # And painting it at reading zoom works (text drawn, not interpreted).
+    image = QImage(400, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    board.scene().render(painter, source=note.sceneBoundingRect().adjusted(-10, -10, 10, 10))
+    painter.end()
+
+
+def test_long_text_is_elided_and_keeps_every_character_in_the_model(
+    board: BoardView, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    text = "Ord " * 200 + "slut"
+    idea = add(board_library, workshop_id, text, 0.0, 0.0)
+    board.reload()
+    shown = board.note(idea).display_text()
+    assert shown.endswith("…") and len(shown) < len(text)
+    assert text.startswith(shown[:-1].rstrip())
+    assert board.note(idea).text == text
+
+
+# -- dragging into themes -----------------------------------------------------------------
+
+
+def test_dragging_a_note_onto_another_makes_a_theme_in_one_undo_step(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    a = add(board_library, workshop_id, "Kaffe til alle", 0.0, 0.0)
+    b = add(board_library, workshop_id, "Kage om fredagen", 400.0, 0.0)
+    board.reload()
+    asked: list[str] = []
+    board.ask_text = lambda title, label, default: asked.append(default) or default  # type: ignore[method-assign]
+    before = board_state(board_library, workshop_id)
+
+    press_drag_release(board, centre(board.note(a)), centre(board.note(b)))
+
+    assert asked == ["Tema 1"] or asked == ["Theme 1"]
+    made = clusters(board_library, workshop_id)
+    assert len(made) == 1
+    (cluster_id,) = made
+    after = ideas(board_library, workshop_id)
+    assert after[a][3] == after[b][3] == cluster_id
+    assert board.cluster(cluster_id) is not None and board.cluster(cluster_id).count == 2
+    assert board_controller.undo_stack.count() == 1  # move + theme: one step
+    drawn = board_state(board_library, workshop_id)
+
+    board_controller.undo_stack.undo()
+    assert board_state(board_library, workshop_id) == before
+    assert board.clusters() == []
+    assert board.note(a).pos() == QPointF(0.0, 0.0) and board.note(a).cluster_id is None
+
+    board_controller.undo_stack.redo()
+    assert board_state(board_library, workshop_id) == drawn
+    assert [c.cluster_id for c in board.clusters()] == [cluster_id]
+    assert board.note(a).pos() == QPointF(*after[a][1:3])
+
+
+def test_cancelling_the_title_only_moves(
+    board: BoardView, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    a = add(board_library, workshop_id, "En", 0.0, 0.0)
+    b = add(board_library, workshop_id, "To", 400.0, 0.0)
+    board.reload()
+    board.ask_text = lambda *args: None  # type: ignore[method-assign]
+    press_drag_release(board, centre(board.note(a)), centre(board.note(b)))
+    assert clusters(board_library, workshop_id) == {}
+    assert ideas(board_library, workshop_id)[a][1:3] != (0.0, 0.0)
+
+
+def test_dragging_several_selected_notes_is_one_move(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    ids = [add(board_library, workshop_id, f"Note {n}", n * 200.0, 0.0) for n in range(3)]
+    board.reload()
+    before = ideas(board_library, workshop_id)
+    # Select two with Ctrl-click, then drag one of them into empty space.
+    QTest.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     board.mapFromScene(centre(board.note(ids[0]))))
+    QTest.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     board.mapFromScene(centre(board.note(ids[1]))))
+    assert board.selected_idea_ids() == ids[:2]
+    start = centre(board.note(ids[0]))
+    press_drag_release(board, start, start + QPointF(0.0, 300.0))
+    after = ideas(board_library, workshop_id)
+    assert after[ids[0]][2] == pytest.approx(before[ids[0]][2] + 300.0, abs=3)
+    assert after[ids[1]][2] == pytest.approx(before[ids[1]][2] + 300.0, abs=3)
+    assert after[ids[2]] == before[ids[2]]
+    assert board_controller.undo_stack.count() == 1
+    board_controller.undo_stack.undo()
+    assert ideas(board_library, workshop_id) == before
+    assert [board.note(i).pos() for i in ids] == [QPointF(n * 200.0, 0.0) for n in range(3)]
+
+
+def test_dropping_on_a_frame_joins_the_theme_and_dragging_out_leaves_it(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
+    inside = add(board_library, workshop_id, "Inde", 20.0, 60.0, cluster_id=theme)
+    outside = add(board_library, workshop_id, "Ude", 900.0, 60.0)
+    board.reload()
+    press_drag_release(board, centre(board.note(outside)), QPointF(400.0, 250.0))
+    assert ideas(board_library, workshop_id)[outside][3] == theme
+    assert board.cluster(theme).count == 2
+    press_drag_release(board, centre(board.note(inside)), QPointF(1000.0, 600.0))
+    assert ideas(board_library, workshop_id)[inside][3] is None
+    assert board.cluster(theme).count == 1
+    board_controller.undo_stack.undo()
+    assert ideas(board_library, workshop_id)[inside][3] == theme
+    assert board.note(inside).cluster_id == theme
+
+
+def test_moving_a_frame_by_its_title_moves_its_notes(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
+    inside = add(board_library, workshop_id, "Inde", 20.0, 60.0, cluster_id=theme)
+    board.reload()
+    before = board_state(board_library, workshop_id)
+    press_drag_release(board, QPointF(300.0, 25.0), QPointF(400.0, 125.0))
+    assert clusters(board_library, workshop_id)[theme][1:3] == pytest.approx((100.0, 100.0), abs=3)
+    assert ideas(board_library, workshop_id)[inside][1:3] == pytest.approx((120.0, 160.0), abs=3)
+    board_controller.undo_stack.undo()
+    assert board_state(board_library, workshop_id) == before
+    assert board.cluster(theme).pos() == QPointF(0.0, 0.0)
+    assert board.note(inside).pos() == QPointF(20.0, 60.0)
+
+
+def test_themes_are_renamed_and_dissolved(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
+    inside = add(board_library, workshop_id, "Inde", 20.0, 60.0, cluster_id=theme)
+    board.reload()
+    board.ask_text = lambda title, label, default: "<i>Trivsel</i> & mere"  # type: ignore[method-assign]
+    QTest.mouseDClick(board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      board.mapFromScene(QPointF(300.0, 25.0)))
+    assert clusters(board_library, workshop_id)[theme][0] == "<i>Trivsel</i> & mere"
+    assert board.cluster(theme).display_title() == "<i>Trivsel</i> & mere"
+    menu = board.cluster_menu(board.cluster(theme))
+    dissolve = next(a for a in menu.actions() if a.text() in ("Opløs tema", "Dissolve theme"))
+    dissolve.trigger()
+    assert clusters(board_library, workshop_id) == {}
+    assert board.clusters() == [] and board.note(inside).cluster_id is None
+    board_controller.undo_stack.undo()
+    assert board.cluster(theme) is not None and board.note(inside).cluster_id == theme
+
+
+# -- editing in place -----------------------------------------------------------------------
+
+
+def test_double_click_edits_in_place_and_stores_plain_text(
+    qtbot: Any, board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    idea = add(board_library, workshop_id, "Gammel tekst", 0.0, 0.0)
+    board.reload()
+    note = board.note(idea)
+    QTest.mouseDClick(board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      board.mapFromScene(centre(note)))
+    editor = board.editor()
+    assert editor is not None
+    assert note.childItems() == [editor]  # alive as the note's child
+    assert editor.toPlainText() == "Gammel tekst"
+    qtbot.keyClicks(board, "<b>ny</b> & <img src=x>")  # replaces the selected text
+    qtbot.keyClick(board, Qt.Key.Key_Return)
+    assert ideas(board_library, workshop_id)[idea][0] == "<b>ny</b> & <img src=x>"
+    assert note.display_text() == "<b>ny</b> & <img src=x>"
+    assert board.editor() is None
+    qtbot.waitUntil(lambda: note.childItems() == [])
+    board_controller.undo_stack.undo()
+    assert note.text == "Gammel tekst"
+
+
+def test_f2_edits_escape_cancels_and_an_empty_text_is_refused(
+    qtbot: Any, board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    idea = add(board_library, workshop_id, "Behold mig", 0.0, 0.0)
+    board.reload()
+    board.select_ideas([idea])
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_F2)
+    assert board.editor() is not None
+    qtbot.keyClicks(board, "kladde")
+    qtbot.keyClick(board, Qt.Key.Key_Escape)
+    assert board.editor() is None
+    assert ideas(board_library, workshop_id)[idea][0] == "Behold mig"
+
+    failures: list[str] = []
+    board_controller.operation_did_fail.connect(failures.append)
+    editor = board.edit_note(idea)
+    editor.setPlainText("   ")
+    qtbot.keyClick(board, Qt.Key.Key_Return)
+    assert failures and "tom" in failures[-1]
+    assert board.editor() is editor  # still open: nothing is lost
+    editor.setPlainText("Ny tekst")
+    qtbot.keyClick(board, Qt.Key.Key_Return)
+    assert ideas(board_library, workshop_id)[idea][0] == "Ny tekst"
+    assert board_controller.undo_stack.count() == 1
+
+
+# -- tags, groups, delete --------------------------------------------------------------------
+
+
+def test_menus_tag_and_group_the_selected_notes(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    a = add(board_library, workshop_id, "A", 0.0, 0.0)
+    b = add(board_library, workshop_id, "B", 200.0, 0.0, tags=["nye-roller"])
+    board.reload()
+    board.select_ideas([a, b])
+    menu = board.note_menu(board.note(a))
+    titles = [action.text() for action in menu.actions()]
+    tag_menu = next(x.menu() for x in menu.actions() if x.text() in ("Mærker", "Tags"))
+    vocab = next(x.menu() for x in tag_menu.actions() if x.text() in ("Type forandring", "Kind of change"))
+    roles = next(x for x in vocab.actions() if x.text() in ("Nye roller", "New roles"))
+    assert not roles.isChecked()  # only one of the two has it
+    roles.trigger()
+    assert ideas(board_library, workshop_id)[a][4] == ("nye-roller",)
+    board.toggle_tag([a, b], "nye-roller")  # both have it now: removes it from both
+    assert ideas(board_library, workshop_id)[a][4] == ideas(board_library, workshop_id)[b][4] == ()
+    group_menu = next(x.menu() for x in menu.actions() if x.text() in ("Bordgruppe", "Table group"))
+    group_menu.actions()[2].trigger()  # "Bord 2"
+    with board_library.read() as session:
+        second = session.scalars(select(TableGroup).where(TableGroup.workshop_id == workshop_id, TableGroup.name == "Bord 2")).one()
+    assert ideas(board_library, workshop_id)[a][5] == ideas(board_library, workshop_id)[b][5] == second.id
+    assert board.note(a).fill().name().upper() == second.colour.upper()
+    assert len(titles) >= 4
+    board_controller.undo_stack.undo()
+    assert ideas(board_library, workshop_id)[a][5] is None
+
+
+def test_delete_key_deletes_the_selection_and_undo_brings_it_back(
+    qtbot: Any, board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
+    a = add(board_library, workshop_id, "Slet mig", 20.0, 60.0, cluster_id=theme, tags=["nye-roller"])
+    b = add(board_library, workshop_id, "Også mig", 220.0, 60.0)
+    c = add(board_library, workshop_id, "Ikke mig", 900.0, 60.0)
+    board.reload()
+    before = board_state(board_library, workshop_id)
+    board.select_ideas([a, b])
+    with qtbot.waitSignal(board.selection_did_change):
+        board.setFocus()
+        qtbot.keyClick(board, Qt.Key.Key_Delete)
+    assert set(ideas(board_library, workshop_id)) == {c}
+    assert [n.idea_id for n in board.notes()] == [c]
+    assert board.cluster(theme).count == 0
+    board_controller.undo_stack.undo()
+    assert board_state(board_library, workshop_id) == before
+    assert {n.idea_id for n in board.notes()} == {a, b, c}
+    assert board.note(a).cluster_id == theme and board.note(a).text == "Slet mig"
+    assert board.cluster(theme).count == 1
+    board_controller.undo_stack.redo()
+    assert set(ideas(board_library, workshop_id)) == {c}
+
+
+# -- filter, zoom, projector -----------------------------------------------------------------
+
+
+def test_filter_dims_or_hides_what_does_not_match(
+    board: BoardView, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    with board_library.read() as session:
+        group = session.scalars(select(TableGroup).where(TableGroup.workshop_id == workshop_id)).first()
+    coffee = add(board_library, workshop_id, "Kaffe til alle", 0.0, 0.0, table_group_id=group.id)
+    cake = add(board_library, workshop_id, "Kage om fredagen", 200.0, 0.0, tags=["nye-roller"])
+    board.reload()
+    board.set_filter("KAFFE")
+    assert not board.note(coffee).dimmed and board.note(cake).dimmed
+    assert board.matching_idea_ids() == [coffee]
+    board.set_filter(tag="nye-roller", hide=True)
+    assert board.note(coffee).isVisible() is False and board.note(cake).isVisible()
+    board.set_filter(group_id=group.id)
+    assert board.matching_idea_ids() == [coffee] and board.note(cake).dimmed
+    board.set_filter("2")  # the number
+    assert board.matching_idea_ids() == [cake]
+    board.set_filter()
+    assert all(not n.dimmed and n.isVisible() for n in board.notes())
+
+
+def test_zoom_keys_and_fit(qtbot: Any, board: BoardView, board_library: Library, workshop_id: uuid.UUID) -> None:
+    for n in range(30):
+        add(board_library, workshop_id, f"Idé {n}", (n % 10) * 200.0, (n // 10) * 140.0)
+    board.reload()
+    board.fit_all()
+    fitted = board.zoom()
+    assert fitted < 1.0
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert board.zoom() == pytest.approx(fitted * 1.25)
+    qtbot.keyClick(board, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    board.zoom_out()
+    assert board.zoom() == pytest.approx(fitted / 1.25)
+    visible = board.mapToScene(board.viewport().rect()).boundingRect()
+    assert visible.contains(board.scene().itemsBoundingRect())
+
+
+def test_read_only_board_cannot_be_edited(
+    qtbot: Any, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    idea = add(board_library, workshop_id, "Se, men rør ikke", 0.0, 0.0)
+    view = BoardView(board_controller, workshop_id, read_only=True)
+    qtbot.addWidget(view)
+    view.show()
+    note = view.note(idea)
+    assert not note.flags() & NoteItem.GraphicsItemFlag.ItemIsMovable
+    assert not note.flags() & NoteItem.GraphicsItemFlag.ItemIsSelectable
+    assert view.edit_note(idea) is None
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      view.mapFromScene(centre(note)))
+    assert view.editor() is None
+    # It follows changes like the desk's board.
+    board_controller.run("Ret", operations.edit_idea, idea, "Rettet")
+    assert view.note(idea).text == "Rettet"

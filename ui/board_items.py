@@ -1,0 +1,469 @@
+"""The items on the idea board: one custom-painted item per sticky note, one per theme.
+
+Speed is why these are hand-painted ``QGraphicsItem`` subclasses and not
+``QGraphicsTextItem``: measured here, one text item per note takes 54 ms to repaint a
+1920×1080 board of 2,000 notes, a custom item skipping its text when zoomed out
+about a third of that (see architecture.md, "Board speed"). The items keep no state
+beyond what they draw: the view sets it from the model after every change.
+
+User text is always drawn as plain text with ``QPainter.drawText`` — an idea typed as
+``<b>x</b>`` shows exactly those characters.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QGraphicsTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.operations.board import NOTE_HEIGHT, NOTE_WIDTH
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+#: Notes without a table group (or tag, when colouring by tag): warm paper.
+PLAIN_NOTE = "#FFF4C2"
+#: Soft sticky-note colours for colouring by tag, in vocabulary order.
+TAG_PALETTE = (
+    "#FFD6A5", "#CDEAC0", "#BDE0FE", "#FFC8DD", "#E2CFEA", "#FDFFB6",
+    "#A0E7E5", "#FBE7C6", "#D0F4DE", "#FFADAD", "#C3B1E1", "#B5EAD7",
+)
+
+NOTE_RECT = QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT)
+_SHADOW = 6.0
+_PAD = 10.0
+_BADGE_BAND = 20.0  # room at the top for the number badge
+# Below these zoom levels the details are too small to read; skipping them keeps a
+# fit-all repaint of thousands of notes within a frame.
+LOD_TEXT = 0.42
+LOD_DETAIL = 0.3
+
+TITLE_BAND = 50.0  # as app.operations.board lays frames out
+
+
+def note_font(read_only: bool = False) -> QFont:
+    """The notes' type: 15 px on the desk, 18 px bold on the projector (read from the back)."""
+    font = QFont()
+    font.setPixelSize(18 if read_only else 15)
+    if read_only:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def _small_font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def _utf16_prefix(text: str, units: int) -> str:
+    """The start of ``text`` spanning ``units`` UTF-16 code units (Qt's string indices)."""
+    return text.encode("utf-16-le")[: 2 * units].decode("utf-16-le", errors="ignore")
+
+
+def fit_text(text: str, font: QFont, width: float, height: float) -> str:
+    """``text`` as it fits a ``width``×``height`` box when word-wrapped: whole if it
+    fits, otherwise cut after the last line that fits with that line ending in "…".
+
+    Long words without spaces wrap anywhere rather than run out of the note.
+    """
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    metrics = QFontMetricsF(font)
+    line_height = metrics.lineSpacing()
+    max_lines = max(1, int(height // line_height))
+    lines: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append((line.textStart(), line.textLength()))
+        if len(lines) > max_lines:
+            break
+    layout.endLayout()
+    if len(lines) <= max_lines:
+        return text
+    start, length = lines[max_lines - 1]
+    head = _utf16_prefix(text, start)
+    last = _utf16_prefix(text, start + length)[len(head):].replace("\n", " ").rstrip()
+    # Room for the ellipsis: always elide, even when the cut line itself fits.
+    last = metrics.elidedText(last + " …", Qt.TextElideMode.ElideRight, width)
+    if not last.endswith("…"):
+        last = last.rstrip(" …") + "…"
+    return head + last
+
+
+class NoteItem(QGraphicsItem):
+    """One sticky note: its paper, its text, its number badge and its tags.
+
+    ``idea_id`` ties it to the model; ``cluster_id`` says which theme holds it. The
+    view sets everything through :meth:`set_idea` and :meth:`set_fill`.
+    """
+
+    def __init__(self, idea_id: uuid.UUID, read_only: bool = False) -> None:
+        super().__init__()
+        self.idea_id = idea_id
+        self.read_only = read_only
+        self.number = 0
+        self.text = ""
+        self.tags: list[str] = []
+        self.tag_line = ""
+        self.cluster_id: uuid.UUID | None = None
+        self.table_group_id: uuid.UUID | None = None
+        self.phase_id: uuid.UUID | None = None
+        self.dimmed = False
+        self.editing = False
+        self._fill = QColor(PLAIN_NOTE)
+        self._fill_dim = QColor(PLAIN_NOTE)
+        self._display: str | None = None  # the fitted text, computed when first painted
+        self._font = note_font(read_only)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not read_only)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not read_only)
+        self.setAcceptedMouseButtons(
+            Qt.MouseButton.NoButton if read_only else Qt.MouseButton.AllButtons
+        )
+        self.setZValue(1.0)
+
+    # -- model -----------------------------------------------------------------------
+    def set_idea(
+        self, number: int, text: str, tags: list[str], tag_line: str,
+        cluster_id: uuid.UUID | None, table_group_id: uuid.UUID | None,
+        phase_id: uuid.UUID | None, x: float, y: float,
+    ) -> None:
+        """Show the idea's current values (called by the view after every change)."""
+        if text != self.text:
+            self._display = None
+        self.number, self.text, self.tags, self.tag_line = number, text, list(tags), tag_line
+        self.cluster_id, self.table_group_id, self.phase_id = cluster_id, table_group_id, phase_id
+        if self.pos() != QPointF(x, y):
+            self.setPos(x, y)
+        self.update()
+
+    def set_fill(self, colour: str) -> None:
+        fill = QColor(colour)
+        if not fill.isValid():
+            fill = QColor(PLAIN_NOTE)
+        self._fill = fill
+        dim = QColor(fill)
+        dim.setAlpha(70)
+        self._fill_dim = dim
+        self.update()
+
+    def fill(self) -> QColor:
+        return QColor(self._fill)
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self.update()
+
+    def text_rect(self) -> QRectF:
+        bottom = 18.0 if self.tag_line else 0.0
+        return NOTE_RECT.adjusted(_PAD, _BADGE_BAND + 4.0, -_PAD, -_PAD - bottom)
+
+    def display_text(self) -> str:
+        """Exactly the characters drawn for the text (fitted, elided with "…" when long)."""
+        if self._display is None:
+            rect = self.text_rect()
+            self._display = fit_text(self.text, self._font, rect.width(), rect.height())
+        return self._display
+
+    # -- painting --------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return QRectF(-1.0, -1.0, NOTE_WIDTH + _SHADOW + 2.0, NOTE_HEIGHT + _SHADOW + 2.0)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(NOTE_RECT)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        fill = self._fill_dim if self.dimmed else self._fill
+        selected = self.isSelected()
+        if lod < LOD_DETAIL:
+            # Zoomed far out: a flat square is all the eye can use.
+            painter.fillRect(NOTE_RECT, fill)
+            if selected:
+                painter.fillRect(NOTE_RECT.adjusted(0, 0, 0, -NOTE_HEIGHT * 0.8), QColor("#1E63D6"))
+            return
+        # A soft shadow under the paper, lifted a little at the bottom like a real note.
+        if not self.dimmed:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 22))
+            painter.drawRoundedRect(NOTE_RECT.translated(2.0, 4.0).adjusted(0, 0, 1, 1), 4, 4)
+            painter.setBrush(QColor(0, 0, 0, 30))
+            painter.drawRoundedRect(NOTE_RECT.translated(1.0, 2.0), 3, 3)
+        if lod >= LOD_TEXT and not self.dimmed:
+            gradient = QLinearGradient(0.0, 0.0, 0.0, NOTE_HEIGHT)
+            gradient.setColorAt(0.0, fill.lighter(104))
+            gradient.setColorAt(1.0, fill.darker(104))
+            painter.setBrush(QBrush(gradient))
+        else:
+            painter.setBrush(fill)
+        if selected:
+            painter.setPen(QPen(QColor("#1E63D6"), 3.0))
+        else:
+            painter.setPen(QPen(fill.darker(118), 1.0))
+        painter.drawRoundedRect(NOTE_RECT, 3, 3)
+        if lod < LOD_TEXT:
+            return
+        ink = QColor(28, 28, 30, 90 if self.dimmed else 255)
+        # The number badge: how people refer to a note across the room.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 150))
+        badge = QRectF(6.0, 6.0, 12.0 + 8.0 * len(str(self.number)), 16.0)
+        painter.drawRoundedRect(badge, 8, 8)
+        painter.setFont(_BADGE_FONT)
+        painter.setPen(QColor(60, 60, 64, 90 if self.dimmed else 230))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.number))
+        if self.tag_line:
+            painter.setFont(_TAG_FONT)
+            painter.setPen(QColor(60, 60, 64, 80 if self.dimmed else 190))
+            painter.drawText(
+                QRectF(_PAD, NOTE_HEIGHT - _PAD - 16.0, NOTE_WIDTH - 2 * _PAD, 16.0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                _TAG_METRICS.elidedText(self.tag_line, Qt.TextElideMode.ElideRight, NOTE_WIDTH - 2 * _PAD),
+            )
+        if self.editing:
+            return
+        painter.setFont(self._font)
+        painter.setPen(ink)
+        painter.drawText(self.text_rect(), self.display_text(), _TEXT_OPTION)
+
+    # -- interaction (the view decides what it means) ----------------------------------
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        view = _board_of(self)
+        if view is not None and not self.read_only:
+            view.edit_note(self.idea_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+_TEXT_OPTION = QTextOption()
+_TEXT_OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+_BADGE_FONT = _small_font(11, bold=True)
+_TAG_FONT = _small_font(11)
+_TAG_METRICS = QFontMetricsF(_TAG_FONT)
+
+
+class ClusterItem(QGraphicsItem):
+    """A theme: a titled frame the notes sit in.
+
+    The frame is dragged by its title band (its notes move with it, one
+    ``move_cluster`` on release); the title is renamed by double-clicking it. Clicks
+    elsewhere in the frame fall through to the board so a rubber band can start there.
+    """
+
+    def __init__(self, cluster_id: uuid.UUID, read_only: bool = False) -> None:
+        super().__init__()
+        self.cluster_id = cluster_id
+        self.read_only = read_only
+        self.title = ""
+        self.count = 0
+        self.dimmed = False
+        self._rect = QRectF(0.0, 0.0, 420.0, 300.0)
+        self._title_font = _small_font(24 if read_only else 19, bold=True)
+        self._count_font = _small_font(13)
+        self._band: tuple[QRectF, QPainterPath] | None = None
+        self._drag_origin: QPointF | None = None
+        self._drag_notes: list[tuple[NoteItem, QPointF]] = []
+        self.setZValue(0.0)
+        self.setAcceptedMouseButtons(
+            Qt.MouseButton.NoButton if read_only else Qt.MouseButton.LeftButton
+        )
+
+    def set_cluster(self, title: str, x: float, y: float, width: float, height: float, count: int) -> None:
+        rect = QRectF(0.0, 0.0, width, height)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.title, self.count = title, count
+        if self.pos() != QPointF(x, y):
+            self.setPos(x, y)
+        self.update()
+
+    def frame_rect(self) -> QRectF:
+        """The frame in scene coordinates."""
+        return self._rect.translated(self.pos())
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0.0, 0.0, self._rect.width(), TITLE_BAND)
+
+    def display_title(self) -> str:
+        """Exactly the characters drawn for the title (elided with "…" when long)."""
+        metrics = QFontMetricsF(self._title_font)
+        return metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, self._rect.width() - 40.0)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2.0, -2.0, 2.0, 2.0)
+
+    def _band_path(self) -> QPainterPath:
+        """The title band: the top of the rounded frame, square at the bottom."""
+        if self._band is None or self._band[0] != self._rect:
+            frame = QPainterPath()
+            frame.addRoundedRect(self._rect, 12, 12)
+            band = QPainterPath()
+            band.addRect(self.title_rect())
+            self._band = (QRectF(self._rect), frame.intersected(band))
+        return self._band[1]
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        alpha = 90 if self.dimmed else 255
+        painter.setBrush(QColor(255, 255, 255, 120 if self.dimmed else 150))
+        painter.setPen(QPen(QColor(96, 112, 128, alpha), 2.0 if not self.read_only else 3.0))
+        painter.drawRoundedRect(self._rect, 12, 12)
+        if lod < 0.12:
+            return
+        band = self.title_rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(96, 112, 128, 40 if self.dimmed else 60))
+        painter.drawPath(self._band_path())
+        painter.setPen(QColor(30, 40, 52, alpha))
+        painter.setFont(self._title_font)
+        text_rect = band.adjusted(16.0, 0.0, -110.0 if self._rect.width() > 260 else -16.0, 0.0)
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetricsF(self._title_font).elidedText(self.title, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+        if self._rect.width() > 260:
+            painter.setFont(self._count_font)
+            painter.setPen(QColor(60, 72, 88, alpha))
+            painter.drawText(
+                band.adjusted(0.0, 0.0, -16.0, 0.0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                _count_text(self.count),
+            )
+
+    # -- dragging the frame by its title ------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        view = _board_of(self)
+        if self.read_only or view is None or not self.title_rect().contains(event.pos()):
+            event.ignore()  # let the board start a rubber band
+            return
+        if self.scene() is not None:
+            self.scene().clearSelection()
+        self._drag_origin = self.pos()
+        self._drag_notes = [(n, n.pos()) for n in view.notes_in_cluster(self.cluster_id)]
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._drag_origin is None:
+            return
+        offset = event.scenePos() - event.buttonDownScenePos(Qt.MouseButton.LeftButton)
+        self.setPos(self._drag_origin + offset)
+        for note, start in self._drag_notes:
+            note.setPos(start + offset)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        origin, self._drag_origin, self._drag_notes = self._drag_origin, None, []
+        view = _board_of(self)
+        if origin is not None and view is not None and self.pos() != origin:
+            view.commit_cluster_move(self.cluster_id, self.pos())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        view = _board_of(self)
+        if view is not None and not self.read_only and self.title_rect().contains(event.pos()):
+            view.rename_cluster(self.cluster_id)
+            event.accept()
+            return
+        event.ignore()
+
+
+def _count_text(count: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if count == 1:
+        return QCoreApplication.translate("ClusterItem", "1 idea")
+    return QCoreApplication.translate("ClusterItem", "%1 ideas").replace("%1", str(count))
+
+
+class NoteEditor(QGraphicsTextItem):
+    """The in-place editor, alive only while a note is being edited.
+
+    Enter commits, Shift+Enter starts a new line, Escape cancels; leaving the note
+    commits too, so nothing typed is lost.
+    """
+
+    def __init__(self, on_commit: Any, on_cancel: Any) -> None:
+        super().__init__()
+        self._on_commit = on_commit
+        self._on_cancel = on_cancel
+        self._done = False
+        self.background = QColor(PLAIN_NOTE)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        # Opaque paper under the text, so a long edit that grows past the note stays
+        # readable over the notes below it.
+        painter.fillRect(self.boundingRect(), self.background)
+        painter.setPen(QPen(QColor("#1E63D6"), 1.5))
+        painter.drawRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
+        super().paint(painter, option, widget)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            event.accept()
+            self.finish(commit=True)
+            return
+        if key == Qt.Key.Key_Escape:
+            event.accept()
+            self.finish(commit=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        if not self._done and event.reason() not in (
+            Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason,
+        ):
+            self.finish(commit=True)
+
+    def finish(self, commit: bool) -> None:
+        if self._done:
+            return
+        if commit:
+            if self._on_commit(self.toPlainText()):
+                self._done = True
+        else:
+            self._done = True
+            self._on_cancel()
+
+
+def _board_of(item: QGraphicsItem) -> Any:
+    """The BoardView showing ``item`` (the scene's first view), or ``None``."""
+    scene = item.scene()
+    if scene is None:
+        return None
+    views = scene.views()
+    return views[0] if views else None

@@ -1,0 +1,200 @@
+"""Capturing ideas from the keyboard: the hot path in a noisy room.
+
+The facilitator types what a table calls out and presses Enter; the note is on the
+board at once, the field is empty again and keeps the focus. Ctrl+1…9 (or Alt+1…9)
+picks table group N for the next notes, Ctrl+0 none; the chosen group is shown
+beside the field in its colour. A refused note (empty, too long) shows why and keeps
+the typed text.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from app import operations
+from app.changes import Changes, Topic
+from app.library import Library
+from app.model import Cluster, Idea, TableGroup
+from app.operations.board import NOTE_HEIGHT, NOTE_WIDTH
+from ui.controller import Controller
+
+_CELL_X, _CELL_Y = NOTE_WIDTH + 20.0, NOTE_HEIGHT + 20.0
+_COLUMNS = 4
+_DIGITS = {int(Qt.Key.Key_0.value) + n: n for n in range(10)}
+
+
+def free_position(library: Library, workshop_id: uuid.UUID) -> tuple[float, float]:
+    """Where a captured note goes: the first free cell of a grid four notes wide, to
+    the right of the themes (so new notes never land inside a theme's frame)."""
+    with library.read() as session:
+        frames = session.execute(
+            select(Cluster.x, Cluster.y, Cluster.width, Cluster.height).where(Cluster.workshop_id == workshop_id)
+        ).all()
+        notes = session.execute(select(Idea.x, Idea.y).where(Idea.workshop_id == workshop_id)).all()
+    left = max((x + w for x, _, w, _ in frames), default=-60.0) + 60.0
+    top = min((y for _, y, _, _ in frames), default=0.0)
+    taken: set[tuple[int, int]] = set()
+    for x, y in notes:
+        # A note anywhere in a cell, or reaching into it, takes that cell.
+        c0, c1 = math.floor((x - left) / _CELL_X), math.floor((x + NOTE_WIDTH - 1 - left) / _CELL_X)
+        r0, r1 = math.floor((y - top) / _CELL_Y), math.floor((y + NOTE_HEIGHT - 1 - top) / _CELL_Y)
+        for c in range(max(c0, 0), min(c1, _COLUMNS - 1) + 1):
+            for r in range(max(r0, 0), r1 + 1):
+                taken.add((c, r))
+    index = 0
+    while (index % _COLUMNS, index // _COLUMNS) in taken:
+        index += 1
+    return left + (index % _COLUMNS) * _CELL_X, top + (index // _COLUMNS) * _CELL_Y
+
+
+def _swatch(colour: str | None) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour) if colour else QColor(0, 0, 0, 0))
+    return QIcon(pixmap)
+
+
+class CaptureBar(QWidget):
+    """A line to type ideas into, with the table group they come from.
+
+    Signals:
+        note_did_add(UUID): a note was captured (its idea's id).
+    """
+
+    note_did_add = Signal(object)
+
+    def __init__(self, controller: Controller, workshop_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.workshop_id = workshop_id
+
+        self.group_box = QComboBox(self)
+        self.group_box.setToolTip(self.tr("Table group of the next notes (Ctrl+1…9, Ctrl+0 for none)"))
+        self.group_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("Type an idea and press Enter"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(self.tr("New idea"))
+        font = self.edit.font()
+        font.setPixelSize(16)
+        self.edit.setFont(font)
+        self.edit.setMinimumHeight(34)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it may quote user text
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020;")
+        self.message.hide()
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.group_box)
+        row.addWidget(self.edit, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(4)
+        column.addLayout(row)
+        column.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+
+        self.edit.returnPressed.connect(self.capture)
+        self.edit.textEdited.connect(self._clear_message)
+        self.edit.installEventFilter(self)
+        controller.changes_did_happen.connect(self._changes_did_happen)
+        self._load_groups()
+
+    # -- table groups --------------------------------------------------------------------
+    def _load_groups(self) -> None:
+        with self.controller.library.read() as session:
+            groups = list(session.execute(
+                select(TableGroup.id, TableGroup.name, TableGroup.colour)
+                .where(TableGroup.workshop_id == self.workshop_id).order_by(TableGroup.position)
+            ))
+        current = self.group_id()
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        self.group_box.addItem(_swatch(None), self.tr("No table group"), None)
+        for number, (group_id, name, colour) in enumerate(groups, start=1):
+            label = f"{number}  {name}" if number <= 9 else name
+            self.group_box.addItem(_swatch(colour), label, group_id)
+        index = self.group_box.findData(current) if current is not None else 0
+        self.group_box.setCurrentIndex(max(index, 0))
+        self.group_box.blockSignals(False)
+
+    def group_id(self) -> uuid.UUID | None:
+        """The table group the next note gets (``None``: no group)."""
+        value = self.group_box.currentData()
+        return value if isinstance(value, uuid.UUID) else None
+
+    def choose_group(self, number: int) -> bool:
+        """Pick table group ``number`` (1-based, as listed; 0 for none)."""
+        if not 0 <= number < self.group_box.count():
+            self._show_message(self.tr("There is no table group %1.").replace("%1", str(number)))
+            return False
+        self.group_box.setCurrentIndex(number)
+        self._clear_message()
+        return True
+
+    def _changes_did_happen(self, changes: Changes) -> None:
+        if changes.workshop_id == self.workshop_id and changes.touches(Topic.PEOPLE):
+            self._load_groups()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            key = int(event.key())
+            if key in _DIGITS and modifiers in (
+                Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
+            ):
+                # Claim the key before any window shortcut on the same keys.
+                if event.type() == QEvent.Type.KeyPress:
+                    self.choose_group(_DIGITS[key])
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- capturing ---------------------------------------------------------------------------
+    def capture(self) -> uuid.UUID | None:
+        """Add the typed text as a note; returns the new idea's id, or ``None`` if refused."""
+        text = self.edit.text()
+        refusals: list[str] = []
+
+        def refused(message: str) -> None:
+            refusals.append(message)
+
+        self.controller.operation_did_fail.connect(refused)
+        try:
+            position = free_position(self.controller.library, self.workshop_id)
+            changes = self.controller.run(
+                self.tr("Add note"), operations.add_idea, self.workshop_id, text,
+                table_group_id=self.group_id(), position=position,
+            )
+        finally:
+            self.controller.operation_did_fail.disconnect(refused)
+        if changes is None:
+            self._show_message(refusals[-1] if refusals else self.tr("The note was not added."))
+            self.edit.setFocus()
+            return None
+        self.edit.clear()
+        self._clear_message()
+        self.edit.setFocus()
+        self.note_did_add.emit(changes.subject)
+        return changes.subject
+
+    def message_text(self) -> str:
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _clear_message(self) -> None:
+        if not self.message.isHidden():
+            self.message.clear()
+            self.message.hide()
