@@ -18,7 +18,6 @@ from app.operations import (
     TallyCount,
     abstain,
     add_idea,
-    add_participants,
     cast_ballot,
     close_round,
     create_workshop,
