@@ -1,0 +1,260 @@
+"""Paper ballots for rooms without phones: print, vote with a pen, count, type the counts in.
+
+One sheet per kind of round:
+
+* **dots** — the ideas (or themes) with their short numbers, and a row of circles
+  per option to fill in (the budget, or the most dots allowed on one option);
+* **statements** — each statement with three boxes: Enig / Uenig / Ved ikke;
+* **criteria** — each idea with a 1–5 box row per criterion.
+
+Ballots are stacked on A4 with a dashed cutting line between them: as many per page
+as fit (up to four), so a short poll prints four to a page and a long list of ideas
+one. A ballot longer than a page continues on the next. The facilitator enters the
+counts in the app afterwards (a tally ballot).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from app.library import Library
+from app.model import RoundKind
+from app.voting import RoundInfo, round_info
+from exports.pdfkit import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    PRIMARY,
+    PRIMARY_DARK,
+    RULE,
+    TINT,
+    fit,
+    register_fonts,
+    set_metadata,
+)
+from exports.texts import label, lang
+
+WIDTH = PAGE_WIDTH - 2 * MARGIN
+ROW = 7.2 * mm
+MIN_ROW = 5.4 * mm  # rows shrink to this so a long list still fits one page
+HEAD = 24 * mm  # title, instructions and the name line
+SPACING = 10 * mm  # between ballots: the cutting line
+MAX_PER_PAGE = 4
+MAX_CIRCLES = 10
+
+
+@dataclass(frozen=True)
+class BallotSheet:
+    pages: int
+    ballots: int
+    per_page: int
+
+
+def _rows(info: RoundInfo) -> int:
+    if info.kind == RoundKind.CRITERIA:
+        return len(info.options) + 1
+    return len(info.options) + (1 if info.kind == RoundKind.STATEMENTS else 0)
+
+
+def _row_height(info: RoundInfo) -> float:
+    room = (PAGE_HEIGHT - 2 * MARGIN - HEAD) / max(1, _rows(info))
+    return max(MIN_ROW, min(ROW, room))
+
+
+def _circles(info: RoundInfo) -> int:
+    budget = info.budget or 3
+    most = info.max_per_option or budget
+    return max(1, min(most, budget, MAX_CIRCLES))
+
+
+def _instruction(info: RoundInfo, language: str) -> str:
+    if info.kind == RoundKind.DOTS:
+        text = label(language, "ballot_dots", budget=info.budget or 3)
+        if info.max_per_option:
+            text += " " + label(language, "ballot_dots_max", max=info.max_per_option)
+        return text
+    if info.kind == RoundKind.STATEMENTS:
+        return label(language, "ballot_statements")
+    return label(language, "ballot_criteria")
+
+
+class _Writer:
+    def __init__(self, canv: Canvas, info: RoundInfo, language: str, title: str) -> None:
+        self.c, self.info, self.lang, self.title = canv, info, language, title
+        self.pages = 1
+        self.row = _row_height(info)
+
+    def new_page(self) -> float:
+        self.c.showPage()
+        self.pages += 1
+        return PAGE_HEIGHT - MARGIN
+
+    def box(self, x: float, y: float, size: float = 3.6 * mm) -> None:
+        self.c.setStrokeColor(INK)
+        self.c.setLineWidth(0.7)
+        self.c.rect(x, y, size, size, stroke=1, fill=0)
+
+    def header(self, top: float) -> float:
+        c, info = self.c, self.info
+        c.setFillColor(PRIMARY)
+        c.setFont(FONT_BOLD, 7.5)
+        c.drawString(MARGIN, top - 3 * mm, f"{label(self.lang, 'ballot').upper()} · SAMSKAB")
+        c.setFillColor(PRIMARY_DARK)
+        c.setFont(FONT_BOLD, 13)
+        c.drawString(MARGIN, top - 9 * mm, fit(info.title or self.title, FONT_BOLD, 13, WIDTH))
+        c.setFillColor(INK)
+        c.setFont(FONT, 8.5)
+        c.drawString(MARGIN, top - 14.5 * mm, fit(_instruction(info, self.lang), FONT, 8.5, WIDTH))
+        c.setFillColor(MUTED)
+        if info.anonymous:
+            c.drawString(MARGIN, top - 20 * mm, label(self.lang, "ballot_anonymous"))
+        else:
+            c.drawString(MARGIN, top - 20 * mm, label(self.lang, "ballot_name") + ":")
+            c.setStrokeColor(MUTED)
+            c.setLineWidth(0.4)
+            c.line(MARGIN + 32 * mm, top - 20.5 * mm, MARGIN + 110 * mm, top - 20.5 * mm)
+        return top - HEAD
+
+    def ballot(self, top: float) -> float:
+        """Draw one ballot from ``top`` down; returns where it ended."""
+        c, info = self.c, self.info
+        y = self.header(top)
+        boxes_x = MARGIN + WIDTH
+        if info.kind == RoundKind.STATEMENTS:
+            columns = [label(self.lang, k) for k in ("agree", "disagree", "dont_know")]
+            col_w = 17 * mm
+            c.setFont(FONT_BOLD, 7.5)
+            c.setFillColor(MUTED)
+            for index, text in enumerate(columns):
+                c.drawCentredString(boxes_x - col_w * (len(columns) - index) + col_w / 2, y - 4 * mm, text)
+            y -= self.row
+        elif info.kind == RoundKind.CRITERIA:
+            col_w = min(36 * mm, (WIDTH * 0.55) / max(1, len(info.criteria)))
+            c.setFont(FONT_BOLD, 7)
+            c.setFillColor(MUTED)
+            for index, criterion in enumerate(info.criteria):
+                cx = boxes_x - col_w * (len(info.criteria) - index)
+                c.drawString(cx + 1, y - 4 * mm, fit(criterion.name, FONT_BOLD, 7, col_w - 2))
+            y -= self.row
+        for index, option in enumerate(info.options):
+            if y - self.row < MARGIN:
+                y = self.new_page()
+            if index % 2 == 0:
+                c.setFillColor(TINT)
+                c.rect(MARGIN, y - self.row + 0.6 * mm, WIDTH, self.row, stroke=0, fill=1)
+            base = y - self.row + 2.4 * mm
+            c.setFillColor(PRIMARY)
+            c.setFont(FONT_BOLD, 9)
+            number = str(option.number) if option.number is not None else "•"
+            c.drawRightString(MARGIN + 9 * mm, base, number)
+            c.setFillColor(INK)
+            c.setFont(FONT, 9)
+            if info.kind == RoundKind.DOTS:
+                room = WIDTH - 12 * mm - _circles(info) * 6 * mm - 4 * mm
+            elif info.kind == RoundKind.STATEMENTS:
+                room = WIDTH - 12 * mm - 3 * 17 * mm
+            else:
+                room = WIDTH * 0.45 - 12 * mm
+            c.drawString(MARGIN + 12 * mm, base, fit(option.text, FONT, 9, room))
+            if info.kind == RoundKind.DOTS:
+                c.setStrokeColor(INK)
+                c.setLineWidth(0.7)
+                for k in range(_circles(info)):
+                    c.circle(boxes_x - (k + 0.5) * 6 * mm, base + 1.2 * mm, 2.1 * mm, stroke=1, fill=0)
+            elif info.kind == RoundKind.STATEMENTS:
+                for k in range(3):
+                    self.box(boxes_x - 17 * mm * (3 - k) + 17 * mm / 2 - 1.8 * mm, base - 0.6 * mm)
+            else:
+                col_w = min(36 * mm, (WIDTH * 0.55) / max(1, len(info.criteria)))
+                c.setFont(FONT, 6)
+                for ci in range(len(info.criteria)):
+                    cx = boxes_x - col_w * (len(info.criteria) - ci)
+                    step = min(6 * mm, (col_w - 2) / 5)
+                    for score in range(5):
+                        bx = cx + 1 + score * step
+                        self.box(bx, base - 0.6 * mm, min(3.6 * mm, step - 1.5))
+                        c.setFillColor(MUTED)
+                        c.drawCentredString(bx + min(3.6 * mm, step - 1.5) / 2, base - 2.9 * mm, str(score + 1))
+            y -= self.row
+        return y
+
+    def cut_line(self, y: float) -> None:
+        c = self.c
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setDash(3, 3)
+        c.setLineWidth(0.6)
+        c.line(MARGIN - 8 * mm, y, PAGE_WIDTH - MARGIN + 8 * mm, y)
+        c.setFont(FONT, 9)
+        c.setFillColor(MUTED)
+        c.drawString(MARGIN - 8 * mm, y + 1.2 * mm, "✂")
+        c.restoreState()
+
+
+def render_ballots(info: RoundInfo, target: str | os.PathLike[str] | io.BytesIO, *, copies: int = 4,
+                   language: str | None = None) -> BallotSheet:
+    """Draw ``copies`` ballots for the round; as many per page as fit (at most four)."""
+    register_fonts()
+    language = lang(language or info.language)
+    canv = Canvas(target if isinstance(target, io.BytesIO) else str(target), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), lang=language)
+    title = info.title or label(language, "ballot")
+    set_metadata(canv, title=f"{label(language, 'ballot')}: {title}", author="Samskab",
+                 subject=label(language, "ballot"), language=language)
+    height = HEAD + _rows(info) * _row_height(info)
+    usable = PAGE_HEIGHT - 2 * MARGIN
+    per_page = max(1, min(MAX_PER_PAGE, int((usable + SPACING) // (height + SPACING))))
+    writer = _Writer(canv, info, language, title)
+    top = PAGE_HEIGHT - MARGIN
+    for number in range(copies):
+        if number and number % per_page == 0:
+            top = writer.new_page()
+        elif number:
+            writer.cut_line(top + SPACING / 2)
+        top = writer.ballot(top) - SPACING
+    canv.showPage()
+    canv.save()
+    return BallotSheet(writer.pages, copies, per_page)
+
+
+def _participant_count(library: Library, workshop_id: uuid.UUID) -> int:
+    from sqlalchemy import func, select
+
+    from app.model import Participant
+
+    with library.read() as session:
+        return int(session.scalar(
+            select(func.count()).select_from(Participant).where(Participant.workshop_id == workshop_id)
+        ) or 0)
+
+
+def build_ballots(library: Library, round_id: uuid.UUID, path: str | os.PathLike[str], *,
+                  copies: int | None = None, language: str | None = None) -> BallotSheet:
+    """Write paper ballots for a round to ``path``: by default one per participant,
+    rounded up to fill the last page."""
+    info = round_info(library, round_id)
+    if copies is None:
+        people = _participant_count(library, info.workshop_id) or 4
+        height = HEAD + _rows(info) * _row_height(info)
+        per_page = max(1, min(MAX_PER_PAGE, int((PAGE_HEIGHT - 2 * MARGIN + SPACING) // (height + SPACING))))
+        copies = -(-people // per_page) * per_page
+    buffer = io.BytesIO()
+    sheet = render_ballots(info, buffer, copies=max(1, copies), language=language)
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.part")
+    temporary.write_bytes(buffer.getvalue())
+    os.replace(temporary, target)
+    return sheet
+
+
+__all__ = ["BallotSheet", "build_ballots", "render_ballots"]

@@ -1,0 +1,63 @@
+"""Printable role cards and paper ballots."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+
+from conftest import HOSTILE
+from pypdf import PdfReader
+
+from app.library import Library
+from app.model import Participant, RoundKind
+from app.voting import list_rounds
+from exports.ballots import build_ballots
+from exports.cards import build_role_cards
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_plain_role_cards(tmp_path: Path) -> None:
+    pages = build_role_cards(tmp_path / "cards.pdf")
+    text = pdf_text(tmp_path / "cards.pdf")
+    assert pages == 1 == len(PdfReader(tmp_path / "cards.pdf").pages)
+    for word in ("Igangsætter", "Facilitator", "Katalysator", "Skabe momentum", "Arena: Samarbejde"):
+        assert word in text
+    english = build_role_cards(tmp_path / "en.pdf", language="en")
+    assert english == 1 and "Catalyst" in pdf_text(tmp_path / "en.pdf")
+
+
+def test_role_cards_with_and_without_names(library: Library, full_workshop: uuid.UUID, tmp_path: Path) -> None:
+    with library.read() as session:
+        holders = [p.name for p in session.query(Participant).filter(
+            Participant.workshop_id == full_workshop, Participant.role_card.is_not(None))]
+    assert holders
+    build_role_cards(tmp_path / "named.pdf", library=library, workshop_id=full_workshop)
+    text = pdf_text(tmp_path / "named.pdf")
+    for name in holders:
+        assert name in text
+    build_role_cards(tmp_path / "blank.pdf", library=library, workshop_id=full_workshop, with_names=False)
+    text = pdf_text(tmp_path / "blank.pdf")
+    for name in holders:
+        assert name not in text
+
+
+def test_ballots_for_each_kind(library: Library, full_workshop: uuid.UUID, tmp_path: Path) -> None:
+    rounds = {r.kind: r for r in list_rounds(library, full_workshop)}
+    poll = build_ballots(library, rounds[RoundKind.STATEMENTS].id, tmp_path / "poll.pdf", copies=8)
+    assert poll.per_page == 4 and poll.pages == 2 == len(PdfReader(tmp_path / "poll.pdf").pages)
+    text = pdf_text(tmp_path / "poll.pdf")
+    assert text.count("Uenig") == 8 and "Ved ikke" in text
+    for option in rounds[RoundKind.STATEMENTS].options:
+        assert option.text in text
+    dots = build_ballots(library, rounds[RoundKind.DOTS].id, tmp_path / "dots.pdf", copies=2)
+    text = pdf_text(tmp_path / "dots.pdf")
+    assert dots.pages == 2  # a long list: one ballot per page, never split
+    numbers = {int(n) for n in re.findall(r"^(\d+)$", text, flags=re.M)}
+    assert {o.number for o in rounds[RoundKind.DOTS].options} <= numbers
+    assert HOSTILE in text
+    crit = build_ballots(library, rounds[RoundKind.CRITERIA].id, tmp_path / "crit.pdf")
+    assert crit.ballots % crit.per_page == 0 and crit.ballots >= 16
