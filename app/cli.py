@@ -195,9 +195,11 @@ def register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The core's commands alone (``python -m app.cli``), for machines without Qt."""
-    result = run(argv, [register_core])
+    from app.voting_cli import register_voting
+
+    result = run(argv, [register_core, register_voting])
     if result is None:
-        build_parser([register_core]).print_help()
+        build_parser([register_core, register_voting]).print_help()
         return 2
     return result
 

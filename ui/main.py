@@ -13,7 +13,9 @@ from app.cli import Register, register_core, run
 
 
 def registers() -> list[Register]:
-    found: list[Register] = [register_core]
+    from app.voting_cli import register_voting
+
+    found: list[Register] = [register_core, register_voting]
     try:
         from exports.cli import register_exports
     except ImportError:  # the exporters are optional on a bare core install
