@@ -1,0 +1,222 @@
+"""The start screen and the new-workshop dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import pytest
+from desk_helpers import make_workshop
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from app import operations
+from app.library import Library
+from app.queries import list_workshops, load_workshop
+from ui.new_workshop_dialog import NewWorkshopDialog
+from ui.start_window import StartWindow, TemplateCard
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+HOSTILE = ("<b>x</b>", "<img src=x>")
+
+
+@pytest.fixture(autouse=True)
+def _danish(language: Any) -> None:
+    """The app's default language (Danish UI and Danish template texts)."""
+    language("da")
+
+
+@pytest.fixture
+def window(qtbot: Any, controller: Any, settings: Any) -> StartWindow:
+    window = StartWindow(settings)
+    qtbot.addWidget(window)
+    window.set_library(controller.library, controller)
+    return window
+
+
+def rows(window: StartWindow) -> list[list[str]]:
+    return [
+        [window.tree.topLevelItem(i).text(c) for c in range(4)]
+        for i in range(window.tree.topLevelItemCount())
+    ]
+
+
+def test_the_window_shows_before_the_library_and_fills_after(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
+    make_workshop(library, "Færre skemaer")
+    window = StartWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget() is window.loading_label
+    assert window.tree.topLevelItemCount() == 0
+    window.set_library(library, controller)
+    assert rows(window)[0][0] == "Færre skemaer"
+
+
+def test_lists_title_date_template_and_ideas_newest_first(window: StartWindow, library: Library) -> None:
+    old = make_workshop(library, "Gammel", "hverdagsinnovation", date=dt.date(2025, 5, 1))
+    make_workshop(library, "Ny", date=dt.date(2026, 4, 2))
+    make_workshop(library, "Midt", "samarbejdsdrevet-innovation", date=dt.date(2026, 1, 15))
+    operations.add_idea(library, old, "Idé 1")
+    operations.add_idea(library, old, "Idé 2")
+    window.refresh()
+    listed = rows(window)
+    assert [r[0] for r in listed] == ["Ny", "Midt", "Gammel"]
+    assert listed[2][2] == "Hverdagsinnovation – pre-jekt"
+    assert listed[2][3] == "2"
+    assert "2026" in listed[0][1]
+    assert window.count_label.text() == "3 workshops"
+
+
+def test_search_filters_and_says_when_nothing_matches(window: StartWindow, library: Library, qtbot: Any) -> None:
+    make_workshop(library, "Hjemmeplejen", place="Stevns")
+    make_workshop(library, "Ledernetværk", question="Hvilke ledelsesudfordringer?")
+    window.refresh()
+    window.show()
+    qtbot.keyClicks(window.search, "stevns")
+    assert [r[0] for r in rows(window)] == ["Hjemmeplejen"]
+    window.search.setText("LEDELSES")
+    assert [r[0] for r in rows(window)] == ["Ledernetværk"]
+    window.search.setText("ingenting her")
+    assert rows(window) == []
+    assert window.empty_search_label.isVisible()
+    window.search.clear()
+    assert len(rows(window)) == 2
+
+
+def test_an_empty_library_shows_the_templates_and_the_sample(window: StartWindow, qtbot: Any, library: Library) -> None:
+    window.show()
+    assert window.pages.currentIndex() == 2
+    cards = window.findChildren(TemplateCard)
+    assert len(cards) == 4
+    texts = [label.text() for card in cards for label in card.findChildren(QLabel)]
+    assert "Innovationsloopet" in texts
+    assert any("Udforsk → Idé → Test" in text for text in texts)
+    with qtbot.waitSignal(window.workshop_did_get_chosen) as chosen:
+        qtbot.mouseClick(window.welcome_sample, Qt.MouseButton.LeftButton)
+    workshop = load_workshop(library, chosen.args[0])
+    assert len(workshop.ideas) == 31
+    assert window.pages.currentIndex() == 1
+    assert len(rows(window)) == 1
+
+
+def test_open_duplicate_delete_and_undo(window: StartWindow, library: Library, qtbot: Any) -> None:
+    first = make_workshop(library, "Workshop A", date=dt.date(2026, 1, 1))
+    window.refresh()
+    window.select(first)
+    with qtbot.waitSignal(window.workshop_did_get_chosen) as chosen:
+        window.open_button.click()
+    assert chosen.args == [first]
+
+    copy = window.duplicate_selected()
+    assert copy is not None and copy != first
+    assert {s.title for s in list_workshops(library)} == {"Workshop A", "Workshop A (kopi)"}
+
+    window.select(first)
+    window.delete_button.click()
+    assert [s.title for s in list_workshops(library)] == ["Workshop A (kopi)"]
+    assert not window.banner.isHidden()
+    assert "Workshop A" in window.banner_label.text()
+    window.banner_undo.click()
+    assert {s.title for s in list_workshops(library)} == {"Workshop A", "Workshop A (kopi)"}
+    assert window.banner.isHidden()
+    window.controller.undo_stack.redo()
+    assert len(list_workshops(library)) == 1
+    assert window.undo_action.isEnabled()
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_titles_show_literally(window: StartWindow, library: Library, text: str) -> None:
+    make_workshop(library, text, question=text, place=text)
+    window.refresh()
+    assert rows(window)[0][0] == text
+    for label in (window.detail_title, window.detail_question):
+        assert label.text() == text
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    window.search.setText("<img")
+    assert len(rows(window)) == (1 if "img" in text else 0)
+
+
+def dialog_for(qtbot: Any, controller: Any, template_id: str | None = None) -> NewWorkshopDialog:
+    dialog = NewWorkshopDialog(controller, template_id=template_id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_new_workshop_dialog_creates_a_workshop(qtbot: Any, controller: Any, library: Library) -> None:
+    dialog = dialog_for(qtbot, controller, "innovationsloopet")
+    assert "Udforsk" in dialog.template_phases.text()
+    assert "Gentofte" in dialog.template_description.text()
+    assert not dialog.create_button.isEnabled()  # no title yet
+    qtbot.keyClicks(dialog.title_edit, "Unges iværksætteri")
+    assert dialog.create_button.isEnabled()
+    dialog.question_edit.setPlainText("Hvordan kan flere unge starte noget selv?")
+    dialog.place_edit.setText("Gentofte Rådhus")
+    dialog.facilitator_edit.setText("Mette")
+    dialog.date_edit.setDate(dt.date(2026, 5, 4))
+    dialog.participants_edit.setPlainText("Anne Holm; Erhvervsservice\n\nJonas Berg\tUngdomsskolen\nSara Lund")
+    assert dialog.participants_status.text() == "3 deltagere"
+    dialog.groups_spin.setValue(3)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert isinstance(dialog.created_id, uuid.UUID)
+    workshop = load_workshop(library, dialog.created_id)
+    assert workshop.title == "Unges iværksætteri"
+    assert workshop.question == "Hvordan kan flere unge starte noget selv?"
+    assert workshop.date == dt.date(2026, 5, 4)
+    assert (workshop.place, workshop.facilitator, workshop.template_id) == ("Gentofte Rådhus", "Mette", "innovationsloopet")
+    people = sorted((p.position, p.name, p.organisation) for p in workshop.participants)
+    assert [(n, o) for _, n, o in people] == [("Anne Holm", "Erhvervsservice"), ("Jonas Berg", "Ungdomsskolen"), ("Sara Lund", "")]
+    assert [g.name for g in sorted(workshop.table_groups, key=lambda g: g.position)] == ["Bord 1", "Bord 2", "Bord 3"]
+    assert [p.name for p in sorted(workshop.phases, key=lambda p: p.position)][:2] == ["Udforsk", "Idé"]
+    assert controller.undo_stack.canUndo()
+
+
+def test_a_bad_participant_line_keeps_the_dialog_open_and_the_text(qtbot: Any, controller: Any, library: Library) -> None:
+    dialog = dialog_for(qtbot, controller)
+    dialog.title_edit.setText("Workshop")
+    pasted = "Anne Holm; Erhvervsservice\n; Kun en organisation"
+    dialog.participants_edit.setPlainText(pasted)
+    assert "Linje 2" in dialog.participants_status.text()
+    dialog.create_button.click()
+    assert dialog.result() == 0 and dialog.created_id is None
+    assert not dialog.error_label.isHidden()
+    assert "Linje 2" in dialog.error_label.text()
+    assert dialog.participants_edit.toPlainText() == pasted
+    assert list_workshops(library) == []
+
+
+def test_a_refused_operation_is_shown_in_the_dialog(qtbot: Any, controller: Any, library: Library) -> None:
+    dialog = dialog_for(qtbot, controller)
+    dialog.title_edit.setText("x" * 10)
+    dialog.place_edit.setText("p" * 300)  # longer than the core allows
+    dialog.create_button.click()
+    assert dialog.created_id is None
+    assert "for lang" in dialog.error_label.text()
+    assert dialog.place_edit.text() == "p" * 300
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_participant_names_are_kept_literally(qtbot: Any, controller: Any, library: Library, text: str) -> None:
+    dialog = dialog_for(qtbot, controller)
+    dialog.title_edit.setText(text)
+    dialog.participants_edit.setPlainText(f"{text}; {text}")
+    dialog.create_button.click()
+    assert dialog.created_id is not None
+    workshop = load_workshop(library, dialog.created_id)
+    assert workshop.title == text
+    assert [(p.name, p.organisation) for p in workshop.participants] == [(text, text)]
+
+
+def test_first_time_template_button_opens_the_dialog_on_that_template(window: StartWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str | None] = []
+
+    def fake_exec(self: NewWorkshopDialog) -> int:
+        seen.append(self.template_id())
+        return 0
+
+    monkeypatch.setattr(NewWorkshopDialog, "exec", fake_exec)
+    card = next(c for c in window.findChildren(TemplateCard) if c.template_id == "hverdagsinnovation")
+    card.findChild(QPushButton).click()
+    assert seen == ["hverdagsinnovation"]

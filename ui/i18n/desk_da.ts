@@ -1,0 +1,965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../workshop_window.py" line="590" />
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="592" />
+        <source>Fastest route to action: for each chosen idea, a project owner with drive, the first small test and a date. Think big, start small.</source>
+        <translation>Hurtigste vej til handling: for hver valgt idé en projektejer med drive, den første lille test og en dato. Tænk stort – start småt.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="596" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="596" />
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="596" />
+        <source>Project owner</source>
+        <translation>Projektejer</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="596" />
+        <source>First small test</source>
+        <translation>Første lille test</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="597" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="597" />
+        <source>Added value</source>
+        <translation>Merværdi</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="599" />
+        <source>Add to plan</source>
+        <translation>Føj til planen</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="600" />
+        <source>Remove from plan</source>
+        <translation>Fjern fra planen</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="627" />
+        <location filename="../workshop_window.py" line="632" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="647" />
+        <source>No more ideas on the board</source>
+        <translation>Ikke flere idéer på tavlen</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="671" />
+        <source>Edit action plan</source>
+        <translation>Ret handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="678" />
+        <source>Add to action plan</source>
+        <translation>Føj til handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="689" />
+        <location filename="../workshop_window.py" line="692" />
+        <source>Remove from action plan</source>
+        <translation>Fjern fra handlingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="162" />
+        <location filename="../new_workshop_dialog.py" line="278" />
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="163" />
+        <source>1. Choose a template</source>
+        <translation>1. Vælg en skabelon</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="164" />
+        <source>2. Describe the workshop</source>
+        <translation>2. Beskriv workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="166" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="167" />
+        <source>Innovation question</source>
+        <translation>Innovationsspørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="168" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="169" />
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="170" />
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="171" />
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="172" />
+        <source>Table groups</source>
+        <translation>Bordgrupper</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="175" />
+        <source>For example: Fewer forms in home care</source>
+        <translation>For eksempel: Færre skemaer i hjemmeplejen</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="176" />
+        <source>How might we …?</source>
+        <translation>Hvordan kan vi …?</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="177" />
+        <source>No date yet</source>
+        <translation>Ingen dato endnu</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="178" />
+        <source>For example: Town hall, meeting room 2</source>
+        <translation>For eksempel: Rådhuset, mødelokale 2</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="179" />
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="181" />
+        <source>One per line: Name; Organisation
+For example:
+Anne Holm; Hjemmeplejen
+Jonas Berg; Borgerservice</source>
+        <translation>Én pr. linje: Navn; Organisation
+For eksempel:
+Anne Holm; Hjemmeplejen
+Jonas Berg; Borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="183" />
+        <source>Create workshop</source>
+        <translation>Opret workshop</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="215" />
+        <source>No table groups</source>
+        <translation>Ingen bordgrupper</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="221" />
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="240" />
+        <source>You can also add participants later.</source>
+        <translation>Du kan også tilføje deltagere senere.</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="242" />
+        <source>1 participant</source>
+        <translation>1 deltager</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="244" />
+        <source>%1 participants</source>
+        <translation>%1 deltagere</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="293" />
+        <source>The workshop could not be created.</source>
+        <translation>Workshoppen kunne ikke oprettes.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../workshop_window.py" line="387" />
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="388" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="388" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="388" />
+        <source>Table group</source>
+        <translation>Bordgruppe</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="388" />
+        <source>Role card</source>
+        <translation>Rollekort</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="389" />
+        <source>Add participants, one per line: Name; Organisation</source>
+        <translation>Tilføj deltagere, én pr. linje: Navn; Organisation</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="390" />
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="391" />
+        <source>Remove selected</source>
+        <translation>Fjern valgte</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="392" />
+        <source>Table groups</source>
+        <translation>Bordgrupper</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="393" />
+        <source>New table group</source>
+        <translation>Ny bordgruppe</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="394" />
+        <source>Add group</source>
+        <translation>Tilføj gruppe</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="395" />
+        <source>Role cards</source>
+        <translation>Rollekort</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="396" />
+        <source>Deal role cards at random</source>
+        <translation>Del rollekort ud tilfældigt</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="397" />
+        <source>One set per table group</source>
+        <translation>Ét sæt pr. bordgruppe</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="398" />
+        <source>Hide card on projector</source>
+        <translation>Skjul kortet på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="405" />
+        <source>Arena: %1</source>
+        <translation>Arena: %1</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="406" />
+        <source>Show on projector</source>
+        <translation>Vis på projektor</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="431" />
+        <location filename="../workshop_window.py" line="438" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="444" />
+        <source>Participants (%1)</source>
+        <translation>Deltagere (%1)</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="449" />
+        <source>%1 people</source>
+        <translation>%1 personer</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="455" />
+        <source>No table group</source>
+        <translation>Ingen bordgruppe</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="460" />
+        <source>Not dealt yet</source>
+        <translation>Ikke delt ud endnu</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="470" />
+        <source>Rename participant</source>
+        <translation>Omdøb deltager</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="472" />
+        <source>Change organisation</source>
+        <translation>Ret organisation</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="479" />
+        <source>Change table group</source>
+        <translation>Skift bordgruppe</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="486" />
+        <source>Assign role card</source>
+        <translation>Giv rollekort</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="501" />
+        <source>Add participants</source>
+        <translation>Tilføj deltagere</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="514" />
+        <source>Remove participants</source>
+        <translation>Fjern deltagere</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="517" />
+        <source>Remove participant</source>
+        <translation>Fjern deltager</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="525" />
+        <source>Add table group</source>
+        <translation>Tilføj bordgruppe</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="531" />
+        <source>Deal role cards</source>
+        <translation>Del rollekort ud</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePanel</name>
+    <message>
+        <location filename="../workshop_window.py" line="181" />
+        <source>PHASES</source>
+        <translation>FASER</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="182" />
+        <source>TIMER</source>
+        <translation>TIMER</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="183" />
+        <source>◀ Back</source>
+        <translation>◀ Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="184" />
+        <source>Next phase ▶</source>
+        <translation>Næste fase ▶</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="185" />
+        <source>Go back to the previous phase</source>
+        <translation>Gå tilbage til forrige fase</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="186" />
+        <source>Move on to the next phase</source>
+        <translation>Gå videre til næste fase</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="207" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="227" />
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="231" />
+        <source>Timebox: %1 minutes</source>
+        <translation>Tidsramme: %1 minutter</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderBoard</name>
+    <message>
+        <location filename="../workshop_window.py" line="717" />
+        <source>The idea board is not installed.</source>
+        <translation>Idétavlen er ikke installeret.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../projector.py" line="157" />
+        <source>Samskab – projector</source>
+        <translation>Samskab – projektor</translation>
+    </message>
+    <message>
+        <location filename="../projector.py" line="174" />
+        <source>Phase %1 of %2</source>
+        <translation>Fase %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../projector.py" line="211" />
+        <source>Arena: %1</source>
+        <translation>Arena: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="31" />
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="37" />
+        <source>Automatic (any second screen)</source>
+        <translation>Automatisk (en anden skærm)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="42" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (ikke tilsluttet)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="48" />
+        <source>Beep when the timer reaches zero</source>
+        <translation>Bip, når timeren når nul</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="52" />
+        <source>A password typed here is not saved.</source>
+        <translation>En adgangskode skrevet her bliver ikke gemt.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="57" />
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="58" />
+        <source>Projector screen</source>
+        <translation>Projektorskærm</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="59" />
+        <source>Text size on notes</source>
+        <translation>Tekststørrelse på sedler</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="60" />
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="61" />
+        <source>Shared database</source>
+        <translation>Fælles database</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../start_window.py" line="303" />
+        <location filename="../start_window.py" line="324" />
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="305" />
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="314" />
+        <source>Samskab – workshops</source>
+        <translation>Samskab – workshops</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="315" />
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="316" />
+        <source>Plan, run and follow up innovation workshops</source>
+        <translation>Planlæg, afvikl og følg op på innovationsworkshops</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="317" />
+        <source>Search title, question, place…</source>
+        <translation>Søg i titel, spørgsmål, sted…</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="318" />
+        <source>New workshop…</source>
+        <translation>Ny workshop…</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="319" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="319" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="319" />
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="319" />
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="320" />
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="321" />
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="322" />
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="323" />
+        <location filename="../start_window.py" line="332" />
+        <location filename="../start_window.py" line="553" />
+        <source>Open sample workshop</source>
+        <translation>Åbn eksempel-workshop</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="325" />
+        <source>No workshop matches the search.</source>
+        <translation>Ingen workshop passer på søgningen.</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="326" />
+        <source>Opening the library…</source>
+        <translation>Åbner biblioteket…</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="327" />
+        <source>Welcome to Samskab</source>
+        <translation>Velkommen til Samskab</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="329" />
+        <source>Choose a template to plan your first workshop, or open the sample workshop to see every part filled in: phases, ideas on the board, role cards and an action plan.</source>
+        <translation>Vælg en skabelon for at planlægge din første workshop, eller åbn eksempel-workshoppen og se alle dele udfyldt: faser, idéer på tavlen, rollekort og en handlingsplan.</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="333" />
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="334" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="335" />
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="336" />
+        <source>&amp;Open workshop</source>
+        <translation>&amp;Åbn workshop</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="337" />
+        <source>Open another &amp;library…</source>
+        <translation>Åbn et andet &amp;bibliotek…</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="338" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="339" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="340" />
+        <source>&amp;Find</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="341" />
+        <source>&amp;Delete workshop</source>
+        <translation>&amp;Slet workshop</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="388" />
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="411" />
+        <source>%1 workshops</source>
+        <translation>%1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="411" />
+        <source>1 workshop</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="431" />
+        <source>Use this template…</source>
+        <translation>Brug skabelonen…</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="458" />
+        <source>No workshop chosen</source>
+        <translation>Ingen workshop valgt</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="465" />
+        <source>(no innovation question yet)</source>
+        <translation>(intet innovationsspørgsmål endnu)</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="470" />
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="471" />
+        <source>Template: %1</source>
+        <translation>Skabelon: %1</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="472" />
+        <source>%1 ideas</source>
+        <translation>%1 idéer</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="511" />
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="512" />
+        <source>Duplicate workshop</source>
+        <translation>Duplikér workshop</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="515" />
+        <source>Copied. The copy has the setup, board and action plan, but no votes.</source>
+        <translation>Kopieret. Kopien har opsætning, tavle og handlingsplan, men ingen afstemninger.</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="526" />
+        <source>Delete workshop</source>
+        <translation>Slet workshop</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="529" />
+        <source>Deleted “%1”.</source>
+        <translation>»%1« er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../start_window.py" line="563" />
+        <source>Samskab</source>
+        <translation>Samskab</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../timer.py" line="221" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="221" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="229" />
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="230" />
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="231" />
+        <source>Give one more minute</source>
+        <translation>Giv ét minut mere</translation>
+    </message>
+    <message>
+        <location filename="../timer.py" line="232" />
+        <source>Set the timer back to the phase's timebox</source>
+        <translation>Sæt timeren tilbage til fasens tidsramme</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../workshop_window.py" line="915" />
+        <source>Phases and timer</source>
+        <translation>Faser og timer</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="916" />
+        <source>Idea board</source>
+        <translation>Idétavle</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="917" />
+        <source>Participants and roles</source>
+        <translation>Deltagere og roller</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="918" />
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="920" />
+        <source>Votes</source>
+        <translation>Afstemninger</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="921" />
+        <source>Find on the board…</source>
+        <translation>Søg på tavlen…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="922" />
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="923" />
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="925" />
+        <source>Delete selected notes</source>
+        <translation>Slet valgte sedler</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="926" />
+        <source>Find…</source>
+        <translation>Søg…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="927" />
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="928" />
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="929" />
+        <source>Fit board</source>
+        <translation>Vis hele tavlen</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="930" />
+        <source>Close workshop</source>
+        <translation>Luk workshop</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="931" />
+        <source>Previous phase</source>
+        <translation>Forrige fase</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="932" />
+        <source>Next phase</source>
+        <translation>Næste fase</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="933" />
+        <source>Start or pause timer</source>
+        <translation>Start eller pause timeren</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="934" />
+        <source>One more minute</source>
+        <translation>Ét minut mere</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="935" />
+        <source>Deal role cards at random</source>
+        <translation>Del rollekort ud tilfældigt</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="936" />
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="937" />
+        <source>Blank screen</source>
+        <translation>Sort skærm</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="938" />
+        <source>Hide role card</source>
+        <translation>Skjul rollekort</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="941" />
+        <source>Show the projector window (F5)</source>
+        <translation>Vis projektorvinduet (F5)</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="942" />
+        <source>Hide everything on the projector (Ctrl+B)</source>
+        <translation>Skjul alt på projektoren (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="943" />
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="944" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="945" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="946" />
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="947" />
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="948" />
+        <source>Screen</source>
+        <translation>Skærm</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="949" />
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="1018" />
+        <source>Go to phase %1</source>
+        <translation>Gå til fasen %1</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="1024" />
+        <source>Time is up for this phase.</source>
+        <translation>Tiden er gået for denne fase.</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="1119" />
+        <source>Projector off</source>
+        <translation>Projektor slukket</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="1121" />
+        <source>Projector blank</source>
+        <translation>Projektor mørklagt</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="1123" />
+        <source>Projector on %1</source>
+        <translation>Projektor på %1</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="1125" />
+        <source>Projector in a window</source>
+        <translation>Projektor i et vindue</translation>
+    </message>
+</context>
+<context>
+    <name>self.start_window</name>
+    <message>
+        <location filename="../application.py" line="112" />
+        <source>No library is open. Choose one in the File menu.</source>
+        <translation>Intet bibliotek er åbent. Vælg et i menuen Filer.</translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="144" />
+        <source>The library cannot be opened</source>
+        <translation>Biblioteket kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="147" />
+        <source>Choose another file…</source>
+        <translation>Vælg en anden fil…</translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="158" />
+        <source>Choose or create a library</source>
+        <translation>Vælg eller opret et bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="160" />
+        <source>Samskab library (*.sqlite3 *.samskab);;All files (*)</source>
+        <translation>Samskab-bibliotek (*.sqlite3 *.samskab);;Alle filer (*)</translation>
+    </message>
+</context>
+</TS>

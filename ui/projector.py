@@ -1,0 +1,340 @@
+"""The projector: a second top-level window for the room.
+
+It shows only what the room may see — the workshop's title and question, the current
+phase with its prompts, the timer, the board (read-only), a role card, vote results
+when the facilitator reveals them — never the facilitator's notes or hidden votes. The
+workshop window pushes that content in; the projector holds no workshop state.
+
+Screens: with a second screen the window goes full screen there (the one the
+facilitator chose, remembered by name, since list positions change when screens are
+plugged in); otherwise it is a normal window that can be moved. It follows screens
+being added and removed: Qt moves a window off a screen that disappears, and we then
+place it again, so it neither crashes nor vanishes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.theme import PROJECTOR_STYLESHEET
+
+if TYPE_CHECKING:
+    from app.templates import RoleCard
+    from ui.settings import Settings
+    from ui.timer import PhaseTimer
+
+
+def _label(name: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
+    label.setWordWrap(wrap)
+    return label
+
+
+class ProjectorWindow(QWidget):
+    """What the room sees.
+
+    Signals:
+        screen_did_change(str): the window was placed on another screen ("" when it is
+            a normal window on the facilitator's screen).
+        blank_did_change(bool): the screen was blanked or shown again.
+    """
+
+    screen_did_change = Signal(str)
+    blank_did_change = Signal(bool)
+
+    MAIN, ROLE, RESULTS = range(3)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.settings = settings
+        self.setObjectName("projector")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(PROJECTOR_STYLESHEET)
+        self._timer: PhaseTimer | None = None
+        self._blank = False
+        self._page = self.MAIN
+        self._placing = False
+        self._screen_name = ""
+        self.resize(1280, 720)
+
+        # The main page: heading, phase and timer on the left, the board on the right.
+        self.title_label = _label("projectorTitle")
+        self.question_label = _label("projectorQuestion")
+        self.phase_label = _label("projectorPhase")
+        self.step_label = _label("projectorStep")
+        self.step_label.setStyleSheet("font-size: 15pt; color: #C9D3DD;")
+        self.prompts_label = _label("projectorPrompts")
+        self.prompts_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.timer_label = _label("projectorTimer", wrap=False)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rule = QFrame()
+        rule.setObjectName("projectorRule")
+
+        side = QVBoxLayout()
+        side.setSpacing(14)
+        side.addWidget(self.step_label)
+        side.addWidget(self.phase_label)
+        side.addWidget(self.prompts_label, 1)
+        side.addWidget(self.timer_label)
+        self.side = QWidget()
+        self.side.setLayout(side)
+        self.side.setFixedWidth(520)
+
+        self.board_holder = QVBoxLayout()
+        self.board_holder.setContentsMargins(0, 0, 0, 0)
+        body = QHBoxLayout()
+        body.setSpacing(28)
+        body.addWidget(self.side)
+        body.addLayout(self.board_holder, 1)
+
+        main = QWidget()
+        main.setObjectName("projectorPage")
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(48, 36, 48, 36)
+        main_layout.setSpacing(14)
+        main_layout.addWidget(self.title_label)
+        main_layout.addWidget(self.question_label)
+        main_layout.addWidget(rule)
+        main_layout.addLayout(body, 1)
+
+        # The role card page.
+        self.role_name = _label("roleName")
+        self.role_arena = _label("roleArena")
+        self.role_tasks = _label("roleTasks")
+        role = QWidget()
+        role.setObjectName("projectorPage")
+        role_layout = QVBoxLayout(role)
+        role_layout.setContentsMargins(120, 80, 120, 80)
+        role_layout.setSpacing(24)
+        role_layout.addStretch(1)
+        role_layout.addWidget(self.role_name)
+        role_layout.addWidget(self.role_arena)
+        role_layout.addWidget(self.role_tasks)
+        role_layout.addStretch(2)
+
+        # Vote results, filled by the voting area when the facilitator reveals them.
+        self.results_page = QWidget()
+        self.results_page.setObjectName("projectorPage")
+        self.results_layout = QVBoxLayout(self.results_page)
+        self.results_layout.setContentsMargins(48, 36, 48, 36)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(main)
+        self.pages.addWidget(role)
+        self.pages.addWidget(self.results_page)
+
+        # Blank: a black cover over everything (the facilitator hides the screen).
+        self.blank_cover = QWidget()
+        self.blank_cover.setObjectName("blank")
+        self.blank_cover.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.pages)
+        self.outer.addWidget(self.blank_cover)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.outer)
+
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._screens_did_change)
+        app.screenRemoved.connect(self._screen_was_removed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Samskab – projector"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- content ----------------------------------------------------------------
+
+    def show_workshop(self, title: str, question: str) -> None:
+        self.title_label.setText(title)
+        self.question_label.setText(question)
+        self.question_label.setVisible(bool(question))
+
+    def show_phase(self, name: str, goal: str, prompts: list[str], number: int, count: int) -> None:
+        """The current phase: its name, goal and prompts (number is 1-based)."""
+        self.phase_label.setText(name)
+        self.step_label.setText(self.tr("Phase %1 of %2").replace("%1", str(number)).replace("%2", str(count)))
+        lines = ([goal, ""] if goal else []) + [f"•  {prompt}" for prompt in prompts]
+        self.prompts_label.setText("\n".join(lines))
+
+    def attach_timer(self, timer: PhaseTimer) -> None:
+        self._timer = timer
+        timer.timer_did_change.connect(self._show_time)
+        timer.timer_did_tick.connect(self._show_time)
+        self._show_time()
+
+    def _show_time(self, *_: object) -> None:
+        if self._timer is None:
+            return
+        show = self._timer.running or self._timer.remaining() > 0 or self._timer.expired
+        self.timer_label.setVisible(show)
+        self.timer_label.setText(self._timer.text())
+        expired = self._timer.expired
+        if self.timer_label.property("expired") != expired:
+            self.timer_label.setProperty("expired", expired)
+            self.timer_label.style().unpolish(self.timer_label)
+            self.timer_label.style().polish(self.timer_label)
+
+    def set_board(self, board: QWidget) -> None:
+        """Put the (read-only) board beside the phase."""
+        while self.board_holder.count():
+            old = self.board_holder.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)
+        self.board_holder.addWidget(board)
+        self.board = board
+
+    def show_role(self, role: RoleCard | None, language: str = "da") -> None:
+        """Show a role card large, or go back to the board with ``None``."""
+        if role is None:
+            self.show_page(self.MAIN)
+            return
+        self.role_name.setText(role.name.get(language))
+        self.role_arena.setText(self.tr("Arena: %1").replace("%1", role.arena.get(language)))
+        self.role_tasks.setText("\n".join(f"•  {task.get(language)}" for task in role.tasks))
+        self.show_page(self.ROLE)
+
+    def show_results(self, widget: QWidget | None) -> None:
+        """Show revealed vote results (a widget from the voting area), or go back."""
+        while self.results_layout.count():
+            old = self.results_layout.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)
+        if widget is None:
+            self.show_page(self.MAIN)
+            return
+        self.results_layout.addWidget(widget)
+        self.show_page(self.RESULTS)
+
+    def show_page(self, page: int) -> None:
+        self._page = page
+        self.pages.setCurrentIndex(page)
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    # -- blank ------------------------------------------------------------------
+
+    @property
+    def blank(self) -> bool:
+        return self._blank
+
+    def set_blank(self, blank: bool) -> None:
+        """Hide everything behind black (or show it again); the window stays put."""
+        if blank == self._blank:
+            return
+        self._blank = blank
+        self.outer.setCurrentIndex(1 if blank else 0)
+        self.blank_did_change.emit(blank)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # The keys a presenter's remote sends for "black screen" (B and the period).
+        if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.set_blank(not self._blank)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
+        super().keyPressEvent(event)
+
+    # -- screens ----------------------------------------------------------------
+
+    def target_screen(self) -> QScreen | None:
+        """The screen to fill: the remembered one by name, else any screen other than
+        the primary one; ``None`` when there is only one screen."""
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return None
+        wanted = self.settings.projector_screen if self.settings is not None else ""
+        for screen in screens:
+            if wanted and screen.name() == wanted:
+                return screen
+        primary = QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not primary]
+        return others[0] if others else None
+
+    def choose_screen(self, name: str) -> None:
+        """Remember ``name`` as the projector's screen and move there."""
+        if self.settings is not None:
+            self.settings.projector_screen = name
+        if self.isVisible():
+            self.place()
+
+    def present(self) -> None:
+        """Show the window where it belongs (full screen on the projector if there is one)."""
+        self.place()
+        if not self.isVisible():
+            self.show()
+
+    def place(self) -> None:
+        """Put the window on its screen: full screen on a second screen, else a normal
+        window on the facilitator's screen."""
+        if self._placing:
+            return
+        self._placing = True
+        try:
+            target = self.target_screen()
+            self.winId()  # make sure there is a native window to move
+            handle = self.windowHandle()
+            if target is not None:
+                if handle is not None:
+                    handle.setScreen(target)
+                self.setGeometry(target.geometry())
+                self.showFullScreen()
+                name = target.name()
+            else:
+                primary = QGuiApplication.primaryScreen()
+                if self.isFullScreen():
+                    self.showNormal()
+                if primary is not None:
+                    if handle is not None and handle.screen() is not primary:
+                        handle.setScreen(primary)
+                    area = primary.availableGeometry()
+                    width, height = min(1280, area.width()), min(720, area.height())
+                    self.setGeometry(QRect(area.x() + (area.width() - width) // 2,
+                                           area.y() + (area.height() - height) // 2, width, height))
+                self.show()
+                name = ""
+        finally:
+            self._placing = False
+        if name != self._screen_name:
+            self._screen_name = name
+            self.screen_did_change.emit(name)
+
+    @property
+    def screen_name(self) -> str:
+        return self._screen_name
+
+    def _screens_did_change(self, *_: object) -> None:
+        # Wait for Qt to finish its own bookkeeping about the screens first.
+        if self.isVisible():
+            QTimer.singleShot(0, self._replace_if_visible)
+
+    def _screen_was_removed(self, screen: QScreen) -> None:
+        # The QScreen is being destroyed: keep no reference to it, decide later.
+        if self._screen_name and screen.name() == self._screen_name:
+            self._screen_name = "-"  # no longer where we think we are
+        self._screens_did_change()
+
+    def _replace_if_visible(self) -> None:
+        if self.isVisible():
+            self.place()

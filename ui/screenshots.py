@@ -1,0 +1,139 @@
+"""Pictures of the app for reviewers and the README: ``python -m ui.screenshots OUTDIR``.
+
+Runs offscreen on a throwaway library holding the sample workshop and two more, and
+writes ``start.png`` (the start screen), ``welcome.png`` (an empty library),
+``new-workshop.png``, ``workshop.png`` (the sample workshop at the desk),
+``people.png``, ``plan.png``, ``projector.png`` and ``projector-role.png``. Nothing
+touches the user's library or settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _save(widget: object, path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    for _ in range(3):
+        QApplication.processEvents()
+    image = widget.grab().toImage()
+    image.save(str(path), "PNG", 8)  # zlib level ~8: small files for the README
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        sys.stderr.write("usage: python -m ui.screenshots OUTDIR\n")
+        return 2
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["samskab"])
+    assert isinstance(app, QApplication)
+    from ui.i18n import install_translators
+    from ui.theme import apply_theme
+
+    language = os.environ.get("SAMSKAB_LANG", "da")
+    install_translators(language, app)
+    apply_theme(app)
+
+    from app import operations
+    from app.library import open_library
+    from ui import catalog
+    from ui.controller import Controller
+    from ui.new_workshop_dialog import NewWorkshopDialog
+    from ui.settings import Settings
+    from ui.start_window import StartWindow
+    from ui.workshop_window import WorkshopWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(Path(folder) / "settings.ini")
+        empty = open_library(Path(folder) / "empty.sqlite3")
+        welcome = StartWindow(settings)
+        welcome.resize(1280, 800)
+        welcome.set_library(empty, Controller(empty, language))
+        welcome.show()
+        _save(welcome, out / "welcome.png")
+        welcome.close()
+
+        clock_start = dt.datetime(2026, 3, 12, 9, 0)
+        ticks = iter(range(10**6))
+        library = open_library(
+            Path(folder) / "library.sqlite3",
+            clock=lambda: clock_start + dt.timedelta(seconds=next(ticks)),
+            rng=random.Random(7),
+        )
+        templates = catalog.templates()
+        operations.create_workshop(
+            library, templates["hverdagsinnovation"], title="Færre skemaer i hjemmeplejen",
+            question="Hvad nu hvis dokumentationen kunne klares på halvdelen af tiden?",
+            date=dt.date(2026, 2, 3), place="Stevns Rådhus", facilitator="Lone Dahl",
+        )
+        operations.create_workshop(
+            library, templates["samarbejdsdrevet-innovation"], title="Ledernetværk: samarbejdsdrevet innovation",
+            question="Hvilke 3 ledelsesudfordringer anser I som størst?",
+            date=dt.date(2026, 1, 20), place="Assens, Kulturhuset", facilitator="Peter Winther",
+        )
+        example = catalog.sample()
+        sample_id = operations.add_sample(library, example, templates[example.template]).subject
+        assert sample_id is not None
+
+        controller = Controller(library, language)
+        start = StartWindow(settings)
+        start.resize(1280, 800)
+        start.set_library(library, controller)
+        start.select(sample_id)
+        start.show()
+        _save(start, out / "start.png")
+
+        dialog = NewWorkshopDialog(controller, template_id="innovationsloopet", parent=start)
+        dialog.title_edit.setText("Unges iværksætteri")
+        dialog.question_edit.setPlainText("Hvordan kan flere unge prøve kræfter med at starte noget selv?")
+        dialog.place_edit.setText("Gentofte Rådhus")
+        dialog.facilitator_edit.setText("Mette Kjærgaard")
+        dialog.participants_edit.setPlainText("Anne Holm; Erhvervsservice\nJonas Berg; Ungdomsskolen\nSara Lund; Gymnasiet")
+        dialog.show()
+        _save(dialog, out / "new-workshop.png")
+        dialog.close()
+
+        window = WorkshopWindow(Controller(library, language), sample_id, settings)
+        window.resize(1600, 960)
+        window.show()
+        QApplication.processEvents()
+        window._fit_board()
+        _save(window, out / "workshop.png")
+        window.tabs.setCurrentIndex(window.PEOPLE_TAB)
+        _save(window, out / "people.png")
+        window.tabs.setCurrentIndex(window.PLAN_TAB)
+        _save(window, out / "plan.png")
+        window.tabs.setCurrentIndex(window.BOARD_TAB)
+
+        window.timer.start()
+        projector = window.ensure_projector()
+        projector.resize(1920, 1080)
+        projector.show()
+        QApplication.processEvents()
+        if window.projector_board is not None and hasattr(window.projector_board, "fit_all"):
+            window.projector_board.fit_all()
+        _save(projector, out / "projector.png")
+        window.show_role("katalysator")
+        _save(projector, out / "projector-role.png")
+        window.timer.pause()
+        window.close()
+        start.close()
+        library.close()
+        empty.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,135 @@
+"""The look: a calm, light theme for the facilitator and a high-contrast one for the
+projector.
+
+Fusion style with our own palette, so the app looks the same on Windows, macOS and
+Linux (municipal laptops vary), and one small style sheet for the few named widgets
+(``objectName`` or the ``role`` property) that need more than the palette.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+#: Colours, named for what they do.
+INK = "#1B2733"
+MUTED = "#5B6B7A"
+ACCENT = "#1D5C96"
+ACCENT_DARK = "#164A79"
+ACCENT_SOFT = "#E3EEF8"
+WINDOW = "#F3F5F7"
+SURFACE = "#FFFFFF"
+BORDER = "#D3DAE1"
+WARN = "#B7791F"
+WARN_SOFT = "#FDF3DC"
+DANGER = "#A4262C"
+
+PROJECTOR_BG = "#0F1924"
+PROJECTOR_INK = "#FFFFFF"
+PROJECTOR_MUTED = "#C9D3DD"
+PROJECTOR_ACCENT = "#FFD452"
+
+#: Font families in order of preference; Qt takes the first one installed.
+FAMILIES = ["Segoe UI", "Inter", "Source Sans 3", "Noto Sans", "Helvetica Neue", "Liberation Sans", "DejaVu Sans"]
+
+
+def ui_font(point_size: float = 10.0, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+STYLESHEET = f"""
+QMainWindow, QDialog {{ background: {WINDOW}; }}
+QLabel#pageTitle {{ font-size: 20pt; font-weight: 600; color: {INK}; }}
+QLabel#sectionTitle {{ font-size: 12.5pt; font-weight: 600; color: {INK}; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="hint"] {{ color: {MUTED}; font-size: 9.5pt; }}
+QLabel[role="error"] {{ color: {DANGER}; }}
+QLabel#timerDisplay {{
+    font-size: 30pt; font-weight: 600; color: {INK};
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; padding: 6px;
+}}
+QLabel#timerDisplay[expired="true"] {{ background: {WARN_SOFT}; color: {WARN}; border-color: {WARN}; }}
+QFrame[role="card"] {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
+QFrame[role="card"] QLabel {{ background: transparent; border: none; }}
+QFrame[role="banner"] {{ background: {ACCENT_SOFT}; border: 1px solid #BCD3EA; border-radius: 8px; }}
+QPushButton {{
+    padding: 6px 14px; border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE}; color: {INK};
+}}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:disabled {{ color: #9AA7B3; background: #EEF1F4; }}
+QPushButton[role="primary"] {{ background: {ACCENT}; border-color: {ACCENT}; color: white; font-weight: 600; }}
+QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
+QPushButton[role="primary"]:disabled {{ background: #9DB7D0; border-color: #9DB7D0; color: white; }}
+QLineEdit, QPlainTextEdit, QDateEdit, QSpinBox, QComboBox {{
+    padding: 4px 6px; border: 1px solid {BORDER}; border-radius: 5px; background: {SURFACE};
+    selection-background-color: {ACCENT};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QSpinBox:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
+QTreeWidget, QListWidget, QTableWidget {{
+    border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE};
+    selection-background-color: {ACCENT_SOFT}; selection-color: {INK};
+}}
+QTreeWidget::item, QListWidget::item {{ padding: 5px 4px; }}
+QHeaderView::section {{
+    background: {WINDOW}; color: {MUTED}; border: none; border-bottom: 1px solid {BORDER};
+    padding: 6px 6px; font-weight: 600;
+}}
+QListWidget#phaseList::item {{ padding: 8px 6px; border-radius: 5px; }}
+QListWidget#phaseList::item:selected {{ background: {ACCENT}; color: white; }}
+QDockWidget::title {{ padding: 6px 8px; background: {WINDOW}; color: {MUTED}; font-weight: 600; }}
+QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE}; top: -1px; }}
+QTabBar::tab {{ padding: 7px 16px; border: 1px solid transparent; color: {MUTED}; }}
+QTabBar::tab:selected {{ color: {INK}; border: 1px solid {BORDER}; border-bottom-color: {SURFACE};
+    background: {SURFACE}; border-top-left-radius: 6px; border-top-right-radius: 6px; font-weight: 600; }}
+QToolBar {{ background: {SURFACE}; border: none; border-bottom: 1px solid {BORDER}; spacing: 4px; padding: 3px 6px; }}
+QToolBar QToolButton {{ padding: 4px 8px; border-radius: 5px; color: {INK}; }}
+QToolBar QToolButton:hover {{ background: {ACCENT_SOFT}; }}
+QToolBar QToolButton:checked {{ background: {ACCENT_SOFT}; border: 1px solid #BCD3EA; }}
+QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
+"""
+
+
+PROJECTOR_STYLESHEET = f"""
+QWidget#projector, QWidget#projectorPage {{ background: {PROJECTOR_BG}; }}
+QWidget#projector QLabel {{ color: {PROJECTOR_INK}; background: transparent; }}
+QLabel#projectorTitle {{ font-size: 26pt; font-weight: 700; }}
+QLabel#projectorQuestion {{ font-size: 19pt; color: {PROJECTOR_MUTED}; }}
+QLabel#projectorPhase {{ font-size: 30pt; font-weight: 700; color: {PROJECTOR_ACCENT}; }}
+QLabel#projectorPrompts {{ font-size: 19pt; }}
+QLabel#projectorTimer {{ font-size: 54pt; font-weight: 700; color: {PROJECTOR_INK}; }}
+QLabel#projectorTimer[expired="true"] {{ color: {PROJECTOR_ACCENT}; }}
+QLabel#roleName {{ font-size: 60pt; font-weight: 800; color: {PROJECTOR_ACCENT}; }}
+QLabel#roleArena {{ font-size: 26pt; color: {PROJECTOR_MUTED}; }}
+QLabel#roleTasks {{ font-size: 26pt; }}
+QWidget#blank {{ background: black; }}
+QFrame#projectorRule {{ background: #2C3B4A; max-height: 2px; min-height: 2px; }}
+"""
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion, our palette and style sheet, and a readable default font."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, WINDOW),
+        (QPalette.ColorRole.WindowText, INK),
+        (QPalette.ColorRole.Base, SURFACE),
+        (QPalette.ColorRole.AlternateBase, "#F7F9FB"),
+        (QPalette.ColorRole.Text, INK),
+        (QPalette.ColorRole.Button, SURFACE),
+        (QPalette.ColorRole.ButtonText, INK),
+        (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.HighlightedText, "#FFFFFF"),
+        (QPalette.ColorRole.ToolTipBase, INK),
+        (QPalette.ColorRole.ToolTipText, "#FFFFFF"),
+        (QPalette.ColorRole.PlaceholderText, "#8795A3"),
+        (QPalette.ColorRole.Link, ACCENT),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    app.setFont(ui_font(10))
+    app.setStyleSheet(STYLESHEET)
