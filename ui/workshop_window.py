@@ -430,8 +430,8 @@ class PeopleView(QWidget):
                 group_box = QComboBox()
                 group_box.addItem(self.tr("—"), None)
                 for group_id, name in self._groups:
-                    group_box.addItem(name, group_id)
-                group_box.setCurrentIndex(max(0, group_box.findData(person.table_group_id)) if person.table_group_id else 0)
+                    group_box.addItem(name, str(group_id))  # a str: findData cannot compare UUIDs
+                group_box.setCurrentIndex(max(0, group_box.findData(str(person.table_group_id))) if person.table_group_id else 0)
                 group_box.currentIndexChanged.connect(lambda _i, b=group_box, p=person.id: self._group_did_change(p, b))
                 self.table.setCellWidget(row, 2, group_box)
                 role_box = QComboBox()
@@ -454,7 +454,7 @@ class PeopleView(QWidget):
         self.add_group.clear()
         self.add_group.addItem(self.tr("No table group"), None)
         for group_id, name in self._groups:
-            self.add_group.addItem(name, group_id)
+            self.add_group.addItem(name, str(group_id))
         for role_id, (_name, _arena, holders, _show) in self.role_cards.items():
             names = [p.name for p in people if p.role_card == role_id]
             holders.setText(("\n".join(names)) if names else self.tr("Not dealt yet"))
@@ -474,7 +474,8 @@ class PeopleView(QWidget):
     def _group_did_change(self, person_id: uuid.UUID, box: QComboBox) -> None:
         from app.operations import update_participant
 
-        group_id = box.currentData()
+        data = box.currentData()
+        group_id = uuid.UUID(data) if data else None
         self.controller.run(
             self.tr("Change table group"), update_participant, person_id,
             table_group_id=group_id, clear_group=group_id is None,
@@ -497,8 +498,9 @@ class PeopleView(QWidget):
             return
         if not people:
             return
+        data = self.add_group.currentData()
         changes = self.controller.run(
-            self.tr("Add participants"), add_participants, self.workshop_id, people, self.add_group.currentData()
+            self.tr("Add participants"), add_participants, self.workshop_id, people, uuid.UUID(data) if data else None
         )
         if changes is not None:
             self.add_edit.clear()
@@ -641,7 +643,7 @@ class ActionPlanView(QWidget):
         for idea_id, number, text in idea_choices(self.controller.library, self.workshop_id):
             if idea_id not in chosen:
                 short = " ".join(text.split())
-                self.idea_box.addItem(f"{number}. {short[:90]}{'…' if len(short) > 90 else ''}", idea_id)
+                self.idea_box.addItem(f"{number}. {short[:90]}{'…' if len(short) > 90 else ''}", str(idea_id))
         self.add_button.setEnabled(self.idea_box.count() > 0)
         if not self.idea_box.count():
             self.idea_box.addItem(self.tr("No more ideas on the board"), None)
@@ -673,9 +675,9 @@ class ActionPlanView(QWidget):
     def add_chosen(self) -> None:
         from app.operations import set_action
 
-        idea_id = self.idea_box.currentData()
-        if idea_id is not None:
-            self.controller.run(self.tr("Add to action plan"), set_action, idea_id)
+        data = self.idea_box.currentData()
+        if data:
+            self.controller.run(self.tr("Add to action plan"), set_action, uuid.UUID(data))
 
     def remove_selected(self) -> None:
         from app.operations import remove_action
@@ -964,6 +966,7 @@ class WorkshopWindow(QMainWindow):
             self.workshop = load_desk(self.controller.library, self.workshop_id)
         except NotFound:
             # Deleted elsewhere (the start screen, another window): nothing left to show.
+            self.workshop = None
             QTimer.singleShot(0, self.close)
             return
         workshop = self.workshop

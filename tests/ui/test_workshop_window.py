@@ -1,0 +1,268 @@
+"""The facilitator's desk: phases, timer, people and role cards, action plan, actions,
+messages, and user text shown literally."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import uuid
+from typing import Any
+
+import pytest
+from desk_helpers import ManualTime, make_workshop
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
+
+from app import operations
+from app.library import Library
+from app.queries import load_workshop
+from ui.workshop_window import PlaceholderBoard, WorkshopWindow
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+HOSTILE = ("<b>x</b>", "<img src=x>")
+
+
+@pytest.fixture(autouse=True)
+def _danish(language: Any) -> None:
+    language("da")
+
+
+@pytest.fixture
+def open_window(qtbot: Any, controller: Any, settings: Any, manual_time: ManualTime) -> Any:
+    def make(workshop_id: uuid.UUID) -> WorkshopWindow:
+        window = WorkshopWindow(controller, workshop_id, settings, clock=manual_time)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+def current_phase(library: Library, workshop_id: uuid.UUID) -> str:
+    workshop = load_workshop(library, workshop_id)
+    return next(p.name for p in workshop.phases if p.id == workshop.current_phase_id)
+
+
+def test_phases_show_the_current_one_with_prompts_and_timebox(open_window: Any, sample_id: uuid.UUID) -> None:
+    window = open_window(sample_id)
+    panel = window.phase_panel
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert len(texts) == 5
+    assert texts[1].startswith("●  2. Idé") and texts[0].startswith("○")
+    assert panel.list.item(1).font().bold() and not panel.list.item(0).font().bold()
+    assert panel.name_label.text() == "Nu: Idé"
+    assert "Involver mennesker udefra" in panel.prompts_label.text()
+    assert "minutter" in panel.timebox_label.text()
+    assert window.windowTitle().startswith("Innovationsudvalget")
+
+
+def test_next_and_back_move_the_phase_and_undo_restores(open_window: Any, sample_id: uuid.UUID, library: Library, controller: Any) -> None:
+    window = open_window(sample_id)
+    window.phase_panel.next_button.click()
+    assert current_phase(library, sample_id) == "Test"
+    assert window.phase_panel.name_label.text() == "Nu: Test"
+    window.phase_panel.back_button.click()
+    window.phase_panel.back_button.click()
+    assert current_phase(library, sample_id) == "Udforsk"
+    assert not window.phase_panel.back_button.isEnabled()
+    controller.undo_stack.undo()
+    assert current_phase(library, sample_id) == "Idé"
+    controller.undo_stack.redo()
+    assert current_phase(library, sample_id) == "Udforsk"
+    # A click on a phase in the list goes there.
+    window.phase_panel.list.itemClicked.emit(window.phase_panel.list.item(4))
+    assert current_phase(library, sample_id) == "Værdi"
+    assert not window.phase_panel.next_button.isEnabled()
+
+
+def test_the_timer_survives_phase_switches(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime) -> None:
+    window = open_window(sample_id)
+    timer = window.timer
+    idea_minutes = window.phase_panel.current()[4]
+    assert timer.remaining() == idea_minutes * 60
+    timer.start()
+    manual_time.advance(125)
+    window.phase_panel.next_button.click()
+    assert timer.running and timer.remaining() == idea_minutes * 60 - 125
+    timer.pause()
+    window.phase_panel.back_button.click()
+    assert timer.remaining() == idea_minutes * 60 - 125
+    # Reset takes the current phase's timebox; an idle timer follows the next phase.
+    window.phase_panel.timer_widget.reset_button.click()
+    assert timer.remaining() == idea_minutes * 60
+    window.phase_panel.next_button.click()
+    assert timer.remaining() == window.phase_panel.current()[4] * 60
+
+
+def test_time_up_is_said_quietly(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime) -> None:
+    window = open_window(sample_id)
+    window.timer.start()
+    manual_time.advance(10_000)
+    window.timer.tick()
+    assert window.status_message.text() == "Tiden er gået for denne fase."
+    assert window.phase_panel.timer_widget.display.property("expired") is True
+
+
+def test_deal_role_cards_at_random_and_by_hand(open_window: Any, sample_id: uuid.UUID, library: Library, controller: Any) -> None:
+    operations.deal_roles(library, sample_id)  # start from a known dealing
+    window = open_window(sample_id)
+    window.people.deal_button.click()
+    workshop = load_workshop(library, sample_id)
+    dealt = sorted(p.role_card for p in workshop.participants if p.role_card)
+    assert dealt == ["facilitator", "igangsaetter", "katalysator"]
+    holders = window.people.role_cards["katalysator"][2].text()
+    assert holders == next(p.name for p in workshop.participants if p.role_card == "katalysator")
+    # By hand: the role column's combo box.
+    row = next(r for r in range(window.people.table.rowCount()) if window.people.table.item(r, 0).text() == workshop.participants[0].name)
+    box = window.people.table.cellWidget(row, 3)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData("igangsaetter"))
+    assert load_workshop(library, sample_id).participants[0].role_card == "igangsaetter"
+    controller.undo_stack.undo()
+    assert load_workshop(library, sample_id).participants[0].role_card == workshop.participants[0].role_card
+
+
+def test_participants_and_groups_are_edited_through_operations(open_window: Any, library: Library) -> None:
+    workshop_id = make_workshop(library, table_groups=["Bord 1"], participants=[("Anne", "Hjemmeplejen")])
+    window = open_window(workshop_id)
+    people = window.people
+    people.add_edit.setPlainText("Jonas Berg; Borgerservice\nSara Lund")
+    people.add_group.setCurrentIndex(1)
+    people.add_button.click()
+    workshop = load_workshop(library, workshop_id)
+    assert sorted(p.name for p in workshop.participants) == ["Anne", "Jonas Berg", "Sara Lund"]
+    assert {p.name for p in workshop.participants if p.table_group_id} == {"Jonas Berg", "Sara Lund"}
+    assert people.add_edit.toPlainText() == ""
+    people.table.item(0, 0).setText("Anne Holm")
+    assert load_workshop(library, workshop_id).participants[0].name == "Anne Holm"
+    people.group_edit.setText("Bord 2")
+    people.group_button.click()
+    assert [g.name for g in load_workshop(library, workshop_id).table_groups] == ["Bord 1", "Bord 2"]
+    assert people.groups_list.count() == 2
+    people.table.selectRow(2)
+    people.remove_button.click()
+    assert len(load_workshop(library, workshop_id).participants) == 2
+
+
+def test_a_bad_line_is_explained_and_the_text_kept(open_window: Any, library: Library) -> None:
+    workshop_id = make_workshop(library)
+    window = open_window(workshop_id)
+    window.people.add_edit.setPlainText("Jonas; Borgerservice\n;uden navn")
+    window.people.add_button.click()
+    assert "Linje 2" in window.status_message.text()
+    assert window.status_message.property("role") == "error"
+    assert window.people.add_edit.toPlainText() == "Jonas; Borgerservice\n;uden navn"
+    assert load_workshop(library, workshop_id).participants == []
+
+
+def test_a_refused_operation_is_shown_in_the_status_bar(open_window: Any, library: Library) -> None:
+    workshop_id = make_workshop(library)
+    window = open_window(workshop_id)
+    window.people.group_edit.setText("   ")
+    window.people.group_button.click()
+    assert "må ikke være tom" in window.status_message.text()
+
+
+def test_action_plan_chooses_ideas_and_saves_every_field(open_window: Any, library: Library, controller: Any) -> None:
+    workshop_id = make_workshop(library)
+    operations.add_idea(library, workshop_id, "Lån en kollega")
+    second = operations.add_idea(library, workshop_id, "Fælles kalender").subject
+    window = open_window(workshop_id)
+    plan = window.plan
+    assert plan.idea_box.count() == 2
+    plan.idea_box.setCurrentIndex(plan.idea_box.findData(str(second)))
+    plan.add_button.click()
+    assert plan.table.rowCount() == 1 and plan.table.item(0, 1).text() == "Fælles kalender"
+    assert plan.idea_box.count() == 1
+    plan.table.item(0, 2).setText("Mette")
+    plan.table.item(0, 3).setText("Prøv i to uger på én afdeling")
+    date = plan.table.cellWidget(0, 4)
+    assert isinstance(date, QDateEdit)
+    date.setDate(QDate(2026, 4, 1))
+    value = plan.table.cellWidget(0, 5)
+    assert isinstance(value, QComboBox)
+    value.setCurrentIndex(value.findData("samme-service-faerre-ressourcer"))
+    action = load_workshop(library, workshop_id).actions[0]
+    assert (action.owner, action.first_test, action.due, action.added_value) == (
+        "Mette", "Prøv i to uger på én afdeling", dt.date(2026, 4, 1), "samme-service-faerre-ressourcer",
+    )
+    plan.table.selectRow(0)
+    plan.remove_button.click()
+    assert load_workshop(library, workshop_id).actions == []
+    controller.undo_stack.undo()
+    assert load_workshop(library, workshop_id).actions[0].owner == "Mette"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_shows_literally(open_window: Any, library: Library, text: str) -> None:
+    workshop_id = make_workshop(library, title=text, question=text, participants=[(text, text)], table_groups=[text])
+    idea = operations.add_idea(library, workshop_id, text).subject
+    assert idea is not None
+    operations.set_action(library, idea, owner=text, first_test=text)
+    person = load_workshop(library, workshop_id).participants[0]
+    operations.assign_role(library, person.id, "facilitator")
+    window = open_window(workshop_id)
+    assert window.windowTitle() == f"{text} – Samskab"
+    assert window.question_label.text() == text
+    for label in window.findChildren(QLabel):
+        if text in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    assert window.people.table.item(0, 0).text() == text
+    assert window.people.role_cards["facilitator"][2].text() == text
+    assert window.plan.table.item(0, 1).text() == text
+    assert window.plan.table.item(0, 2).text() == text
+    assert window.people.groups_list.item(0).text().startswith(text)
+    group_box = window.people.table.cellWidget(0, 2)
+    assert isinstance(group_box, QComboBox) and group_box.itemText(1) == text
+
+
+def test_actions_use_the_standard_keys(open_window: Any, sample_id: uuid.UUID, controller: Any) -> None:
+    window = open_window(sample_id)
+    standard = {
+        window.undo_action: QKeySequence.StandardKey.Undo,
+        window.delete_action: QKeySequence.StandardKey.Delete,
+        window.find_action: QKeySequence.StandardKey.Find,
+        window.zoom_in_action: QKeySequence.StandardKey.ZoomIn,
+        window.zoom_out_action: QKeySequence.StandardKey.ZoomOut,
+    }
+    for action, key in standard.items():
+        assert action.shortcut() == QKeySequence.keyBindings(key)[0]
+    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+        assert key in window.redo_action.shortcuts()
+    window.phase_panel.next_button.click()
+    assert window.undo_action.isEnabled()
+    assert "Test" in window.undo_action.text() or window.undo_action.text().startswith("Fortryd")
+    window.undo_action.trigger()
+    assert window.phase_panel.name_label.text() == "Nu: Idé"
+
+
+def test_find_filters_the_board(open_window: Any, sample_id: uuid.UUID, qtbot: Any) -> None:
+    window = open_window(sample_id)
+    window.show()
+    window.find_action.trigger()
+    assert window.find_edit.hasFocus() or window.tabs.currentIndex() == window.BOARD_TAB
+    seen: list[str] = []
+    window.board.set_filter = lambda text="", *a, **k: seen.append(text)  # type: ignore[method-assign]
+    qtbot.keyClicks(window.find_edit, "data")
+    assert seen[-1] == "data"
+
+
+def test_deleting_the_workshop_elsewhere_closes_its_window(open_window: Any, library: Library, qtbot: Any) -> None:
+    workshop_id = make_workshop(library)
+    window = open_window(workshop_id)
+    window.show()
+    changes = operations.delete_workshop(library, workshop_id)
+    with qtbot.waitSignal(window.window_did_close):
+        window.external_changes(changes)
+    assert not window.isVisible()
+
+
+def test_a_placeholder_stands_in_when_the_board_is_missing(open_window: Any, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "ui.board", None)  # importing it now raises ImportError
+    window = open_window(make_workshop(library))
+    assert isinstance(window.board, PlaceholderBoard)
+    window._fit_board()
+    window._zoom_in()
+    window._delete()
