@@ -1,0 +1,522 @@
+"""The shared database: push a workshop's outcome from the laptop, offline first.
+
+**Any SQLAlchemy address** works: PostgreSQL (``postgresql+psycopg://user@host/db``)
+is the database of record, an SQLite file (a path, or ``sqlite:///path``) serves a
+small team. The schema is the local library's own, created and upgraded by the same
+Alembic migrations (:func:`upgrade_shared`, ``samskab db upgrade ADDRESS``). A
+database of a newer schema than this Samskab knows is refused, and so is one that
+was never set up or is older (run ``samskab db upgrade`` first: a push never changes
+the schema behind the back of the other laptops).
+
+**A push** (:func:`push_workshop`) sends every row of one workshop in one
+transaction — all or nothing — keyed on the UUIDs made on the laptop:
+
+* rows are written with ``INSERT … ON CONFLICT (id) DO UPDATE … WHERE
+  excluded.revision > revision`` (the same statement on PostgreSQL and SQLite),
+  1,000 rows to a statement. **The higher revision wins**: every operation on the
+  laptop raises a row's revision by one, so a stale copy (an older push, another
+  laptop with an older ``.samskab`` of the same workshop) never overwrites a newer
+  edit, whatever the laptops' clocks say. Rows whose revision in the shared database
+  is already as high are not even sent, so pushing again with nothing changed only
+  reads the revisions;
+* rows of the workshop that are in the shared database but no longer on the laptop
+  (a deleted idea, a ballot sent again) are deleted, so the shared copy mirrors the
+  pushing laptop; other workshops are never touched, so many laptops can push at
+  once and every workshop is kept;
+* **names are withheld by default** (personal data): participants are sent as
+  "Deltager 1", "Deltager 2"…, ideas without author, an action's owner left empty
+  when it names a participant, and the facilitator's private notes are never sent.
+  ``with_names=True`` (``--with-names``) sends the names; switching between the two
+  rewrites the affected rows even at equal revisions.
+
+**Offline first**: when the database cannot be reached (no network, server down,
+the connection lost mid-push — the transaction is then rolled back by the server),
+the push is put in the local library's ``push_queue`` with the status "venter på
+forbindelse" and :func:`retry_pending` sends it later. A queued push is marked done
+only after its transaction committed; a push is idempotent, so even a crash between
+the commit and the mark cannot duplicate anything (exactly-once effect).
+
+Passwords go to the system keyring (:mod:`exports.credentials`); the queue and all
+messages hold only the address without password, masked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Uuid,
+    create_engine,
+    delete,
+    event,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.pool import NullPool
+
+from app.errors import NotFound, SamskabError
+from app.library import SCHEMA_HEAD, SCHEMA_REVISIONS, Library
+from app.model import Ballot, Idea, VoteRound
+from exports.credentials import mask, parse, remember, resolve, safe_message
+from exports.rows import TABLES, Rows, chunked, workshop_rows
+
+BATCH = 1000
+CONNECT_TIMEOUT_S = 5
+
+Progress = Callable[[int, int], None]
+
+# The push queue (created by migration 0002 in every library).
+_queue_meta = MetaData()
+PUSH_QUEUE = Table(
+    "push_queue", _queue_meta,
+    Column("id", Uuid, primary_key=True),
+    Column("workshop_id", Uuid, nullable=False),
+    Column("address", Text, nullable=False),
+    Column("with_names", Boolean, nullable=False),
+    Column("state", String(20), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("done_at", DateTime),
+)
+WAITING, DONE = "waiting", "done"
+
+
+class SharedDbError(SamskabError):
+    """The shared database refused or failed in a way waiting will not mend."""
+
+
+class _Unreachable(Exception):
+    """The database could not be reached, or the connection was lost: queue and retry."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PushResult:
+    """What a push did. ``status`` is ``"sent"`` or ``"waiting"`` (queued, offline)."""
+
+    workshop_id: uuid.UUID
+    address: str  # masked, without password
+    status: str
+    written: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    with_names: bool = False
+    reason: str = ""
+
+    @property
+    def sent(self) -> bool:
+        return self.status == "sent"
+
+    def message(self, language: str = "da") -> str:
+        if self.status == "sent":
+            if language.startswith("en"):
+                return f"Sent to {self.address}: {self.written} rows written, {self.unchanged} unchanged, {self.deleted} removed."
+            return f"Sendt til {self.address}: {self.written} rækker skrevet, {self.unchanged} uændrede, {self.deleted} fjernet."
+        if language.startswith("en"):
+            return f"Waiting for a connection to {self.address}; it is sent as soon as the database can be reached. ({self.reason})"
+        return f"Venter på forbindelse til {self.address}; sendes, så snart databasen kan nås. ({self.reason})"
+
+
+@dataclass(frozen=True)
+class QueuedPush:
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    address: str  # masked
+    with_names: bool
+    state: str
+    attempts: int
+    last_error: str
+    created_at: dt.datetime
+    done_at: dt.datetime | None
+
+    def status(self, language: str = "da") -> str:
+        if self.state == DONE:
+            return "Sent" if language.startswith("en") else "Sendt"
+        return "Waiting for a connection" if language.startswith("en") else "Venter på forbindelse"
+
+
+# -- connecting and the schema --------------------------------------------------------------
+
+
+def open_shared(address: str, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine:
+    """An engine for the shared database (password from the address or the keyring)."""
+    url = resolve(address)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: object) -> None:
+            dbapi_connection.isolation_level = None  # our own BEGIN IMMEDIATE below
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA busy_timeout = 30000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # writers queue up instead of failing late
+
+        return engine
+    args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql":
+        args["connect_timeout"] = connect_timeout
+        args["application_name"] = "samskab"
+    return create_engine(url, poolclass=NullPool, connect_args=args)
+
+
+def stored_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def _newer(address: str, revision: str) -> SharedDbError:
+    return SharedDbError(
+        f"Den fælles database {mask(address)} har et nyere skema ({revision}), end denne version af "
+        f"Samskab kender (op til {SCHEMA_HEAD}). Opdatér Samskab.",
+        f"The shared database {mask(address)} has a newer schema ({revision}) than this version of "
+        f"Samskab knows (up to {SCHEMA_HEAD}). Update Samskab.",
+    )
+
+
+def check_schema(conn: Connection, address: str) -> None:
+    """Refuse a database that is newer, older or not set up."""
+    revision = stored_revision(conn)
+    if revision == SCHEMA_HEAD:
+        return
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise _newer(address, revision)
+    raise SharedDbError(
+        f"Den fælles database {mask(address)} er ikke sat op til denne version af Samskab. "
+        f"Kør: samskab db upgrade {mask(address)}",
+        f"The shared database {mask(address)} is not set up for this version of Samskab. "
+        f"Run: samskab db upgrade {mask(address)}",
+    )
+
+
+def upgrade_shared(address: str) -> str:
+    """Create or upgrade the shared database's schema (the library's migrations); its revision."""
+    from app.migrations.run import upgrade
+
+    bare = remember(address)
+    engine = open_shared(address)
+    try:
+        try:
+            with engine.connect() as conn:
+                revision = stored_revision(conn)
+        except (OperationalError, InterfaceError) as error:
+            raise SharedDbError(
+                f"Kan ikke forbinde til {mask(bare)}: {safe_message(error, parse(address).password)}",
+                f"Cannot connect to {mask(bare)}: {safe_message(error, parse(address).password)}",
+            ) from None
+        if revision is not None and revision not in SCHEMA_REVISIONS:
+            raise _newer(bare, revision)
+        if revision != SCHEMA_HEAD:
+            upgrade(engine)
+        return SCHEMA_HEAD
+    finally:
+        engine.dispose()
+
+
+# -- pushing -----------------------------------------------------------------------------------
+
+
+def _participant_label(language: str, number: int) -> str:
+    return f"Participant {number}" if language.startswith("en") else f"Deltager {number}"
+
+
+def withhold_names(rows: Rows) -> None:
+    """Replace personal data in ``rows`` (in place): see the module docstring."""
+    workshop = rows["workshops"][0]
+    language = workshop.get("language") or "da"
+    workshop["notes"] = ""
+    names = [p["name"] for p in rows["participants"] if p["name"]]
+    for index, person in enumerate(sorted(rows["participants"], key=lambda p: p["position"]), start=1):
+        person["name"] = _participant_label(language, index)
+    for idea in rows["ideas"]:
+        idea["author"] = None
+    for action in rows["action_items"]:
+        if any(name and name in action["owner"] for name in names):
+            action["owner"] = ""
+
+
+def _upsert(table: Table, dialect: str, force: bool) -> Any:
+    insert = pg_insert(table) if dialect == "postgresql" else sqlite_insert(table)
+    newer = insert.excluded.revision >= table.c.revision if force else insert.excluded.revision > table.c.revision
+    return insert.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={c.name: insert.excluded[c.name] for c in table.columns if c.name != "id"},
+        where=newer,
+    )
+
+
+def _remote_revisions(conn: Connection, workshop_id: uuid.UUID) -> dict[str, dict[uuid.UUID, int]]:
+    """id → revision of every row of the workshop already in the shared database."""
+    result: dict[str, dict[uuid.UUID, int]] = {}
+    rounds = select(VoteRound.id).where(VoteRound.workshop_id == workshop_id)
+    ballots = select(Ballot.id).where(Ballot.round_id.in_(rounds))
+    for table in TABLES:
+        if table.name == "workshops":
+            where = table.c.id == workshop_id
+        elif table.name == "ballots":
+            where = table.c.round_id.in_(rounds)
+        elif table.name == "scores":
+            where = table.c.ballot_id.in_(ballots)
+        else:
+            where = table.c.workshop_id == workshop_id
+        result[table.name] = {
+            row.id: row.revision for row in conn.execute(select(table.c.id, table.c.revision).where(where))
+        }
+    return result
+
+
+def _send(address: str, rows: Rows, *, force: bool, progress: Progress | None, batch: int) -> tuple[int, int, int]:
+    """One transaction: delete what the laptop no longer has, then upsert what changed."""
+    engine = open_shared(address)
+    password = parse(address).password
+    workshop_id = rows["workshops"][0]["id"]
+    try:
+        with engine.begin() as conn:
+            check_schema(conn, address)
+            dialect = conn.dialect.name
+            remote = _remote_revisions(conn, workshop_id)
+            deleted = 0
+            for table in reversed(TABLES):  # children first
+                local = {r["id"] for r in rows[table.name]}
+                gone = sorted(set(remote[table.name]) - local)
+                for chunk in chunked(gone, batch):
+                    conn.execute(delete(table).where(table.c.id.in_(chunk)))
+                deleted += len(gone)
+            todo = {
+                table.name: sorted(
+                    (r for r in rows[table.name] if force or remote[table.name].get(r["id"], 0) < r["revision"]),
+                    key=lambda r: r["id"],  # one lock order for every laptop
+                )
+                for table in TABLES
+            }
+            total = sum(len(v) for v in todo.values())
+            unchanged = sum(len(v) for v in rows.values()) - total
+            _park_idea_numbers(conn, workshop_id, todo["ideas"])
+            done = 0
+            for table in TABLES:
+                items = todo[table.name]
+                if not items:
+                    continue
+                statement = _upsert(table, dialect, force)
+                for chunk in chunked(items, batch):
+                    conn.execute(statement, chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
+            return done, unchanged, deleted
+    except SharedDbError:
+        raise
+    except (OperationalError, InterfaceError) as error:
+        reason = safe_message(error, password)
+        if _is_refusal(reason):
+            raise SharedDbError(
+                f"Den fælles database {mask(address)} afviste forbindelsen: {reason}",
+                f"The shared database {mask(address)} refused the connection: {reason}",
+            ) from None
+        raise _Unreachable(reason) from None
+    except DBAPIError as error:
+        if error.connection_invalidated:
+            raise _Unreachable(safe_message(error, password)) from None
+        reason = safe_message(error, password)
+        raise SharedDbError(
+            f"Den fælles database {mask(address)} afviste workshoppen: {reason}. Intet blev ændret.",
+            f"The shared database {mask(address)} refused the workshop: {reason}. Nothing was changed.",
+        ) from None
+    finally:
+        engine.dispose()
+
+
+def _is_refusal(reason: str) -> bool:
+    """Failures that waiting does not mend: a wrong password or database name."""
+    text = reason.lower()
+    return any(word in text for word in ("password", "authentication", "does not exist", "permission denied", "role "))
+
+
+def _park_idea_numbers(conn: Connection, workshop_id: uuid.UUID, ideas: list[dict[str, Any]]) -> None:
+    """Ideas that changed numbers could collide for a moment on (workshop, number):
+    move the remote copies of the ideas about to be written out of the way first."""
+    if not ideas:
+        return
+    number_of = {r["id"]: r["number"] for r in ideas}
+    holders = conn.execute(
+        select(Idea.id, Idea.number).where(Idea.workshop_id == workshop_id, Idea.number.in_(set(number_of.values())))
+    ).all()
+    if all(number_of.get(h.id) == h.number for h in holders):
+        return
+    ideas_table = Idea.__table__
+    for chunk in chunked(list(number_of), BATCH):
+        conn.execute(
+            update(ideas_table).where(ideas_table.c.id.in_(chunk)).values(number=-ideas_table.c.number - 1_000_000)
+        )
+
+
+def push_workshop(
+    library: Library,
+    workshop_id: uuid.UUID,
+    address: str,
+    *,
+    with_names: bool = False,
+    queue_when_offline: bool = True,
+    progress: Progress | None = None,
+    batch: int = BATCH,
+) -> PushResult:
+    """Push one workshop to the shared database (see the module docstring).
+
+    Returns a :class:`PushResult` with ``status`` "sent", or "waiting" when the
+    database cannot be reached (the push is queued). Raises :class:`SharedDbError`
+    when the database refuses (schema, password), and :class:`NotFound` for an
+    unknown workshop. Safe to call from a worker thread.
+    """
+    bare = remember(address)
+    with library.engine.connect() as conn:
+        rows = workshop_rows(conn, workshop_id)
+    if not rows["workshops"]:
+        raise NotFound("Workshoppen findes ikke.", f"There is no workshop {workshop_id}.")
+    if not with_names:
+        withhold_names(rows)
+    force = _last_names_choice(library, workshop_id, bare) not in (None, with_names)
+    try:
+        written, unchanged, deleted = _send(address, rows, force=force, progress=progress, batch=batch)
+    except _Unreachable as error:
+        if not queue_when_offline:
+            raise SharedDbError(
+                f"Kan ikke nå den fælles database {mask(bare)}: {error.reason}",
+                f"Cannot reach the shared database {mask(bare)}: {error.reason}",
+            ) from None
+        _enqueue(library, workshop_id, bare, with_names, error.reason)
+        return PushResult(workshop_id, mask(bare), "waiting", with_names=with_names, reason=error.reason)
+    _mark_sent(library, workshop_id, bare, with_names)
+    return PushResult(workshop_id, mask(bare), "sent", written, unchanged, deleted, with_names)
+
+
+# -- the local queue ---------------------------------------------------------------------------
+
+
+def _last_names_choice(library: Library, workshop_id: uuid.UUID, bare: str) -> bool | None:
+    with library.engine.connect() as conn:
+        return conn.execute(
+            select(PUSH_QUEUE.c.with_names)
+            .where(PUSH_QUEUE.c.workshop_id == workshop_id, PUSH_QUEUE.c.address == bare,
+                   PUSH_QUEUE.c.state == DONE)
+            .order_by(PUSH_QUEUE.c.done_at.desc()).limit(1)
+        ).scalar()
+
+
+def _enqueue(library: Library, workshop_id: uuid.UUID, bare: str, with_names: bool, reason: str) -> None:
+    """Queue the push, or count one more attempt of the one already waiting."""
+    now = library.now()
+    with library.engine.begin() as conn:
+        waiting = conn.execute(
+            select(PUSH_QUEUE.c.id).where(PUSH_QUEUE.c.workshop_id == workshop_id,
+                                          PUSH_QUEUE.c.address == bare, PUSH_QUEUE.c.state == WAITING)
+        ).scalar()
+        if waiting is None:
+            conn.execute(PUSH_QUEUE.insert().values(
+                id=library.new_id(), workshop_id=workshop_id, address=bare, with_names=with_names,
+                state=WAITING, attempts=1, last_error=reason, created_at=now, updated_at=now,
+            ))
+        else:
+            conn.execute(update(PUSH_QUEUE).where(PUSH_QUEUE.c.id == waiting).values(
+                attempts=PUSH_QUEUE.c.attempts + 1, last_error=reason, with_names=with_names, updated_at=now,
+            ))
+
+
+def _mark_sent(library: Library, workshop_id: uuid.UUID, bare: str, with_names: bool) -> None:
+    """Record the successful push (closing any waiting entry for the same workshop and address)."""
+    now = library.now()
+    with library.engine.begin() as conn:
+        waiting = conn.execute(
+            select(PUSH_QUEUE.c.id).where(PUSH_QUEUE.c.workshop_id == workshop_id,
+                                          PUSH_QUEUE.c.address == bare, PUSH_QUEUE.c.state == WAITING)
+        ).scalar()
+        values = dict(state=DONE, with_names=with_names, updated_at=now, done_at=now, last_error="")
+        if waiting is not None:
+            conn.execute(update(PUSH_QUEUE).where(PUSH_QUEUE.c.id == waiting).values(**values))
+        else:
+            conn.execute(PUSH_QUEUE.insert().values(
+                id=library.new_id(), workshop_id=workshop_id, address=bare, attempts=1, created_at=now, **values,
+            ))
+
+
+def pending_pushes(library: Library, workshop_id: uuid.UUID | None = None, *, include_done: bool = False) -> list[QueuedPush]:
+    """Queued pushes, oldest first (for the status line: "venter på forbindelse")."""
+    query = select(PUSH_QUEUE).order_by(PUSH_QUEUE.c.created_at)
+    if not include_done:
+        query = query.where(PUSH_QUEUE.c.state == WAITING)
+    if workshop_id is not None:
+        query = query.where(PUSH_QUEUE.c.workshop_id == workshop_id)
+    with library.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return [
+        QueuedPush(r.id, r.workshop_id, mask(r.address), r.with_names, r.state, r.attempts, r.last_error,
+                   r.created_at, r.done_at)
+        for r in rows
+    ]
+
+
+def retry_pending(library: Library, *, progress: Progress | None = None) -> list[PushResult]:
+    """Try every waiting push once more; each result says "sent" or still "waiting".
+
+    A workshop deleted from the library meanwhile is dropped from the queue.
+    """
+    with library.engine.connect() as conn:
+        waiting = conn.execute(
+            select(PUSH_QUEUE.c.id, PUSH_QUEUE.c.workshop_id, PUSH_QUEUE.c.address, PUSH_QUEUE.c.with_names)
+            .where(PUSH_QUEUE.c.state == WAITING).order_by(PUSH_QUEUE.c.created_at)
+        ).all()
+    results = []
+    for entry in waiting:
+        try:
+            results.append(push_workshop(library, entry.workshop_id, entry.address,
+                                         with_names=entry.with_names, progress=progress))
+        except NotFound:
+            with library.engine.begin() as conn:
+                conn.execute(delete(PUSH_QUEUE).where(PUSH_QUEUE.c.id == entry.id))
+    return results
+
+
+__all__ = [
+    "PUSH_QUEUE",
+    "PushResult",
+    "QueuedPush",
+    "SharedDbError",
+    "check_schema",
+    "open_shared",
+    "pending_pushes",
+    "push_workshop",
+    "retry_pending",
+    "stored_revision",
+    "upgrade_shared",
+    "withhold_names",
+]
