@@ -1,0 +1,1 @@
+"""Voting in the desktop app: the facilitator's panel and the results view."""
