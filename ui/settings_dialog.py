@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -67,6 +68,8 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 16)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # The window grows with its contents (longer words in another language).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(520)
 
     @property

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -334,24 +335,27 @@ class PeopleView(QWidget):
         self.hide_role_button = QPushButton()
         self.hide_role_button.clicked.connect(lambda: self.role_did_get_shown.emit(""))
         self.role_cards: dict[str, tuple[QLabel, QLabel, QLabel, QPushButton]] = {}
-        cards = QHBoxLayout()
-        cards.setSpacing(10)
+        cards = QVBoxLayout()
+        cards.setSpacing(8)
         from ui.catalog import common
 
         for role in common().roles:
+            # One row per card: name and arena, who holds it, and "show" on the right.
             card = QFrame()
             card.setProperty("role", "card")
-            name = plain_label(wrap=True, name="sectionTitle")
-            arena = plain_label(wrap=True, role="muted")
+            name = plain_label(name="sectionTitle")
+            arena = plain_label(role="muted")
             holders = plain_label(wrap=True)
             show = QPushButton()
             show.clicked.connect(lambda _=False, r=role.id: self.role_did_get_shown.emit(r))
-            card_layout = QVBoxLayout(card)
-            card_layout.setContentsMargins(12, 10, 12, 10)
-            card_layout.addWidget(name)
-            card_layout.addWidget(arena)
-            card_layout.addWidget(holders, 1)
-            card_layout.addWidget(show)
+            card_layout = QGridLayout(card)
+            card_layout.setContentsMargins(12, 8, 12, 8)
+            card_layout.setHorizontalSpacing(12)
+            card_layout.addWidget(name, 0, 0)
+            card_layout.addWidget(arena, 1, 0)
+            card_layout.addWidget(holders, 0, 1, 2, 1)
+            card_layout.addWidget(show, 0, 2, 2, 1)
+            card_layout.setColumnStretch(1, 1)
             cards.addWidget(card)
             self.role_cards[role.id] = (name, arena, holders, show)
 
@@ -360,14 +364,15 @@ class PeopleView(QWidget):
         right.addWidget(self.groups_heading)
         right.addWidget(self.groups_list, 1)
         right.addLayout(group_row)
-        right.addSpacing(10)
+        right.addSpacing(12)
         right.addWidget(self.roles_heading)
         right.addLayout(cards)
         deal_row = QHBoxLayout()
         deal_row.addWidget(self.deal_button)
-        deal_row.addWidget(self.per_group, 1)
+        deal_row.addStretch(1)
         deal_row.addWidget(self.hide_role_button)
         right.addLayout(deal_row)
+        right.addWidget(self.per_group)
 
         left_widget, right_widget = QWidget(), QWidget()
         left_widget.setLayout(left)

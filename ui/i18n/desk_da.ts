@@ -4,81 +4,109 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../workshop_window.py" line="590" />
+        <location filename="../workshop_window.py" line="592" />
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="592" />
+        <location filename="../workshop_window.py" line="594" />
         <source>Fastest route to action: for each chosen idea, a project owner with drive, the first small test and a date. Think big, start small.</source>
         <translation>Hurtigste vej til handling: for hver valgt idé en projektejer med drive, den første lille test og en dato. Tænk stort – start småt.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="596" />
+        <location filename="../workshop_window.py" line="598" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="596" />
+        <location filename="../workshop_window.py" line="598" />
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="596" />
+        <location filename="../workshop_window.py" line="598" />
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="596" />
+        <location filename="../workshop_window.py" line="598" />
         <source>First small test</source>
         <translation>Første lille test</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="597" />
+        <location filename="../workshop_window.py" line="599" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="597" />
+        <location filename="../workshop_window.py" line="599" />
         <source>Added value</source>
         <translation>Merværdi</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="599" />
+        <location filename="../workshop_window.py" line="601" />
         <source>Add to plan</source>
         <translation>Føj til planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="600" />
+        <location filename="../workshop_window.py" line="602" />
         <source>Remove from plan</source>
         <translation>Fjern fra planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="627" />
-        <location filename="../workshop_window.py" line="632" />
+        <location filename="../workshop_window.py" line="629" />
+        <location filename="../workshop_window.py" line="634" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="647" />
+        <location filename="../workshop_window.py" line="649" />
         <source>No more ideas on the board</source>
         <translation>Ikke flere idéer på tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="671" />
+        <location filename="../workshop_window.py" line="673" />
         <source>Edit action plan</source>
         <translation>Ret handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="678" />
+        <location filename="../workshop_window.py" line="680" />
         <source>Add to action plan</source>
         <translation>Føj til handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="689" />
-        <location filename="../workshop_window.py" line="692" />
+        <location filename="../workshop_window.py" line="691" />
+        <location filename="../workshop_window.py" line="694" />
         <source>Remove from action plan</source>
         <translation>Fjern fra handlingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../application.py" line="112" />
+        <source>No library is open. Choose one in the File menu.</source>
+        <translation>Intet bibliotek er åbent. Vælg et i menuen Filer.</translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="144" />
+        <source>The library cannot be opened</source>
+        <translation>Biblioteket kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="147" />
+        <source>Choose another file…</source>
+        <translation>Vælg en anden fil…</translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="158" />
+        <source>Choose or create a library</source>
+        <translation>Vælg eller opret et bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="160" />
+        <source>Samskab library (*.sqlite3 *.samskab);;All files (*)</source>
+        <translation>Samskab-bibliotek (*.sqlite3 *.samskab);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -330,37 +358,37 @@ Jonas Berg; Borgerservice</translation>
         <translation>Ret organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="479" />
+        <location filename="../workshop_window.py" line="480" />
         <source>Change table group</source>
         <translation>Skift bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="486" />
+        <location filename="../workshop_window.py" line="487" />
         <source>Assign role card</source>
         <translation>Giv rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="501" />
+        <location filename="../workshop_window.py" line="503" />
         <source>Add participants</source>
         <translation>Tilføj deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="514" />
+        <location filename="../workshop_window.py" line="516" />
         <source>Remove participants</source>
         <translation>Fjern deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="517" />
+        <location filename="../workshop_window.py" line="519" />
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="525" />
+        <location filename="../workshop_window.py" line="527" />
         <source>Add table group</source>
         <translation>Tilføj bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="531" />
+        <location filename="../workshop_window.py" line="533" />
         <source>Deal role cards</source>
         <translation>Del rollekort ud</translation>
     </message>
@@ -416,7 +444,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PlaceholderBoard</name>
     <message>
-        <location filename="../workshop_window.py" line="717" />
+        <location filename="../workshop_window.py" line="719" />
         <source>The idea board is not installed.</source>
         <translation>Idétavlen er ikke installeret.</translation>
     </message>
@@ -749,217 +777,189 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../workshop_window.py" line="915" />
+        <location filename="../workshop_window.py" line="917" />
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="916" />
+        <location filename="../workshop_window.py" line="918" />
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="917" />
+        <location filename="../workshop_window.py" line="919" />
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="918" />
+        <location filename="../workshop_window.py" line="920" />
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="920" />
+        <location filename="../workshop_window.py" line="922" />
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="921" />
+        <location filename="../workshop_window.py" line="923" />
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="922" />
+        <location filename="../workshop_window.py" line="924" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="923" />
+        <location filename="../workshop_window.py" line="925" />
         <source>Redo</source>
         <translation>Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="925" />
+        <location filename="../workshop_window.py" line="927" />
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="926" />
+        <location filename="../workshop_window.py" line="928" />
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="927" />
+        <location filename="../workshop_window.py" line="929" />
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="928" />
+        <location filename="../workshop_window.py" line="930" />
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="929" />
+        <location filename="../workshop_window.py" line="931" />
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="930" />
+        <location filename="../workshop_window.py" line="932" />
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="931" />
+        <location filename="../workshop_window.py" line="933" />
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="932" />
+        <location filename="../workshop_window.py" line="934" />
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="933" />
+        <location filename="../workshop_window.py" line="935" />
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="934" />
+        <location filename="../workshop_window.py" line="936" />
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="935" />
+        <location filename="../workshop_window.py" line="937" />
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="936" />
+        <location filename="../workshop_window.py" line="938" />
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="937" />
+        <location filename="../workshop_window.py" line="939" />
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="938" />
+        <location filename="../workshop_window.py" line="940" />
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="941" />
+        <location filename="../workshop_window.py" line="943" />
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="942" />
+        <location filename="../workshop_window.py" line="944" />
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="943" />
+        <location filename="../workshop_window.py" line="945" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="944" />
+        <location filename="../workshop_window.py" line="946" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="945" />
+        <location filename="../workshop_window.py" line="947" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="946" />
+        <location filename="../workshop_window.py" line="948" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="947" />
+        <location filename="../workshop_window.py" line="949" />
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="948" />
+        <location filename="../workshop_window.py" line="950" />
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="949" />
+        <location filename="../workshop_window.py" line="951" />
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1018" />
+        <location filename="../workshop_window.py" line="1021" />
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1024" />
+        <location filename="../workshop_window.py" line="1027" />
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1119" />
+        <location filename="../workshop_window.py" line="1122" />
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1121" />
+        <location filename="../workshop_window.py" line="1124" />
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1123" />
+        <location filename="../workshop_window.py" line="1126" />
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1125" />
+        <location filename="../workshop_window.py" line="1128" />
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
-    </message>
-</context>
-<context>
-    <name>self.start_window</name>
-    <message>
-        <location filename="../application.py" line="112" />
-        <source>No library is open. Choose one in the File menu.</source>
-        <translation>Intet bibliotek er åbent. Vælg et i menuen Filer.</translation>
-    </message>
-    <message>
-        <location filename="../application.py" line="144" />
-        <source>The library cannot be opened</source>
-        <translation>Biblioteket kan ikke åbnes</translation>
-    </message>
-    <message>
-        <location filename="../application.py" line="147" />
-        <source>Choose another file…</source>
-        <translation>Vælg en anden fil…</translation>
-    </message>
-    <message>
-        <location filename="../application.py" line="158" />
-        <source>Choose or create a library</source>
-        <translation>Vælg eller opret et bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../application.py" line="160" />
-        <source>Samskab library (*.sqlite3 *.samskab);;All files (*)</source>
-        <translation>Samskab-bibliotek (*.sqlite3 *.samskab);;Alle filer (*)</translation>
     </message>
 </context>
 </TS>
