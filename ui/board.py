@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -48,11 +49,13 @@ from app.operations.board import NOTE_HEIGHT, NOTE_WIDTH
 from app.queries import load_workshop
 from app.templates import load_common
 from ui.board_items import (
+    LOD_DETAIL,
     PLAIN_NOTE,
     TAG_PALETTE,
     ClusterItem,
     NoteEditor,
     NoteItem,
+    OverviewItem,
     note_font,
 )
 from ui.controller import Controller
@@ -130,6 +133,8 @@ class BoardView(QGraphicsView):
         self._press_positions: dict[uuid.UUID, QPointF] = {}
         self._pan_from: QPointF | None = None
         self._space_down = False
+        self._overview_mode = False
+        self._overview = OverviewItem()
 
         scene = QGraphicsScene(self)
         # The BSP index (the default) keeps hit tests and exposed-area queries
@@ -154,6 +159,7 @@ class BoardView(QGraphicsView):
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         scene.selectionChanged.connect(self.selection_did_change)
+        scene.selectionChanged.connect(self._selection_did_change)
         controller.changes_did_happen.connect(self._changes_did_happen)
         self.reload()
 
@@ -164,9 +170,14 @@ class BoardView(QGraphicsView):
         scene = self.scene()
         self._drop_editor()
         with QSignalBlocker(scene):
+            # Take the overview out before clearing: clear() deletes every item.
+            if self._overview.scene() is scene:
+                scene.removeItem(self._overview)
             scene.clear()
             self._notes.clear()
             self._clusters.clear()
+            scene.addItem(self._overview)
+            self._overview.setVisible(self._overview_mode)
             self._set_groups(workshop.table_groups)
             counts: dict[uuid.UUID, int] = {}
             for idea in workshop.ideas:
@@ -176,8 +187,10 @@ class BoardView(QGraphicsView):
             for cluster in workshop.clusters:
                 self._show_cluster(cluster, counts.get(cluster.id, 0))
             self._apply_filter(self._notes.values())
-        rect = scene.itemsBoundingRect()
+        rect = self.content_rect()
         scene.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
+        self._overview.set_rect(scene.sceneRect())
+        self._overview_reset()
         self.selection_did_change.emit()
 
     def _set_groups(self, groups: Iterable[TableGroup]) -> None:
@@ -202,6 +215,8 @@ class BoardView(QGraphicsView):
         note = self._notes.get(idea.id)
         if note is None:
             note = NoteItem(idea.id, self.read_only)
+            if self._overview_mode:
+                note.setFlag(NoteItem.GraphicsItemFlag.ItemHasNoContents, True)
             self._notes[idea.id] = note
             self.scene().addItem(note)
         note.set_idea(
@@ -249,7 +264,7 @@ class BoardView(QGraphicsView):
             )) if changes.touches(Topic.IDEAS) else []
             clusters = list(session.scalars(
                 select(Cluster).where(Cluster.id.in_(ids), Cluster.workshop_id == self.workshop_id)
-            )) if changes.touches(Topic.CLUSTERS, Topic.IDEAS) else []
+            )) if changes.touches(Topic.CLUSTERS) else []
         with QSignalBlocker(scene):
             if groups is not None:
                 self._set_groups(groups)
@@ -266,6 +281,10 @@ class BoardView(QGraphicsView):
                 self._recount_clusters()
             self._apply_filter(touched)
             self._grow_scene_rect(touched)
+            if self._overview_mode:
+                self._overview.update_notes(touched, gone)
+                if groups is not None:
+                    self._overview.reset(self._notes.values())
         if set(self.selected_idea_ids()) != selected_before:
             self.selection_did_change.emit()
 
@@ -302,6 +321,7 @@ class BoardView(QGraphicsView):
                 rect = rect.united(r.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
         if rect != self.scene().sceneRect():
             self.scene().setSceneRect(rect)
+            self._overview.set_rect(rect)
 
     # -- what is shown ---------------------------------------------------------------------
     def note(self, idea_id: uuid.UUID) -> NoteItem | None:
@@ -333,6 +353,7 @@ class BoardView(QGraphicsView):
             self._colour_mode = mode
             for note in self._notes.values():
                 note.set_fill(self._colour_for(note))
+            self._overview_reset()
 
     def group_legend(self) -> list[tuple[str, str]]:
         """(name, colour) of each table group, for a legend beside the board."""
@@ -348,6 +369,7 @@ class BoardView(QGraphicsView):
         """
         self._filter = (text.casefold().strip(), group_id, tag, phase_id, hide)
         self._apply_filter(self._notes.values())
+        self._overview_reset()
 
     def filter_active(self) -> bool:
         text, group_id, tag, phase_id, _ = self._filter
@@ -392,13 +414,74 @@ class BoardView(QGraphicsView):
                     item.update()
 
     # -- zoom and pan ------------------------------------------------------------------------
+    def _selection_did_change(self) -> None:
+        # The scene also announces the selection emptied while it is being destroyed.
+        if self._overview_mode and shiboken6.isValid(self._overview):
+            self._overview.set_selected(
+                i for i in self.scene().selectedItems() if isinstance(i, NoteItem)
+            )
+
+    def content_rect(self) -> QRectF:
+        """Where the notes and themes are (without the overview's own rect)."""
+        rect = QRectF()
+        for note in self._notes.values():
+            rect = rect.united(note.sceneBoundingRect())
+        for cluster in self._clusters.values():
+            rect = rect.united(cluster.frame_rect())
+        return rect
+
     def fit_all(self) -> None:
         """Zoom so every note and theme is in view."""
-        rect = self.scene().itemsBoundingRect()
+        rect = self.content_rect()
         if rect.isEmpty():
             self.resetTransform()
             return
         self.fitInView(rect.adjusted(-40.0, -40.0, 40.0, 40.0), Qt.AspectRatioMode.KeepAspectRatio)
+
+    # Every way the zoom changes passes here, to switch between drawing each note and
+    # the one-item overview when the notes get too small to read.
+    def scale(self, sx: float, sy: float) -> None:
+        super().scale(sx, sy)
+        self._zoom_did_change()
+
+    def setTransform(self, *args: Any, **kwargs: Any) -> None:
+        super().setTransform(*args, **kwargs)
+        self._zoom_did_change()
+
+    def resetTransform(self) -> None:
+        super().resetTransform()
+        self._zoom_did_change()
+
+    def fitInView(self, *args: Any, **kwargs: Any) -> None:
+        super().fitInView(*args, **kwargs)
+        self._zoom_did_change()
+
+    def overview_mode(self) -> bool:
+        """Whether the notes are drawn as flat squares by one item (zoomed far out)."""
+        return self._overview_mode
+
+    def _zoom_did_change(self) -> None:
+        mode = self.transform().m11() < LOD_DETAIL
+        if mode == self._overview_mode:
+            return
+        self._overview_mode = mode
+        for note in self._notes.values():
+            note.setFlag(NoteItem.GraphicsItemFlag.ItemHasNoContents, mode)
+        self._overview.setVisible(mode)
+        self._overview_reset()
+        self._selection_did_change()
+
+    def _overview_reset(self) -> None:
+        if self._overview_mode:
+            self._overview.reset(self._notes.values())
+
+    def notes_did_move(self, notes: list[NoteItem] | None = None) -> None:
+        """Notes were moved by hand (a drag in progress; by default the selected
+        ones): redraw them in the overview."""
+        if self._overview_mode:
+            selected = [i for i in self.scene().selectedItems() if isinstance(i, NoteItem)]
+            self._overview.update_notes(selected if notes is None else notes)
+            self._overview.set_selected(selected)
 
     def zoom_in(self) -> None:
         self._zoom(_ZOOM_STEP)
@@ -540,6 +623,8 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
+            self.notes_did_move()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -550,6 +635,7 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        event.accept()  # the board handled it (a rubber band leaves it unaccepted)
         start, self._press_positions = self._press_positions, {}
         moved = [
             note for idea_id, pos in start.items()
@@ -639,10 +725,11 @@ class BoardView(QGraphicsView):
             ideas = list(session.scalars(select(Idea).where(Idea.id.in_(ids))))
         with QSignalBlocker(self.scene()):
             found = {i.id for i in ideas}
-            for idea in ideas:
-                self._show_idea(idea)
+            shown = [self._show_idea(idea) for idea in ideas]
             for gone in set(ids) - found:
                 self._remove(gone)
+            if self._overview_mode:
+                self._overview.update_notes(shown, set(ids) - found)
 
     def _tidy_positions(self, anchor: QPointF, members: list[uuid.UUID]) -> dict[uuid.UUID, tuple[float, float]]:
         """Lay a new theme's notes out in rows of three from the note they were dropped on."""

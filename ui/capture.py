@@ -36,9 +36,16 @@ def free_position(library: Library, workshop_id: uuid.UUID) -> tuple[float, floa
         frames = session.execute(
             select(Cluster.x, Cluster.y, Cluster.width, Cluster.height).where(Cluster.workshop_id == workshop_id)
         ).all()
-        notes = session.execute(select(Idea.x, Idea.y).where(Idea.workshop_id == workshop_id)).all()
-    left = max((x + w for x, _, w, _ in frames), default=-60.0) + 60.0
-    top = min((y for _, y, _, _ in frames), default=0.0)
+        left = max((x + w for x, _, w, _ in frames), default=-60.0) + 60.0
+        top = min((y for _, y, _, _ in frames), default=0.0)
+        # Only the notes in the capture column matter (a big board has thousands).
+        notes = session.execute(
+            select(Idea.x, Idea.y).where(
+                Idea.workshop_id == workshop_id,
+                Idea.x > left - NOTE_WIDTH, Idea.x < left + _COLUMNS * _CELL_X,
+                Idea.y > top - NOTE_HEIGHT,
+            )
+        ).all()
     taken: set[tuple[int, int]] = set()
     for x, y in notes:
         # A note anywhere in a cell, or reaching into it, takes that cell.

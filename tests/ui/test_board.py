@@ -428,7 +428,7 @@ def test_zoom_keys_and_fit(qtbot: Any, board: BoardView, board_library: Library,
     board.zoom_out()
     assert board.zoom() == pytest.approx(fitted / 1.25)
     visible = board.mapToScene(board.viewport().rect()).boundingRect()
-    assert visible.contains(board.scene().itemsBoundingRect())
+    assert visible.contains(board.content_rect())
 
 
 def test_read_only_board_cannot_be_edited(
@@ -448,3 +448,29 @@ def test_read_only_board_cannot_be_edited(
     # It follows changes like the desk's board.
     board_controller.run("Ret", operations.edit_idea, idea, "Rettet")
     assert view.note(idea).text == "Rettet"
+
+
+def test_zoomed_far_out_one_overview_item_draws_the_notes_and_they_stay_selectable(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    ids = [add(board_library, workshop_id, f"Idé {n}", (n % 10) * 200.0, (n // 10) * 140.0) for n in range(40)]
+    board.reload()
+    board.resetTransform()
+    assert not board.overview_mode()
+    board.scale(0.2, 0.2)
+    assert board.overview_mode()
+    flag = NoteItem.GraphicsItemFlag.ItemHasNoContents
+    assert all(n.flags() & flag for n in board.notes())
+    # Rubber band selection still finds the notes.
+    press_drag_release(board, QPointF(-50.0, -50.0), QPointF(390.0, 130.0))
+    assert board.selected_idea_ids() == [ids[0], ids[1]]
+    # A note added while zoomed out is drawn by the overview too.
+    changes = board_controller.run("Tilføj", operations.add_idea, workshop_id, "Ny", position=(0.0, 900.0))
+    assert board.note(changes.subject).flags() & flag
+    image = QImage(600, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    board.viewport().render(image)
+    board.fit_all()
+    board.zoom_in()
+    board.resetTransform()
+    assert not board.overview_mode()
+    assert not any(n.flags() & flag for n in board.notes())

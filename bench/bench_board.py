@@ -1,0 +1,200 @@
+"""The idea board's speed: opening a big workshop, repainting it, capturing a note.
+
+Each figure stands beside its floor, measured in the same run on the same machine:
+the library read alone for opening; a bare ``QPainter`` filling the same number of
+rectangles (and an empty board) for repainting; the core operation alone for
+capturing. Repaints render the 1920×1080 viewport into a ``QImage`` at fit-all zoom
+with the software raster, as the offscreen platform paints.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from bench import Figure, median_ms, timings
+
+_WIDTH, _HEIGHT = 1920, 1080
+
+
+def _fill(library: object, workshop_id: uuid.UUID, count: int) -> None:
+    """``count`` notes in a 16:9 grid, a tenth of them in themes, in ONE operation."""
+    from app.model import Cluster, Idea, TableGroup, Workshop
+
+    columns = max(1, round(math.sqrt(count * 140.0 * 1.78 / 200.0)))
+    rng = random.Random(7)
+    words = ("borger", "data", "kaffe", "møde", "velfærd", "test", "idé", "samarbejde",
+             "hverdag", "ressourcer", "unge", "ledige", "frivillige", "skole", "bibliotek")
+    with library.operation("bench_fill", workshop_id) as session:  # type: ignore[attr-defined]
+        workshop = session.get(Workshop, workshop_id)
+        groups = list(session.query(TableGroup).filter_by(workshop_id=workshop_id))
+        themes = []
+        for n in range(count // 100):
+            row, column = divmod(n, max(1, columns // 4))
+            cluster = Cluster(
+                id=library.new_id(), workshop_id=workshop_id, title=f"Tema {n + 1}",  # type: ignore[attr-defined]
+                x=column * 800.0 - 20.0, y=row * 560.0 - 70.0, width=780.0, height=540.0,
+            )
+            session.add(cluster)
+            themes.append(cluster.id)
+        for n in range(count):
+            row, column = divmod(n, columns)
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 14))).capitalize()
+            session.add(Idea(
+                id=library.new_id(), workshop_id=workshop_id, number=n + 1, text=text,  # type: ignore[attr-defined]
+                phase_id=workshop.current_phase_id,
+                table_group_id=groups[n % len(groups)].id if groups and n % 5 else None,
+                cluster_id=themes[n // 40] if n // 40 < len(themes) and n % 40 < 10 else None,
+                x=column * 200.0, y=row * 140.0, tags=["nye-roller"] if n % 7 == 0 else [],
+            ))
+
+
+def _workshop(library: object, count: int) -> uuid.UUID:
+    from app import operations
+    from app.templates import load_templates
+
+    template = load_templates()["innovationsloopet"]
+    changes = operations.create_workshop(
+        library, template, title=f"{count} idéer", table_groups=["Bord 1", "Bord 2", "Bord 3", "Bord 4"],  # type: ignore[arg-type]
+    )
+    assert changes.subject is not None
+    _fill(library, changes.subject, count)
+    return changes.subject
+
+
+def _repaint_ms(view: object, repeat: int = 15) -> float:
+    from PySide6.QtGui import QImage
+
+    image = QImage(_WIDTH, _HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+    viewport = view.viewport()  # type: ignore[attr-defined]
+
+    def paint() -> None:
+        viewport.render(image)
+
+    return median_ms(paint, repeat=repeat, warmup=2)
+
+
+def _floor_rects_ms(count: int) -> float:
+    """A bare QPainter filling ``count`` small rectangles: what any board must pay."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(_WIDTH, _HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+    columns = max(1, round(math.sqrt(count * 1.78)))
+    size = _WIDTH / columns
+    rects = [QRectF((n % columns) * size, (n // columns) * size * 0.7, size * 0.9, size * 0.6) for n in range(count)]
+    colour = QColor("#F6D55C")
+
+    def paint() -> None:
+        painter = QPainter(image)
+        painter.fillRect(image.rect(), QColor("#E9ECEF"))
+        for rect in rects:
+            painter.fillRect(rect, colour)
+        painter.end()
+
+    return median_ms(paint, repeat=15, warmup=2)
+
+
+def run() -> list[Figure]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app import operations
+    from app.library import open_library
+    from app.queries import load_workshop
+    from ui.board import BoardView
+    from ui.capture import CaptureBar
+    from ui.controller import Controller
+
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory() as folder:
+        library = open_library(Path(folder) / "bench.sqlite3", rng=random.Random(3))
+        controller = Controller(library)
+        big = _workshop(library, 2000)
+        huge = _workshop(library, 10_000)
+
+        # -- opening ---------------------------------------------------------------------
+        read = median_ms(lambda: load_workshop(library, big), repeat=5)
+        views: list[BoardView] = []
+
+        def open_board() -> None:
+            view = BoardView(controller, big)
+            view.resize(_WIDTH, _HEIGHT)
+            view.fit_all()
+            views.append(view)
+
+        opened = median_ms(open_board, repeat=5)
+        figures.append(Figure("board: open a workshop of 2,000 notes", opened, 500.0,
+                              note=f"library read alone {read:.0f} ms"))
+        for view in views:
+            view.deleteLater()
+        app.processEvents()
+
+        # -- repainting ----------------------------------------------------------------------
+        empty = _workshop(library, 0)
+        for count, workshop, target in ((0, empty, None), (2000, big, 16.0), (10_000, huge, 70.0)):
+            view = BoardView(controller, workshop)
+            view.resize(_WIDTH, _HEIGHT)
+            view.show()
+            app.processEvents()
+            view.fit_all()
+            app.processEvents()
+            ms = _repaint_ms(view)
+            if count == 0:
+                figures.append(Figure("board: repaint 1920×1080, empty board (floor)", ms, None))
+            else:
+                floor = _floor_rects_ms(count)
+                figures.append(Figure(
+                    f"board: repaint 1920×1080 showing all {count:,} notes", ms, target,
+                    note=f"floor: QPainter filling {count:,} rects {floor:.1f} ms",
+                ))
+            if count == 2000:
+                # Reading zoom: the same board at 100 %, text drawn on every visible note.
+                view.resetTransform()
+                view.centerOn(1000.0, 600.0)
+                app.processEvents()
+                figures.append(Figure("board: repaint 1920×1080 at 100 % (text on ~80 notes)", _repaint_ms(view), 16.0))
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+
+        # -- capture: keypress to visible -------------------------------------------------------
+        window = QWidget()
+        layout = QVBoxLayout(window)
+        board = BoardView(controller, big)
+        bar = CaptureBar(controller, big)
+        layout.addWidget(board, 1)
+        layout.addWidget(bar)
+        window.resize(_WIDTH, _HEIGHT)
+        window.show()
+        app.processEvents()
+        board.fit_all()
+        app.processEvents()
+        samples = []
+        for n in range(20):
+            bar.edit.setText(f"Ny idé nummer {n}")
+            before = len(board.notes())
+            start = time.perf_counter()
+            QTest.keyClick(bar.edit, Qt.Key.Key_Return)
+            board.viewport().repaint()  # paints now, as the next frame would
+            samples.append((time.perf_counter() - start) * 1000)
+            assert len(board.notes()) == before + 1 and bar.edit.text() == ""
+        phase = load_workshop(library, big).current_phase_id
+        core = timings(lambda: operations.add_idea(library, big, "Kerne alene", phase_id=phase), repeat=20)
+        figures.append(Figure(
+            "board: capture a note, Enter to painted (2,000-note board)", statistics.median(samples), 50.0,
+            note=f"add_idea alone {statistics.median(core):.1f} ms, with a durable commit",
+        ))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        library.close()
+    return figures
