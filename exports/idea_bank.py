@@ -1,0 +1,216 @@
+"""The idea bank: search the ideas of every workshop in the shared database.
+
+For the innovation unit, across all workshops pushed by all laptops. The text search
+uses PostgreSQL's full-text search with the ``danish`` configuration (stemming:
+"cykel" finds "cykler"; served by the GIN index made in migration 0002), together
+with a plain case-insensitive substring match, so a word fragment or a name of a
+place is found too. On an SQLite shared file it is a case-insensitive substring
+match (Unicode case folding: "ÆLDRE" finds "ældre").
+
+Filters: template, phase (the template's phase id or the phase's name), tag (the
+term id or its Danish or English name), date range of the workshop, table group.
+Sorted by votes (dots from revealed dot rounds, abstentions excluded), then newest
+workshop first; or by date. Workshops in the bin are never shown.
+
+:func:`search_ideas` returns frozen :class:`BankIdea` values; safe in a worker thread.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, cast, false, func, or_, select, text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import DBAPIError
+
+from app.model import Ballot, Cluster, Idea, Phase, RoundKind, RoundState, Score, TableGroup, VoteRound, Workshop
+from exports.credentials import mask, parse, safe_message
+from exports.csv_export import DIALECT, ENCODING, safe_cell
+from exports.shared_db import SharedDbError, check_schema, open_shared
+from exports.texts import _term_names, lang
+
+MAX_RESULTS = 1000
+SORTS = ("votes", "date")
+
+
+@dataclass(frozen=True)
+class BankIdea:
+    """One idea found in the bank, with where it came from and its votes."""
+
+    id: uuid.UUID
+    number: int
+    text: str
+    tags: tuple[str, ...]
+    dots: int
+    workshop_id: uuid.UUID
+    workshop_title: str
+    workshop_date: dt.date | None
+    template_id: str
+    phase: str
+    table_group: str
+    cluster: str
+
+
+@dataclass(frozen=True)
+class BankQuery:
+    """A search: ``text`` and the filters; empty values do not filter."""
+
+    text: str = ""
+    template: str | None = None
+    phase: str | None = None
+    tag: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    table_group: str | None = None
+    sort: str = "votes"
+    limit: int = 200
+
+
+def _fold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _tag_ids(tag: str) -> set[str]:
+    """The term ids a tag filter means: the id itself, or terms named so (da or en)."""
+    wanted = tag.strip().casefold()
+    ids = {tag.strip()}
+    for term_id, names in _term_names().items():
+        if term_id.casefold() == wanted or any(n.casefold() == wanted for n in names):
+            ids.add(term_id)
+    return ids
+
+
+def _fulltext_config(conn: Any) -> str:
+    found = conn.exec_driver_sql("SELECT 1 FROM pg_ts_config WHERE cfgname = 'danish'").scalar()
+    return "danish" if found else "simple"
+
+
+def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -> list[BankIdea]:
+    """Search the shared database at ``address`` (see the module docstring)."""
+    query = query or BankQuery(**filters)
+    engine = open_shared(address)
+    if engine.dialect.name == "sqlite":
+        from sqlalchemy import event
+
+        @event.listens_for(engine, "connect")
+        def _functions(dbapi_connection: Any, _record: object) -> None:
+            dbapi_connection.create_function("samskab_fold", 1, _fold, deterministic=True)
+
+    try:
+        with engine.connect() as conn:
+            check_schema(conn, address)
+            return _search(conn, engine, query)
+    except DBAPIError as error:
+        reason = safe_message(error, parse(address).password)
+        raise SharedDbError(
+            f"Idébanken {mask(address)} kan ikke søges: {reason}",
+            f"The idea bank {mask(address)} cannot be searched: {reason}",
+        ) from None
+    finally:
+        engine.dispose()
+
+
+def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
+    dots = (
+        select(Score.option_id.label("idea_id"), func.sum(Score.value * Score.count).label("dots"))
+        .join(Ballot, Ballot.id == Score.ballot_id)
+        .join(VoteRound, VoteRound.id == Ballot.round_id)
+        .where(VoteRound.kind == RoundKind.DOTS, VoteRound.state == RoundState.REVEALED,
+               Ballot.abstained == false())
+        .group_by(Score.option_id)
+        .subquery()
+    )
+    total = func.coalesce(dots.c.dots, 0)
+    statement = (
+        select(Idea.id, Idea.number, Idea.text, Idea.tags, Idea.workshop_id, Workshop.title, Workshop.date, Workshop.template_id, Phase.name, TableGroup.name,
+               Cluster.title, total.label("dots"))
+        .join(Workshop, Workshop.id == Idea.workshop_id)
+        .outerjoin(Phase, Phase.id == Idea.phase_id)
+        .outerjoin(TableGroup, TableGroup.id == Idea.table_group_id)
+        .outerjoin(Cluster, Cluster.id == Idea.cluster_id)
+        .outerjoin(dots, dots.c.idea_id == Idea.id)
+        .where(Workshop.deleted_at.is_(None))
+    )
+    postgres = engine.dialect.name == "postgresql"
+    needle = q.text.strip()
+    if needle:
+        if postgres:
+            config = _fulltext_config(conn)  # one of two fixed names: safe to inline
+            fulltext = text(
+                f"to_tsvector('{config}', ideas.text) @@ plainto_tsquery('{config}', :needle)"
+            ).bindparams(needle=needle)
+            statement = statement.where(or_(fulltext, Idea.text.ilike(_like(needle), escape="\\")))
+        else:
+            statement = statement.where(
+                func.samskab_fold(Idea.text).like(_like(needle.casefold()), escape="\\")
+            )
+    if q.template:
+        statement = statement.where(Workshop.template_id == q.template)
+    if q.phase:
+        statement = statement.where(or_(Phase.key == q.phase, func.lower(Phase.name) == q.phase.lower()))
+    if q.table_group:
+        statement = statement.where(func.lower(TableGroup.name) == q.table_group.lower())
+    if q.date_from:
+        statement = statement.where(Workshop.date >= q.date_from)
+    if q.date_to:
+        statement = statement.where(Workshop.date <= q.date_to)
+    if q.tag:
+        ids = sorted(_tag_ids(q.tag))
+        if postgres:
+            statement = statement.where(or_(*(cast(Idea.tags, JSONB).contains([i]) for i in ids)))
+        else:
+            names = ", ".join(f":tag{n}" for n in range(len(ids)))
+            statement = statement.where(
+                text(f"EXISTS (SELECT 1 FROM json_each(ideas.tags) WHERE json_each.value IN ({names}))")
+                .bindparams(**{f"tag{n}": value for n, value in enumerate(ids)})
+            )
+    order = [total.desc(), Workshop.date.desc(), Idea.number] if q.sort != "date" else [
+        Workshop.date.desc(), Idea.workshop_id, Idea.number]
+    statement = statement.order_by(*order).limit(max(1, min(q.limit, MAX_RESULTS)))
+    results = []
+    for (idea_id, number, idea_text, tags, workshop_id, title, date, template_id, phase, group, cluster,
+         votes) in conn.execute(statement):
+        results.append(BankIdea(
+            id=idea_id, number=number, text=idea_text, tags=tuple(tags or ()), dots=int(votes or 0),
+            workshop_id=workshop_id, workshop_title=title, workshop_date=date, template_id=template_id,
+            phase=phase or "", table_group=group or "", cluster=cluster or "",
+        ))
+    return results
+
+
+def export_bank_csv(ideas: list[BankIdea], path: str | os.PathLike[str], *, language: str = "da") -> Path:
+    """A selection from the bank as CSV, in the same Excel dialect as the workshop CSV."""
+    from exports.texts import label, term_name
+
+    language = lang(language)
+    header = [
+        "Workshop", label(language, "date"), label(language, "csv_number"), label(language, "csv_text"),
+        label(language, "csv_phase"), label(language, "csv_cluster"), label(language, "csv_group"),
+        label(language, "csv_tags"), label(language, "csv_dots_total"),
+    ]
+    target = Path(path)
+    with target.open("w", encoding=ENCODING, newline="") as file:
+        writer = csv.writer(file, dialect=DIALECT)
+        writer.writerow(header)
+        for idea in ideas:
+            writer.writerow([
+                safe_cell(idea.workshop_title), idea.workshop_date.isoformat() if idea.workshop_date else "",
+                str(idea.number), safe_cell(idea.text), safe_cell(idea.phase), safe_cell(idea.cluster),
+                safe_cell(idea.table_group), safe_cell(", ".join(term_name(language, t) for t in idea.tags)),
+                str(idea.dots),
+            ])
+    return target
+
+
+__all__ = ["BankIdea", "BankQuery", "export_bank_csv", "search_ideas"]

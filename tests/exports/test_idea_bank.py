@@ -1,0 +1,72 @@
+"""The idea bank: search and filter ideas across workshops, on PostgreSQL and SQLite."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from test_shared_db import address, blank_address, memory_keyring  # noqa: F401 - fixtures
+
+from app.library import Library
+from app.model import Workshop
+from app.operations import add_sample, update_workshop
+from app.templates import load_sample, load_templates
+from exports.csv_export import DIALECT, ENCODING
+from exports.idea_bank import BankQuery, export_bank_csv, search_ideas
+from exports.shared_db import push_workshop
+
+
+@pytest.fixture
+def bank(library: Library, full_workshop: uuid.UUID, make_library: Callable[[str], Library], address: str) -> tuple[str, uuid.UUID, uuid.UUID]:  # noqa: F811
+    push_workshop(library, full_workshop, address)
+    other = make_library("other")
+    templates = load_templates()
+    sample = load_sample(templates=templates)
+    second = add_sample(other, sample, templates[sample.template]).subject
+    assert second is not None
+    update_workshop(other, second, title="Anden workshop", date=dt.date(2025, 1, 5))
+    push_workshop(other, second, address)
+    return address, full_workshop, second
+
+
+def test_search_across_workshops(bank: tuple[str, uuid.UUID, uuid.UUID]) -> None:
+    address, first, second = bank
+    found = search_ideas(address, text="SUNDHEDSDATA")
+    assert found and {i.workshop_id for i in found} == {first, second}
+    assert all("sundhedsdata" in i.text.casefold() for i in found)
+
+
+def test_sorted_by_votes_and_filtered(bank: tuple[str, uuid.UUID, uuid.UUID]) -> None:
+    address, first, second = bank
+    ranked = search_ideas(address, BankQuery(limit=1000))
+    dots = [i.dots for i in ranked]
+    assert dots == sorted(dots, reverse=True) and dots[0] > 0
+    assert all(i.workshop_id == first for i in ranked if i.dots)  # only the first workshop voted
+    old = search_ideas(address, date_to=dt.date(2025, 12, 31))
+    assert old and {i.workshop_id for i in old} == {second}
+    group = search_ideas(address, table_group="bord 2")
+    assert group and {i.table_group for i in group} == {"Bord 2"}
+    tagged = search_ideas(address, tag="Radikal innovation")
+    assert tagged and all("radikal-innovation" in i.tags for i in tagged)
+    phase = search_ideas(address, phase="ide")
+    assert phase and {i.phase for i in phase} == {"Idé"}
+    assert search_ideas(address, template="ingen-skabelon") == []
+
+
+def test_deleted_workshops_are_hidden_and_csv(bank: tuple[str, uuid.UUID, uuid.UUID], library: Library, tmp_path: Path) -> None:
+    address, first, second = bank
+    with library.operation("test_bin", first) as session:
+        workshop = session.get(Workshop, first)
+        assert workshop is not None
+        workshop.deleted_at = dt.datetime(2026, 3, 13)
+    push_workshop(library, first, address)
+    found = search_ideas(address, BankQuery(limit=1000))
+    assert found and {i.workshop_id for i in found} == {second}
+    path = export_bank_csv(found, tmp_path / "bank.csv")
+    with path.open(encoding=ENCODING, newline="") as file:
+        rows = list(csv.reader(file, dialect=DIALECT))
+    assert len(rows) == len(found) + 1 and rows[1][0] == "Anden workshop"
