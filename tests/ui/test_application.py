@@ -1,0 +1,110 @@
+"""Starting the app: the start window first, the library right after, heavy modules
+imported late, and a library that cannot be opened explained without harm."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ui.application import Desk, build, parse_arguments
+
+# The offscreen platform cannot raise windows or pass size hints on; both are harmless.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def test_the_start_window_module_does_not_import_sqlalchemy() -> None:
+    """Start-up speed: SQLAlchemy (0.35 s) is imported after the window is shown."""
+    code = "import sys, ui.application, ui.start_window; print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'reportlab', 'segno')))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_arguments() -> None:
+    args = parse_arguments(["samskab", "--library", "/tmp/x.sqlite3", "--lang", "en", "-style", "fusion"])
+    assert args.library == Path("/tmp/x.sqlite3") and args.lang == "en"
+    assert parse_arguments(["samskab"]).library is None
+
+
+@pytest.fixture
+def started(qtbot: Any, tmp_path: Path, themed: Any, language: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setenv("SAMSKAB_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.delenv("SAMSKAB_LIBRARY", raising=False)
+    made: list[Desk] = []
+
+    def start(*extra: str) -> Desk:
+        _app, desk = build(["samskab", *extra])
+        qtbot.addWidget(desk.start_window)
+        made.append(desk)
+        return desk
+
+    yield start
+    for desk in made:
+        desk.close()
+
+
+def test_window_first_then_the_library(started: Any, tmp_path: Path, qtbot: Any) -> None:
+    path = tmp_path / "library.sqlite3"
+    desk = started("--library", str(path), "--lang", "da")
+    assert desk.start_window.isVisible()
+    assert desk.library is None  # not yet: the window came first
+    with qtbot.waitSignal(desk.library_did_open, timeout=10_000):
+        pass
+    assert desk.library is not None and path.exists()
+    assert desk.start_window.pages.currentIndex() == 2  # an empty library: the welcome page
+    assert desk.start_window.new_button.text() == "Ny workshop…"
+
+
+def test_opening_a_workshop_and_deleting_it_from_the_start_screen(started: Any, tmp_path: Path, qtbot: Any) -> None:
+    desk = started("--library", str(tmp_path / "l.sqlite3"), "--lang", "da")
+    qtbot.waitUntil(lambda: desk.library is not None, timeout=10_000)
+    workshop_id = desk.start_window.open_sample()
+    assert workshop_id is not None
+    window = desk.windows[workshop_id]
+    assert window.isVisible()
+    assert desk.open_workshop(workshop_id) is window  # raised, not opened twice
+    desk.start_window.select(workshop_id)
+    with qtbot.waitSignal(window.window_did_close, timeout=5000):
+        desk.start_window.delete_selected()
+    assert workshop_id not in desk.windows
+
+
+def test_a_broken_library_is_explained_left_alone_and_another_can_be_chosen(
+    started: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "notes.sqlite3"
+    broken.write_text("not a database, but precious to someone", encoding="utf-8")
+    other = tmp_path / "other.sqlite3"
+    asked: list[tuple[str, Path]] = []
+
+    def ask(self: Desk, message: str, path: Path) -> Path | None:
+        asked.append((message, path))
+        return other
+
+    monkeypatch.setattr(Desk, "ask_for_other_library", ask)
+    desk = started("--library", str(broken), "--lang", "da")
+    qtbot.waitUntil(lambda: desk.library is not None, timeout=10_000)
+    assert len(asked) == 1
+    message, path = asked[0]
+    assert path == broken and "ikke et Samskab-bibliotek" in message and str(broken) in message
+    assert broken.read_text(encoding="utf-8") == "not a database, but precious to someone"
+    assert desk.library is not None and other.exists()
+
+
+def test_declining_to_choose_leaves_the_app_running_without_a_library(
+    started: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "a-folder.sqlite3"
+    folder.mkdir()
+    monkeypatch.setattr(Desk, "ask_for_other_library", lambda self, message, path: None)
+    desk = started("--library", str(folder), "--lang", "en")
+    qtbot.waitUntil(lambda: "No library" in desk.start_window.loading_label.text(), timeout=10_000)
+    assert desk.library is None and desk.start_window.isVisible()
+    assert desk.start_window.new_workshop() is None  # nothing to create into, and no crash
