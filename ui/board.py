@@ -189,7 +189,6 @@ class BoardView(QGraphicsView):
             self._apply_filter(self._notes.values())
         rect = self.content_rect()
         scene.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
-        self._overview.set_rect(scene.sceneRect())
         self._overview_reset()
         self.selection_did_change.emit()
 
@@ -214,13 +213,12 @@ class BoardView(QGraphicsView):
     def _show_idea(self, idea: Idea) -> NoteItem:
         note = self._notes.get(idea.id)
         if note is None:
-            note = NoteItem(idea.id, self.read_only)
-            if self._overview_mode:
-                note.setFlag(NoteItem.GraphicsItemFlag.ItemHasNoContents, True)
+            note = NoteItem(idea.id, self.read_only, no_contents=self._overview_mode)
             self._notes[idea.id] = note
             self.scene().addItem(note)
+        tags = idea.tags or []
         note.set_idea(
-            idea.number, idea.text, idea.tags or [], self._tag_line(idea.tags or []),
+            idea.number, idea.text, tags, self._tag_line(tags) if tags else "",
             idea.cluster_id, idea.table_group_id, idea.phase_id, idea.x, idea.y,
         )
         self._idea_colours[idea.id] = idea.colour
@@ -321,7 +319,6 @@ class BoardView(QGraphicsView):
                 rect = rect.united(r.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
         if rect != self.scene().sceneRect():
             self.scene().setSceneRect(rect)
-            self._overview.set_rect(rect)
 
     # -- what is shown ---------------------------------------------------------------------
     def note(self, idea_id: uuid.UUID) -> NoteItem | None:
@@ -422,13 +419,8 @@ class BoardView(QGraphicsView):
             )
 
     def content_rect(self) -> QRectF:
-        """Where the notes and themes are (without the overview's own rect)."""
-        rect = QRectF()
-        for note in self._notes.values():
-            rect = rect.united(note.sceneBoundingRect())
-        for cluster in self._clusters.values():
-            rect = rect.united(cluster.frame_rect())
-        return rect
+        """Where the notes and themes are (the overview item covers exactly its notes)."""
+        return self.scene().itemsBoundingRect()
 
     def fit_all(self) -> None:
         """Zoom so every note and theme is in view."""
@@ -474,6 +466,8 @@ class BoardView(QGraphicsView):
     def _overview_reset(self) -> None:
         if self._overview_mode:
             self._overview.reset(self._notes.values())
+        else:
+            self._overview.clear()
 
     def notes_did_move(self, notes: list[NoteItem] | None = None) -> None:
         """Notes were moved by hand (a drag in progress; by default the selected
@@ -584,7 +578,7 @@ class BoardView(QGraphicsView):
         note = self._notes.get(idea_id) if idea_id is not None else None
         if note is not None:
             note.editing = False
-            note.setZValue(1.0)
+            note.setZValue(0.0)
             note.update()
         # Removed on the next turn of the event loop: this may run inside the
         # editor's own key handler.

@@ -72,11 +72,36 @@ def note_font(read_only: bool = False) -> QFont:
     return font
 
 
+_DESK_FONT = None  # set below, once QFont can be made
+_READ_ONLY_FONT = None
+
+
 def _small_font(pixels: int, bold: bool = False) -> QFont:
     font = QFont()
     font.setPixelSize(pixels)
     font.setBold(bold)
     return font
+
+
+_PAPERS: dict[str, tuple[QColor, QColor, QBrush]] = {}
+
+
+def _paper(colour: str) -> tuple[QColor, QColor, QBrush]:
+    """A note colour: the fill, its dimmed form and the paper's gentle gradient,
+    made once per colour and shared (thousands of notes share a handful)."""
+    paper = _PAPERS.get(colour)
+    if paper is None:
+        fill = QColor(colour)
+        if not fill.isValid():
+            fill = QColor(PLAIN_NOTE)
+        dim = QColor(fill)
+        dim.setAlpha(70)
+        gradient = QLinearGradient(0.0, 0.0, 0.0, NOTE_HEIGHT)
+        gradient.setColorAt(0.0, fill.lighter(105))
+        gradient.setColorAt(0.85, fill)
+        gradient.setColorAt(1.0, fill.darker(106))
+        paper = _PAPERS[colour] = (fill, dim, QBrush(gradient))
+    return paper
 
 
 def _utf16_prefix(text: str, units: int) -> str:
@@ -127,7 +152,7 @@ class NoteItem(QGraphicsItem):
     view sets everything through :meth:`set_idea` and :meth:`set_fill`.
     """
 
-    def __init__(self, idea_id: uuid.UUID, read_only: bool = False) -> None:
+    def __init__(self, idea_id: uuid.UUID, read_only: bool = False, no_contents: bool = False) -> None:
         super().__init__()
         self.idea_id = idea_id
         self.read_only = read_only
@@ -140,21 +165,18 @@ class NoteItem(QGraphicsItem):
         self.phase_id: uuid.UUID | None = None
         self.dimmed = False
         self.editing = False
-        self._fill = QColor(PLAIN_NOTE)
-        self._fill_dim = QColor(PLAIN_NOTE)
+        self._fill, self._fill_dim, self._body = _paper(PLAIN_NOTE)
         self._display: str | None = None  # the fitted text, computed when first painted
         self._static: QStaticText | None = None
         self._static_source = ""
         self._badge_cache: tuple[int, QRectF, QStaticText] | None = None
         self._tags_cache: tuple[str, QStaticText] | None = None
-        self._body = QBrush(self._fill)
-        self._font = note_font(read_only)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not read_only)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not read_only)
-        self.setAcceptedMouseButtons(
-            Qt.MouseButton.NoButton if read_only else Qt.MouseButton.AllButtons
-        )
-        self.setZValue(1.0)
+        self._font = _READ_ONLY_FONT if read_only else _DESK_FONT
+        # No contents: drawn by the overview while zoomed far out.
+        self.setFlags(_NOTE_FLAGS[read_only, no_contents])
+        if read_only:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Notes sit at z 0 above the frames (z -1), in the order they came.
 
     # -- model -----------------------------------------------------------------------
     def set_idea(
@@ -172,20 +194,10 @@ class NoteItem(QGraphicsItem):
         self.update()
 
     def set_fill(self, colour: str) -> None:
-        fill = QColor(colour)
-        if not fill.isValid():
-            fill = QColor(PLAIN_NOTE)
-        if fill == self._fill and self._body.gradient() is not None:
+        paper = _paper(colour)
+        if paper[0] == self._fill and self._body is paper[2]:
             return
-        self._fill = fill
-        dim = QColor(fill)
-        dim.setAlpha(70)
-        self._fill_dim = dim
-        gradient = QLinearGradient(0.0, 0.0, 0.0, NOTE_HEIGHT)
-        gradient.setColorAt(0.0, fill.lighter(105))
-        gradient.setColorAt(0.85, fill)
-        gradient.setColorAt(1.0, fill.darker(106))
-        self._body = QBrush(gradient)
+        self._fill, self._fill_dim, self._body = paper
         self.update()
 
     def fill(self) -> QColor:
@@ -296,6 +308,14 @@ class NoteItem(QGraphicsItem):
         super().mouseDoubleClickEvent(event)
 
 
+_F = QGraphicsItem.GraphicsItemFlag
+_NOTE_FLAGS = {
+    (read_only, no_contents): (_F(0) if read_only else _F.ItemIsSelectable | _F.ItemIsMovable)
+    | (_F.ItemHasNoContents if no_contents else _F(0))
+    for read_only in (False, True) for no_contents in (False, True)
+}
+_DESK_FONT = note_font(False)
+_READ_ONLY_FONT = note_font(True)
 _TEXT_OPTION = QTextOption()
 _TEXT_OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 _BADGE_FONT = _small_font(11, bold=True)
@@ -333,7 +353,6 @@ class OverviewItem(QGraphicsItem):
         self._entries: dict[uuid.UUID, tuple[QColor, QRectF]] = {}
         self._batches: list[tuple[QColor, list[QRectF]]] | None = None
         self._selected: list[QRectF] = []
-        self.setZValue(1.0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_rect(self, rect: QRectF) -> None:
@@ -349,7 +368,23 @@ class OverviewItem(QGraphicsItem):
     def reset(self, notes: Iterable[NoteItem]) -> None:
         """Take every note afresh (after a reload, a new filter or colouring)."""
         self._entries = {n.idea_id: self._entry(n) for n in notes if n.isVisible()}
+        self._fit(self._entries.values(), reset=True)
         self._changed()
+
+    def clear(self) -> None:
+        """Forget the notes (the board is zoomed in again and draws each note)."""
+        self._entries = {}
+        self._selected = []
+        self._fit((), reset=True)
+        self._changed()
+
+    def _fit(self, entries: Iterable[tuple[QColor, QRectF]], reset: bool = False) -> None:
+        # The item covers exactly the notes it draws, so the scene's own
+        # itemsBoundingRect() stays the board's content.
+        rect = QRectF() if reset else QRectF(self._rect)
+        for _, r in entries:
+            rect = rect.united(r) if not rect.isNull() else QRectF(r)
+        self.set_rect(rect)
 
     def update_notes(self, notes: Iterable[NoteItem], gone: Iterable[uuid.UUID] = ()) -> None:
         """Take the given notes again (they changed or moved) and drop ``gone``."""
@@ -360,6 +395,7 @@ class OverviewItem(QGraphicsItem):
                 self._entries.pop(note.idea_id, None)
         for idea_id in gone:
             self._entries.pop(idea_id, None)
+        self._fit(self._entries[n.idea_id] for n in notes if n.idea_id in self._entries)
         self._changed()
 
     def set_selected(self, notes: Iterable[NoteItem]) -> None:
@@ -416,7 +452,7 @@ class ClusterItem(QGraphicsItem):
         self._title_height = QFontMetricsF(self._title_font).height()
         self._drag_origin: QPointF | None = None
         self._drag_notes: list[tuple[NoteItem, QPointF]] = []
-        self.setZValue(0.0)
+        self.setZValue(-1.0)
         self.setAcceptedMouseButtons(
             Qt.MouseButton.NoButton if read_only else Qt.MouseButton.LeftButton
         )
