@@ -133,6 +133,7 @@ class BallotForm(QWidget):
                     self._scores[(option.id, criterion.id)] = spin
             row += 1
         grid.setColumnStretch(0, 1)
+        layout.addStretch(1)
         self._changed()
 
     @property
