@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -902,6 +902,12 @@ class BoardView(QGraphicsView):
             self._space_down = False
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         super().keyReleaseEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for cluster in self._clusters.values():
+                cluster.retranslate()
+        super().changeEvent(event)
 
     # -- background --------------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:

@@ -43,9 +43,9 @@ from app.operations.board import NOTE_HEIGHT, NOTE_WIDTH
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
-#: Notes without a table group (or tag, when colouring by tag): warm paper.
+# Notes without a table group (or tag, when colouring by tag): warm paper.
 PLAIN_NOTE = "#FFF4C2"
-#: Soft sticky-note colours for colouring by tag, in vocabulary order.
+# Soft sticky-note colours for colouring by tag, in vocabulary order.
 TAG_PALETTE = (
     "#FFD6A5", "#CDEAC0", "#BDE0FE", "#FFC8DD", "#E2CFEA", "#FDFFB6",
     "#A0E7E5", "#FBE7C6", "#D0F4DE", "#FFADAD", "#C3B1E1", "#B5EAD7",
@@ -243,9 +243,10 @@ class NoteItem(QGraphicsItem):
         if not self.dimmed:
             # Only the shadow's visible edges, in opaque greys: blending whole
             # translucent rectangles under every note doubled the cost of a frame.
-            painter.fillRect(_SHADOW_RIGHT, _SHADOW_COLOUR)
-            painter.fillRect(_SHADOW_BOTTOM, _SHADOW_COLOUR)
-            painter.fillRect(_SHADOW_EDGE, _SHADOW_EDGE_COLOUR)
+            shadow, edge = _PROJECTOR_SHADOW if self.read_only else _DESK_SHADOW
+            painter.fillRect(_SHADOW_RIGHT, shadow)
+            painter.fillRect(_SHADOW_BOTTOM, shadow)
+            painter.fillRect(_SHADOW_EDGE, edge)
         if lod >= LOD_TEXT and not self.dimmed:
             painter.fillRect(NOTE_RECT, self._body)
         else:
@@ -324,9 +325,10 @@ _TAG_FONT = _small_font(11)
 _TAG_METRICS = QFontMetricsF(_TAG_FONT)
 _SHADOW_RIGHT = QRectF(NOTE_WIDTH, 3.0, 2.0, NOTE_HEIGHT)
 _SHADOW_BOTTOM = QRectF(2.0, NOTE_HEIGHT, NOTE_WIDTH, 3.0)
-_SHADOW_COLOUR = QColor("#C3C8CE")
 _SHADOW_EDGE = QRectF(3.0, NOTE_HEIGHT + 3.0, NOTE_WIDTH - 1.0, 1.5)
-_SHADOW_EDGE_COLOUR = QColor("#D6DADF")
+# Opaque greys a shade darker than the board (light desk, dark projector).
+_DESK_SHADOW = (QColor("#C3C8CE"), QColor("#D6DADF"))
+_PROJECTOR_SHADOW = (QColor("#0B0D10"), QColor("#15181C"))
 _SELECTED = QColor("#1E63D6")
 _SELECTED_PEN = QPen(_SELECTED, 3.0)
 _SELECTED_PEN.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -515,6 +517,10 @@ class ClusterItem(QGraphicsItem):
             painter.drawStaticText(
                 QPointF(self._rect.width() - 16.0 - count.size().width(), (TITLE_BAND - 16.0) / 2.0), count,
             )
+
+    def retranslate(self) -> None:
+        self._text_cache = None
+        self.update()
 
     def _texts(self) -> tuple[QStaticText, QStaticText | None]:
         key = (self.title, self.count, self._rect.width())

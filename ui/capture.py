@@ -81,13 +81,10 @@ class CaptureBar(QWidget):
         self.workshop_id = workshop_id
 
         self.group_box = QComboBox(self)
-        self.group_box.setToolTip(self.tr("Table group of the next notes (Ctrl+1…9, Ctrl+0 for none)"))
         self.group_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Type an idea and press Enter"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName(self.tr("New idea"))
         font = self.edit.font()
         font.setPixelSize(16)
         self.edit.setFont(font)
@@ -113,7 +110,19 @@ class CaptureBar(QWidget):
         self.edit.textEdited.connect(self._clear_message)
         self.edit.installEventFilter(self)
         controller.changes_did_happen.connect(self._changes_did_happen)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (again after a language switch)."""
+        self.group_box.setToolTip(self.tr("Table group of the next notes (Ctrl+1…9, Ctrl+0 for none)"))
+        self.edit.setPlaceholderText(self.tr("Type an idea and press Enter"))
+        self.edit.setAccessibleName(self.tr("New idea"))
         self._load_groups()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- table groups --------------------------------------------------------------------
     def _load_groups(self) -> None:

@@ -139,3 +139,23 @@ def test_captured_notes_land_in_free_places_beside_the_themes(
         qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
     places = [(x, y) for _, _, x, y in stored(board_library, workshop_id)]
     assert places == [(680.0, 0.0), (880.0, 0.0), (1080.0, 0.0), (1280.0, 0.0), (680.0, 140.0)]
+
+
+def test_danish_texts_and_a_language_switch(
+    qtbot: Any, bar: CaptureBar, board_controller: Controller, board_library: Library,
+    workshop_id: uuid.UUID, language: Any,
+) -> None:
+    board = BoardView(board_controller, workshop_id)
+    qtbot.addWidget(board)
+    theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
+    add(board_library, workshop_id, "Inde", 20.0, 60.0, cluster_id=theme)
+    add(board_library, workshop_id, "Også inde", 220.0, 60.0, cluster_id=theme)
+    board.reload()
+    assert "board_da.qm" in language("da")
+    qtbot.waitUntil(lambda: bar.edit.placeholderText() == "Skriv en idé, og tryk Enter")
+    assert bar.group_box.itemText(0) == "Ingen bordgruppe"
+    assert board.next_cluster_title() == "Tema 2"
+    assert board.cluster(theme)._texts()[1].text() == "2 idéer"
+    language("en")
+    qtbot.waitUntil(lambda: bar.edit.placeholderText() == "Type an idea and press Enter")
+    assert board.cluster(theme)._texts()[1].text() == "2 ideas"
