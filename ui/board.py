@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
     QTextCursor,
     QWheelEvent,
 )
@@ -135,6 +136,9 @@ class BoardView(QGraphicsView):
         self._space_down = False
         self._overview_mode = False
         self._overview = OverviewItem()
+        # The projector keeps the whole board in view as it grows and as the
+        # window changes size; the desk leaves zoom to the facilitator.
+        self.follow_all = read_only
 
         scene = QGraphicsScene(self)
         # The BSP index (the default) keeps hit tests and exposed-area queries
@@ -190,6 +194,8 @@ class BoardView(QGraphicsView):
         rect = self.content_rect()
         scene.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
         self._overview_reset()
+        if self.follow_all:
+            self.fit_all()
         self.selection_did_change.emit()
 
     def _set_groups(self, groups: Iterable[TableGroup]) -> None:
@@ -283,6 +289,8 @@ class BoardView(QGraphicsView):
                 self._overview.update_notes(touched, gone)
                 if groups is not None:
                     self._overview.reset(self._notes.values())
+        if self.follow_all:
+            self.fit_all()
         if set(self.selected_idea_ids()) != selected_before:
             self.selection_did_change.emit()
 
@@ -659,8 +667,18 @@ class BoardView(QGraphicsView):
         n = len(moved)
         text = self.tr("Move note") if n == 1 else self.tr("Move %1 notes").replace("%1", str(n))
         if target_note is not None and target_note.cluster_id is not None:
+            # Dropped on a note of a theme: into the theme's first free places, so
+            # the note dropped on stays readable.
+            frame = self._clusters.get(target_note.cluster_id)
+            if frame is not None:
+                positions = self._free_places(frame, moved)
+                grown = self._grown_frame(frame, moved, positions)
+            else:
+                grown = None
             calls.append((operations.move_ideas, (positions,)))
             calls.append((operations.add_to_cluster, (target_note.cluster_id, ids)))
+            if grown is not None:
+                calls.append((operations.move_cluster, (target_note.cluster_id, *grown)))
             text = self.tr("Add to theme")
         elif target_note is not None:
             title = self.ask_text(
@@ -733,14 +751,41 @@ class BoardView(QGraphicsView):
             for i, idea_id in enumerate(members)
         }
 
-    def _grown_frame(self, cluster: ClusterItem, notes: list[NoteItem]) -> tuple[float, float, tuple[float, float]] | None:
-        """The frame (x, y, size) grown right and down to hold dropped notes, or ``None``."""
+    def _free_places(self, cluster: ClusterItem, notes: list[NoteItem]) -> dict[uuid.UUID, tuple[float, float]]:
+        """Free cells of a theme's grid (below its title, as the core lays themes out)
+        for ``notes``, in number order."""
+        frame = cluster.frame_rect()
+        left, top = frame.x() + 20.0, frame.y() + 60.0
+        columns = max(1, int((frame.width() - 20.0) // _GAP_X))
+        moving = {n.idea_id for n in notes}
+        taken = set()
+        for other in self.notes_in_cluster(cluster.cluster_id):
+            if other.idea_id in moving:
+                continue
+            column = round((other.x() - left) / _GAP_X)
+            row = round((other.y() - top) / _GAP_Y)
+            taken.add((column, row))
+        places: dict[uuid.UUID, tuple[float, float]] = {}
+        index = 0
+        for note in sorted(notes, key=lambda n: n.number):
+            while (index % columns, index // columns) in taken:
+                index += 1
+            places[note.idea_id] = (left + (index % columns) * _GAP_X, top + (index // columns) * _GAP_Y)
+            index += 1
+        return places
+
+    def _grown_frame(
+        self, cluster: ClusterItem, notes: list[NoteItem],
+        positions: dict[uuid.UUID, tuple[float, float]] | None = None,
+    ) -> tuple[float, float, tuple[float, float]] | None:
+        """The frame (x, y, size) grown right and down to hold dropped notes (at
+        ``positions``, or where they are), or ``None`` if they fit."""
         frame = cluster.frame_rect()
         right, bottom = frame.right(), frame.bottom()
         for note in notes:
-            r = note.sceneBoundingRect()
-            right = max(right, note.x() + NOTE_WIDTH + 20.0) if r.right() > frame.right() else right
-            bottom = max(bottom, note.y() + NOTE_HEIGHT + 20.0) if r.bottom() > frame.bottom() else bottom
+            x, y = positions[note.idea_id] if positions else (note.x(), note.y())
+            right = max(right, x + NOTE_WIDTH + 20.0)
+            bottom = max(bottom, y + NOTE_HEIGHT + 20.0)
         if right == frame.right() and bottom == frame.bottom():
             return None
         return frame.x(), frame.y(), (right - frame.x(), bottom - frame.y())
@@ -902,6 +947,11 @@ class BoardView(QGraphicsView):
             self._space_down = False
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         super().keyReleaseEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.follow_all:
+            self.fit_all()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsTextItem,
     QStyleOptionGraphicsItem,
@@ -458,6 +459,17 @@ class ClusterItem(QGraphicsItem):
         self.setAcceptedMouseButtons(
             Qt.MouseButton.NoButton if read_only else Qt.MouseButton.LeftButton
         )
+        self.setAcceptHoverEvents(not read_only)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        # The title band is the handle: show that it moves the frame.
+        if self.title_rect().contains(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeAllCursor)
+        else:
+            self.unsetCursor()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.unsetCursor()
 
     def set_cluster(self, title: str, x: float, y: float, width: float, height: float, count: int) -> None:
         rect = QRectF(0.0, 0.0, width, height)

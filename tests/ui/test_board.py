@@ -474,3 +474,109 @@ def test_zoomed_far_out_one_overview_item_draws_the_notes_and_they_stay_selectab
     board.resetTransform()
     assert not board.overview_mode()
     assert not any(n.flags() & flag for n in board.notes())
+
+
+def test_dropping_on_a_note_of_a_theme_files_the_notes_into_free_places(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 420.0, 260.0)).subject
+    first = add(board_library, workshop_id, "Første", 20.0, 60.0, cluster_id=theme)
+    newcomers = [add(board_library, workshop_id, f"Ny {n}", 900.0 + n * 200.0, 600.0) for n in range(2)]
+    board.reload()
+    before = board_state(board_library, workshop_id)
+    board.select_ideas(newcomers)
+    press_drag_release(board, centre(board.note(newcomers[0])), centre(board.note(first)))
+    after = ideas(board_library, workshop_id)
+    assert [after[i][3] for i in newcomers] == [theme, theme]
+    assert [after[i][1:3] for i in newcomers] == [(220.0, 60.0), (20.0, 200.0)]
+    assert after[first][1:3] == (20.0, 60.0)  # the note dropped on is not covered
+    frame = clusters(board_library, workshop_id)[theme]
+    assert frame[3:] == (420.0, 340.0)  # grown down to hold the new row
+    assert board_controller.undo_stack.count() == 1
+    board_controller.undo_stack.undo()
+    assert board_state(board_library, workshop_id) == before
+
+
+def test_menu_takes_notes_out_of_their_theme(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
+    inside = add(board_library, workshop_id, "Inde", 20.0, 60.0, cluster_id=theme)
+    board.reload()
+    menu = board.note_menu(board.note(inside))
+    action = next(a for a in menu.actions() if a.text() in ("Tag ud af tema", "Take out of theme"))
+    action.trigger()
+    assert ideas(board_library, workshop_id)[inside][3] is None
+    assert board.cluster(theme).count == 0
+
+
+def test_hostile_text_is_laid_out_as_plain_text(board: BoardView, board_library: Library, workshop_id: uuid.UUID) -> None:
+    idea = add(board_library, workshop_id, "<b>fed</b> <i>skrå</i>", 0.0, 0.0)
+    board.reload()
+    static = board.note(idea)._static_text()
+    assert static.textFormat() == Qt.TextFormat.PlainText
+    assert static.text() == "<b>fed</b> <i>skrå</i>"
+
+
+def test_pan_with_middle_or_space_drag_and_zoom_with_ctrl_wheel(
+    qtbot: Any, board: BoardView, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    for n in range(60):
+        add(board_library, workshop_id, f"Idé {n}", (n % 12) * 200.0, (n // 12) * 140.0)
+    board.reload()
+    board.resetTransform()
+    board.centerOn(1200.0, 400.0)
+    bar = board.horizontalScrollBar()
+    start = bar.value()
+    viewport = board.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, QPoint(600, 400))
+    QTest.mouseMove(viewport, QPoint(500, 400))
+    QTest.mouseRelease(viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, QPoint(500, 400))
+    assert bar.value() == start + 100
+    board.setFocus()
+    QTest.keyPress(board, Qt.Key.Key_Space)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(500, 400))
+    QTest.mouseMove(viewport, QPoint(600, 400))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(600, 400))
+    QTest.keyRelease(board, Qt.Key.Key_Space)
+    assert bar.value() == start
+    assert board.selected_idea_ids() == []  # a pan selects nothing
+    zoom = board.zoom()
+    wheel = QWheelEvent(
+        QPointF(400, 300), QPointF(board.viewport().mapToGlobal(QPoint(400, 300))), QPoint(0, 0), QPoint(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert board.zoom() == pytest.approx(zoom * 1.25)
+
+
+def test_select_all_and_escape(qtbot: Any, board: BoardView, board_library: Library, workshop_id: uuid.UUID) -> None:
+    ids = [add(board_library, workshop_id, f"Idé {n}", n * 200.0, 0.0) for n in range(3)]
+    board.reload()
+    board.set_filter("Idé 1", hide=True)
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert board.selected_idea_ids() == [ids[1]]  # only what is shown
+    qtbot.keyClick(board, Qt.Key.Key_Escape)
+    assert board.selected_idea_ids() == []
+
+
+def test_the_projector_board_keeps_everything_in_view(
+    qtbot: Any, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    add(board_library, workshop_id, "Her", 0.0, 0.0)
+    view = BoardView(board_controller, workshop_id, read_only=True)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    board_controller.run("Tilføj", operations.add_idea, workshop_id, "Langt væk", position=(3000.0, 2000.0))
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(view.content_rect())
+    view.resize(400, 300)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(view.content_rect())
