@@ -53,6 +53,7 @@ from ui.board_items import (
     LOD_DETAIL,
     PLAIN_NOTE,
     TAG_PALETTE,
+    UNTAGGED_NOTE,
     ClusterItem,
     NoteEditor,
     NoteItem,
@@ -208,7 +209,7 @@ class BoardView(QGraphicsView):
 
     def _colour_for(self, note: NoteItem) -> str:
         if self._colour_mode == "tag":
-            return tag_colour(note.tags[0]) if note.tags else PLAIN_NOTE
+            return tag_colour(note.tags[0]) if note.tags else UNTAGGED_NOTE
         own = self._idea_colours.get(note.idea_id)
         if own:
             return own

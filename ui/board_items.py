@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsTextItem,
+    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -49,8 +50,10 @@ PLAIN_NOTE = "#FFF4C2"
 # Soft sticky-note colours for colouring by tag, in vocabulary order.
 TAG_PALETTE = (
     "#FFD6A5", "#CDEAC0", "#BDE0FE", "#FFC8DD", "#E2CFEA", "#FDFFB6",
-    "#A0E7E5", "#FBE7C6", "#D0F4DE", "#FFADAD", "#C3B1E1", "#B5EAD7",
+    "#A0E7E5", "#F1C0B9", "#C9D4F8", "#FFADAD", "#E8D9B5", "#D7E3A1",
 )
+# Untagged notes when colouring by tag: plain white paper, apart from every tag.
+UNTAGGED_NOTE = "#F3F3F1"
 
 NOTE_RECT = QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT)
 _SHADOW = 6.0
@@ -634,7 +637,10 @@ class NoteEditor(QGraphicsTextItem):
         painter.fillRect(self.boundingRect(), self.background)
         painter.setPen(QPen(QColor("#1E63D6"), 1.5))
         painter.drawRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
-        super().paint(painter, option, widget)
+        # Without Qt's dashed focus frame: the blue border above says "editing".
+        plain = QStyleOptionGraphicsItem(option)
+        plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
+        super().paint(painter, plain, widget)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
