@@ -18,7 +18,7 @@ from app.library import Library
 from app.model import Cluster, Idea, TableGroup
 from app.templates import load_templates
 from ui.board import BoardView
-from ui.board_items import NoteItem
+from ui.board_items import UNTAGGED_NOTE, NoteItem
 from ui.controller import Controller
 
 __all__ = ["board_controller", "board_library", "board_schema", "workshop_id"]  # fixtures
@@ -123,7 +123,8 @@ def test_notes_are_coloured_by_table_group_or_by_tag(
     plain = board.note(tagged).fill()
     board.colour_mode = "tag"
     assert board.note(tagged).fill() != plain
-    assert board.note(grouped).fill() == plain  # untagged: plain paper
+    assert board.note(grouped).fill().name().upper() == UNTAGGED_NOTE  # untagged: white paper
+    assert board.note(tagged).fill() != board.note(grouped).fill()
     assert "Nye roller" in board.note(tagged).tag_line
     with pytest.raises(ValueError):
         board.colour_mode = "rainbow"
