@@ -193,6 +193,9 @@ class NoteItem(QGraphicsItem):
             self._display = None
         self.number, self.text, self.tags, self.tag_line = number, text, list(tags), tag_line
         self.cluster_id, self.table_group_id, self.phase_id = cluster_id, table_group_id, phase_id
+        if self.scene() is None:
+            self.setPos(x, y)  # not shown yet: nothing to compare or repaint
+            return
         if self.pos() != QPointF(x, y):
             self.setPos(x, y)
         self.update()
