@@ -182,6 +182,7 @@ class BoardView(QGraphicsView):
             scene.clear()
             self._notes.clear()
             self._clusters.clear()
+            self._idea_colours.clear()
             scene.addItem(self._overview)
             self._overview.setVisible(self._overview_mode)
             self._set_groups(workshop.table_groups)
@@ -302,6 +303,7 @@ class BoardView(QGraphicsView):
         if self.follow_all:
             self.fit_all()
         if set(self.selected_idea_ids()) != selected_before:
+            self._selection_did_change()
             self.selection_did_change.emit()
 
     def _remove(self, item_id: uuid.UUID) -> None:
@@ -533,6 +535,7 @@ class BoardView(QGraphicsView):
                 note = self._notes.get(idea_id)
                 if note is not None:
                     note.setSelected(True)
+        self._selection_did_change()
         self.selection_did_change.emit()
 
     def delete_selected(self) -> None:
