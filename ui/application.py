@@ -17,10 +17,11 @@ import argparse
 import os
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ui.i18n import install_translators
@@ -44,6 +45,19 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+class _FirstPaint(QObject):
+    """Calls back once, after the watched window's first paint has been handled."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
 class Desk(QObject):
     """The running app: settings, the library, the start window and the workshop windows.
 
@@ -63,6 +77,7 @@ class Desk(QObject):
         self.library: Library | None = None
         self.controller: Controller | None = None
         self.windows: dict[uuid.UUID, WorkshopWindow] = {}
+        self._fallback: QTimer | None = None
         self.start_window = StartWindow(settings)
         self.start_window.workshop_did_get_chosen.connect(self.open_workshop)
         self.start_window.library_did_get_requested.connect(self.choose_library)
@@ -72,12 +87,27 @@ class Desk(QObject):
         return "en" if self.language == "en" else "da"
 
     def show(self) -> None:
-        """Show the start window now; open the library on the next turn of the loop."""
+        """Show the start window now; open the library once it has painted (or after a
+        moment, should it never paint, e.g. minimised)."""
         geometry = self.settings.geometry("start")
         if geometry:
             self.start_window.restoreGeometry(geometry)
+        self._first_paint = _FirstPaint(self._window_did_paint)
+        self.start_window.installEventFilter(self._first_paint)
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._window_did_paint)
+        self._fallback.start(1000)
         self.start_window.show()
+
+    def _window_did_paint(self) -> None:
+        if self._fallback is None:
+            return  # already done
+        self._fallback.stop()
+        self._fallback = None
+        self.start_window.removeEventFilter(self._first_paint)
         self.start_window_did_show.emit()
+        # The first frame is out; the heavy part (SQLAlchemy, the library) comes next.
         QTimer.singleShot(0, self.open_initial_library)
 
     # -- the library -------------------------------------------------------------

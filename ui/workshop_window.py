@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -551,6 +551,7 @@ class ActionPlanView(QWidget):
         self.controller = controller
         self.workshop_id = workshop_id
         self._rows: list[tuple[uuid.UUID, uuid.UUID]] = []  # (action id, idea id)
+        self._ideas_stale = True
 
         self.heading = plain_label(name="sectionTitle")
         self.hint = plain_label(wrap=True, role="muted")
@@ -643,6 +644,18 @@ class ActionPlanView(QWidget):
                 value.currentIndexChanged.connect(lambda _i, r=row: self._save(r))
                 self.table.setCellWidget(row, 5, value)
         self.table.resizeRowsToContents()
+        # The idea list can be thousands long: fill it when the plan is looked at.
+        self._ideas_stale = True
+        if self.isVisible():
+            self._fill_idea_box()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._ideas_stale:
+            self._fill_idea_box()
+        super().showEvent(event)
+
+    def _fill_idea_box(self) -> None:
+        self._ideas_stale = False
         chosen = {idea_id for _, idea_id in self._rows}
         self.idea_box.clear()
         for idea_id, number, text in idea_choices(self.controller.library, self.workshop_id):

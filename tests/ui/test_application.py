@@ -55,8 +55,12 @@ def test_window_first_then_the_library(started: Any, tmp_path: Path, qtbot: Any)
     desk = started("--library", str(path), "--lang", "da")
     assert desk.start_window.isVisible()
     assert desk.library is None  # not yet: the window came first
+    order: list[str] = []
+    desk.start_window_did_show.connect(lambda: order.append("window painted"))
+    desk.library_did_open.connect(lambda: order.append("library open"))
     with qtbot.waitSignal(desk.library_did_open, timeout=10_000):
         pass
+    assert order == ["window painted", "library open"]
     assert desk.library is not None and path.exists()
     assert desk.start_window.pages.currentIndex() == 2  # an empty library: the welcome page
     assert desk.start_window.new_button.text() == "Ny workshop…"

@@ -170,6 +170,9 @@ def test_action_plan_chooses_ideas_and_saves_every_field(open_window: Any, libra
     second = operations.add_idea(library, workshop_id, "Fælles kalender").subject
     window = open_window(workshop_id)
     plan = window.plan
+    assert plan.idea_box.count() == 0  # filled only when the plan is looked at
+    window.show()
+    window.tabs.setCurrentIndex(window.PLAN_TAB)
     assert plan.idea_box.count() == 2
     plan.idea_box.setCurrentIndex(plan.idea_box.findData(str(second)))
     plan.add_button.click()
