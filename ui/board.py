@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFont,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -141,6 +142,7 @@ class BoardView(QGraphicsView):
         # The projector keeps the whole board in view as it grows and as the
         # window changes size; the desk leaves zoom to the facilitator.
         self.follow_all = read_only
+        self._note_font: QFont | None = None  # None: the default type
 
         scene = QGraphicsScene(self)
         # The BSP index (the default) keeps hit tests and exposed-area queries
@@ -230,6 +232,8 @@ class BoardView(QGraphicsView):
         new = note is None
         if note is None:
             note = NoteItem(idea_id, self.read_only, no_contents=self._overview_mode)
+            if self._note_font is not None:
+                note.set_font(self._note_font)
             self._notes[idea_id] = note
         tags = row["tags"] or []
         note.set_idea(
@@ -371,6 +375,13 @@ class BoardView(QGraphicsView):
             for note in self._notes.values():
                 note.set_fill(self._colour_for(note))
             self._overview_reset()
+
+    def set_note_font_size(self, pixels: int) -> None:
+        """The notes' text size in pixels at 100 % (the settings' "text size on notes";
+        the projector adds 3 px and bold)."""
+        self._note_font = note_font(self.read_only, pixels)
+        for note in self._notes.values():
+            note.set_font(self._note_font)
 
     def group_legend(self) -> list[tuple[str, str]]:
         """(name, colour) of each table group, for a legend beside the board."""
@@ -561,7 +572,7 @@ class BoardView(QGraphicsView):
         # PySide6 pitfall: QGraphicsTextItem(text, parent) does not keep the child
         # alive; create it first, then give it a parent.
         editor.setParentItem(note)
-        editor.setFont(note_font(self.read_only))
+        editor.setFont(note.font())
         editor.background = note.fill()
         editor.setPlainText(note.text)
         rect = note.text_rect()

@@ -67,10 +67,14 @@ LOD_DETAIL = 0.3
 TITLE_BAND = 50.0  # as app.operations.board lays frames out
 
 
-def note_font(read_only: bool = False) -> QFont:
-    """The notes' type: 15 px on the desk, 18 px bold on the projector (read from the back)."""
+DEFAULT_NOTE_PIXELS = 15
+
+
+def note_font(read_only: bool = False, pixels: int = DEFAULT_NOTE_PIXELS) -> QFont:
+    """The notes' type: 15 px on the desk, 3 px larger and bold on the projector
+    (read from the back of the room)."""
     font = QFont()
-    font.setPixelSize(18 if read_only else 15)
+    font.setPixelSize(pixels + 3 if read_only else pixels)
     if read_only:
         font.setWeight(QFont.Weight.DemiBold)
     return font
@@ -199,6 +203,16 @@ class NoteItem(QGraphicsItem):
         if self.pos() != QPointF(x, y):
             self.setPos(x, y)
         self.update()
+
+    def set_font(self, font: QFont) -> None:
+        """Use ``font`` for the text (the facilitator's note text size)."""
+        self._font = font
+        self._display = None
+        self._static = None
+        self.update()
+
+    def font(self) -> QFont:
+        return QFont(self._font)
 
     def set_fill(self, colour: str) -> None:
         paper = _paper(colour)

@@ -581,3 +581,17 @@ def test_the_projector_board_keeps_everything_in_view(
     view.resize(400, 300)
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(view.content_rect())
+
+
+def test_note_text_size_follows_the_setting(board: BoardView, board_library: Library, workshop_id: uuid.UUID) -> None:
+    idea = add(board_library, workshop_id, "Ord " * 40, 0.0, 0.0)
+    board.reload()
+    note = board.note(idea)
+    default = note.display_text()
+    board.set_note_font_size(22)
+    assert note.font().pixelSize() == 22
+    assert len(note.display_text()) < len(default)  # larger type: less fits
+    later = add(board_library, workshop_id, "Senere", 400.0, 0.0)
+    board.reload()
+    assert board.note(later).font().pixelSize() == 22
+    assert board.edit_note(later).font().pixelSize() == 22
