@@ -78,6 +78,7 @@ from exports.pdfkit import (
 from exports.texts import label, lang, long_date, template_name, term_name
 
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+NOTE = colors.HexColor("#F6F9FB")  # an idea's background
 #: Ideas above which the handout gets a table of contents on its cover.
 TOC_THRESHOLD = 30
 #: Bars shown in a dot-vote chart; the rest are summarised in one line.
@@ -245,65 +246,88 @@ class _IdeaNote(Flowable):
     """One idea: a bar in its table group's colour, its number, text, meta line and dots.
 
     Splits like a paragraph, so an idea longer than a page never raises LayoutError.
+    The meta line (author · table group · #tags) is drawn straight on the canvas, one
+    line cut to fit: a second Paragraph per idea would double the layout work.
     """
 
     BAR = 3.5
     NUMBER = 24
     DOTS = 30
     PAD = 3.5
+    META_SIZE = 7.5
+    META_LINE = 10.0
 
-    def __init__(self, number: int | None, text: Paragraph, meta: Paragraph | None,
+    def __init__(self, number: int | None, text: Paragraph, meta: str, tags: str,
                  colour: colors.Color, dots: int) -> None:
         super().__init__()
-        self.number, self.text, self.meta, self.colour, self.dots = number, text, meta, colour, dots
-        self._text_h = self._meta_h = 0.0
+        self.number, self.text, self.meta, self.tags, self.colour, self.dots = number, text, meta, tags, colour, dots
+        self._text_h = 0.0
+        self._wrapped: tuple[float, float] | None = None
 
     def _inner(self, aw: float) -> float:
         return aw - self.BAR - self.NUMBER - self.DOTS
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        inner = self._inner(aw)
-        self.width = aw
-        self._text_h = self.text.wrap(inner, ah)[1]
-        self._meta_h = self.meta.wrap(inner, ah)[1] + 1 if self.meta is not None else 0.0
-        self.height = self._text_h + self._meta_h + 2 * self.PAD
-        return aw, self.height
+        # The frame asks again with the same width after a page break: reuse the lines.
+        if self._wrapped is None or self._wrapped[0] != aw:
+            self._text_h = self.text.wrap(self._inner(aw), ah)[1]
+            meta_h = self.META_LINE + 1 if self.meta or self.tags else 0.0
+            self._wrapped = (aw, self._text_h + meta_h + 2 * self.PAD)
+        self.width, self.height = self._wrapped
+        return self._wrapped
 
     def getSpaceAfter(self) -> float:
         return 3.0
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
+        self._wrapped = None  # Paragraph.split drops its laid-out lines
         parts = self.text.split(self._inner(aw), ah - 2 * self.PAD)
         if len(parts) < 2:
             return []
         return [
-            _IdeaNote(self.number, parts[0], None, self.colour, self.dots),
-            _IdeaNote(None, parts[1], self.meta, self.colour, 0),
+            _IdeaNote(self.number, parts[0], "", "", self.colour, self.dots),
+            _IdeaNote(None, parts[1], self.meta, self.tags, self.colour, 0),
         ]
 
     def draw(self) -> None:
         canv = self.canv
         height = self.height
-        canv.setFillColor(colors.HexColor("#F6F9FB"))
+        canv.setFillColor(NOTE)
         canv.rect(0, 0, self.width, height, fill=1, stroke=0)
         canv.setFillColor(self.colour)
         canv.rect(0, 0, self.BAR, height, fill=1, stroke=0)
         x = self.BAR + self.NUMBER
-        if self.number is not None:
-            canv.setFont(FONT_BOLD, 9)
-            canv.setFillColor(PRIMARY)
-            canv.drawRightString(x - 5, height - self.PAD - 9.5, str(self.number))
-        self.text.drawOn(canv, x, height - self.PAD - self._text_h)
-        if self.meta is not None:
-            self.meta.drawOn(canv, x, self.PAD)
         if self.dots:
-            cx = self.width - self.DOTS + 8
-            cy = height - self.PAD - 6
             canv.setFillColor(ACCENT)
-            canv.circle(cx, cy, 3.6, fill=1, stroke=0)
-            canv.setFont(FONT_BOLD, 8.5)
-            canv.setFillColor(INK)
-            canv.drawString(cx + 6, cy - 3, str(self.dots))
+            canv.circle(self.width - self.DOTS + 8, height - self.PAD - 6, 3.6, fill=1, stroke=0)
+        self.text.drawOn(canv, x, height - self.PAD - self._text_h)
+        # Number, meta line and dot count in one text object: one BT…ET, not four.
+        out = canv.beginText()
+        if self.number is not None:
+            number = str(self.number)
+            out.setFont(FONT_BOLD, 9)
+            out.setFillColor(PRIMARY)
+            out.setTextOrigin(x - 5 - canv.stringWidth(number, FONT_BOLD, 9), height - self.PAD - 9.5)
+            out.textOut(number)
+        if self.meta or self.tags:
+            inner = self._inner(self.width)
+            out.setFont(FONT, self.META_SIZE)
+            out.setTextOrigin(x, self.PAD + 2.5)
+            used = 0.0
+            if self.meta:
+                meta = fit(self.meta, FONT, self.META_SIZE, inner) + (" · " if self.tags else "")
+                out.setFillColor(MUTED)
+                out.textOut(meta)
+                used = canv.stringWidth(meta, FONT, self.META_SIZE)
+            if self.tags and used < inner - 20:
+                out.setFillColor(PRIMARY)
+                out.textOut(fit(self.tags, FONT, self.META_SIZE, inner - used))
+        if self.dots:
+            out.setFont(FONT_BOLD, 8.5)
+            out.setFillColor(INK)
+            out.setTextOrigin(self.width - self.DOTS + 14, height - self.PAD - 9)
+            out.textOut(str(self.dots))
+        canv.drawText(out)
 
 
 # -- sections -----------------------------------------------------------------------
@@ -317,6 +341,7 @@ class _Builder:
         self.common = common
         self.s = styles()
         self.names = {p.name for p in outcome.participants if p.name}
+        self.colours = {g.id: safe_colour(g.colour) for g in outcome.table_groups}
 
     def t(self, key: str, **values: object) -> str:
         return label(self.lang, key, **values)
@@ -548,18 +573,15 @@ class _Builder:
         o = self.o
         meta: list[str] = []
         if idea.author and not self.without_names:
-            meta.append(markup(clip(idea.author, 200)))
+            meta.append(clip(idea.author, 200))
         group = o.group_by_id.get(idea.table_group_id) if idea.table_group_id else None
         if group is not None:
-            meta.append(markup(clip(group.name, 100)))
-        if idea.tags:
-            meta.append(" ".join(
-                f'<font color="#14507A">#{markup(clip(term_name(self.lang, tag), 60))}</font>' for tag in idea.tags[:20]
-            ))
+            meta.append(clip(group.name, 100))
+        tags = " ".join(f"#{clip(term_name(self.lang, tag), 60)}" for tag in idea.tags[:20]) if idea.tags else ""
         text = Paragraph(markup(idea.text), self.s["idea"])
-        meta_p = Paragraph(" · ".join(meta), self.s["idea_meta"]) if meta else None
-        colour = safe_colour(group.colour if group else None)
-        return _IdeaNote(idea.number, text, meta_p, colour, o.dots_by_idea.get(idea.id, 0))
+        colour = self.colours.get(group.id) if group is not None else RULE
+        return _IdeaNote(idea.number, text, plain(" · ".join(meta)), plain(tags), colour or RULE,
+                         o.dots_by_idea.get(idea.id, 0))
 
     # -- votes ---------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -50,6 +51,9 @@ AGREE = colors.HexColor("#3B8E5A")
 DISAGREE = colors.HexColor("#C4523E")
 DONT_KNOW = colors.HexColor("#A7B1BA")
 WHITE = colors.white
+
+# Compressed streams without the ASCII85 layer: a quarter smaller and faster to write.
+rl_config.useA85 = 0
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

@@ -70,6 +70,25 @@ def chunked(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
+def in_workshop(table: Table, workshop_id: uuid.UUID) -> Any:
+    """The WHERE clause selecting ``table``'s rows that belong to the workshop."""
+    rounds: Table = VoteRound.__table__  # type: ignore[assignment]
+    ballots: Table = Ballot.__table__  # type: ignore[assignment]
+    of_rounds = select(rounds.c.id).where(rounds.c.workshop_id == workshop_id)
+    if table.name == "workshops":
+        return table.c.id == workshop_id
+    if table.name == "ballots":
+        return table.c.round_id.in_(of_rounds)
+    if table.name == "scores":
+        return table.c.ballot_id.in_(select(ballots.c.id).where(ballots.c.round_id.in_(of_rounds)))
+    return table.c.workshop_id == workshop_id
+
+
+def _fetch(conn: Connection, table: Table, where: Any) -> list[dict[str, Any]]:
+    result = conn.execute(select(table).where(where).order_by(table.c.created_at, table.c.id))
+    return [dict(row) for row in result.mappings()]
+
+
 def workshop_rows(conn: Connection, workshop_id: uuid.UUID) -> Rows:
     """Every row of one workshop, by table name, in a stable order (oldest first).
 
@@ -77,33 +96,28 @@ def workshop_rows(conn: Connection, workshop_id: uuid.UUID) -> Rows:
     ``datetime``...). The workshop itself is the single row of ``workshops``; an
     unknown id gives an empty ``workshops`` list.
     """
-    rows: Rows = {}
-    order = lambda t: (t.c.created_at, t.c.id)  # noqa: E731 - the same order everywhere
+    return {table.name: _fetch(conn, table, in_workshop(table, workshop_id)) for table in TABLES}
 
-    def fetch(table: Table, where: Any) -> list[dict[str, Any]]:
-        result = conn.execute(select(table).where(where).order_by(*order(table)))
-        return [dict(row._mapping) for row in result]
 
-    workshops = Workshop.__table__
-    rows["workshops"] = fetch(workshops, workshops.c.id == workshop_id)  # type: ignore[arg-type]
-    for model in (Phase, TableGroup, Participant, Cluster, Idea, Statement, Criterion, VoteRound, ActionItem):
-        table: Table = model.__table__  # type: ignore[assignment]
-        rows[table.name] = fetch(table, table.c.workshop_id == workshop_id)
-    ballots: Table = Ballot.__table__  # type: ignore[assignment]
-    scores: Table = Score.__table__  # type: ignore[assignment]
-    rounds: Table = VoteRound.__table__  # type: ignore[assignment]
-    rows["ballots"] = fetch(
-        ballots, ballots.c.round_id.in_(select(rounds.c.id).where(rounds.c.workshop_id == workshop_id))
-    )
-    rows["scores"] = fetch(
-        scores,
-        scores.c.ballot_id.in_(
-            select(ballots.c.id).where(
-                ballots.c.round_id.in_(select(rounds.c.id).where(rounds.c.workshop_id == workshop_id))
+def workshop_revisions(conn: Connection, workshop_id: uuid.UUID) -> dict[str, dict[uuid.UUID, int]]:
+    """id → revision of every row of the workshop, by table name (cheap: two columns)."""
+    return {
+        table.name: {
+            key: revision
+            for key, revision in conn.execute(
+                select(table.c.id, table.c.revision).where(in_workshop(table, workshop_id))
             )
-        ),
-    )
-    return {table.name: rows[table.name] for table in TABLES}
+        }
+        for table in TABLES
+    }
+
+
+def rows_by_id(conn: Connection, table: Table, ids: list[uuid.UUID], size: int = 500) -> list[dict[str, Any]]:
+    """The full rows of ``table`` with the given ids."""
+    out: list[dict[str, Any]] = []
+    for chunk in chunked(ids, size):
+        out += _fetch(conn, table, table.c.id.in_(chunk))
+    return out
 
 
 def count_rows(rows: Rows) -> int:
@@ -239,7 +253,10 @@ __all__ = [
     "count_rows",
     "fill_defaults",
     "from_json",
+    "in_workshop",
     "required_columns",
+    "rows_by_id",
     "to_json",
+    "workshop_revisions",
     "workshop_rows",
 ]
