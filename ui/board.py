@@ -299,13 +299,17 @@ class BoardView(QGraphicsView):
             if ideas or clusters or gone:
                 self._recount_clusters()
             self._apply_filter(touched)
-            self._grow_scene_rect(touched)
-            if self._overview_mode:
-                self._overview.update_notes(touched, gone)
-                if groups is not None:
-                    self._overview.reset(self._notes.values())
+        # Outside the blocker: the view follows the scene's sceneRectChanged.
+        self._grow_scene_rect(touched)
+        if self._overview_mode:
+            self._overview.update_notes(touched, gone)
+            if groups is not None:
+                self._overview.reset(self._notes.values())
         if self.follow_all:
             self.fit_all()
+        elif changes.label == "add_idea" and changes.subject in self._notes:
+            # A note just captured: scroll it into view if it landed off screen.
+            self.ensureVisible(self._notes[changes.subject], 40, 40)
         if set(self.selected_idea_ids()) != selected_before:
             self._selection_did_change()
             self.selection_did_change.emit()

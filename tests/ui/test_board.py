@@ -595,3 +595,13 @@ def test_note_text_size_follows_the_setting(board: BoardView, board_library: Lib
     board.reload()
     assert board.note(later).font().pixelSize() == 22
     assert board.edit_note(later).font().pixelSize() == 22
+
+
+def test_a_captured_note_off_screen_is_scrolled_into_view(
+    board: BoardView, board_controller: Controller, workshop_id: uuid.UUID,
+) -> None:
+    board.resetTransform()
+    board.centerOn(0.0, 0.0)
+    changes = board_controller.run("Tilføj", operations.add_idea, workshop_id, "Langt ude", position=(4000.0, 3000.0))
+    visible = board.mapToScene(board.viewport().rect()).boundingRect()
+    assert visible.contains(board.note(changes.subject).sceneBoundingRect())
