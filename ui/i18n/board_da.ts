@@ -4,143 +4,143 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../board.py" line="524"/>
+        <location filename="../board.py" line="560"/>
         <source>Delete note</source>
         <translation>Slet seddel</translation>
     </message>
     <message>
-        <location filename="../board.py" line="524"/>
+        <location filename="../board.py" line="560"/>
         <source>Delete %1 notes</source>
         <translation>Slet %1 sedler</translation>
     </message>
     <message>
-        <location filename="../board.py" line="566"/>
+        <location filename="../board.py" line="602"/>
         <source>Edit note</source>
         <translation>Ret seddel</translation>
     </message>
     <message>
-        <location filename="../board.py" line="660"/>
+        <location filename="../board.py" line="696"/>
         <source>Move note</source>
         <translation>Flyt seddel</translation>
     </message>
     <message>
-        <location filename="../board.py" line="660"/>
+        <location filename="../board.py" line="696"/>
         <source>Move %1 notes</source>
         <translation>Flyt %1 sedler</translation>
     </message>
     <message>
-        <location filename="../board.py" line="664"/>
-        <location filename="../board.py" line="682"/>
+        <location filename="../board.py" line="710"/>
+        <location filename="../board.py" line="728"/>
         <source>Add to theme</source>
         <translation>Læg i tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="667"/>
+        <location filename="../board.py" line="713"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="667"/>
-        <location filename="../board.py" line="771"/>
+        <location filename="../board.py" line="713"/>
+        <location filename="../board.py" line="844"/>
         <source>Title of the theme:</source>
         <translation>Temaets titel:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="676"/>
+        <location filename="../board.py" line="722"/>
         <source>Make theme</source>
         <translation>Lav tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="696"/>
-        <location filename="../board.py" line="825"/>
-        <location filename="../board.py" line="826"/>
+        <location filename="../board.py" line="742"/>
+        <location filename="../board.py" line="898"/>
+        <location filename="../board.py" line="899"/>
         <source>Take out of theme</source>
         <translation>Tag ud af tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="752"/>
+        <location filename="../board.py" line="825"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../board.py" line="764"/>
+        <location filename="../board.py" line="837"/>
         <source>Move theme</source>
         <translation>Flyt tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="771"/>
-        <location filename="../board.py" line="773"/>
+        <location filename="../board.py" line="844"/>
+        <location filename="../board.py" line="846"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="776"/>
-        <location filename="../board.py" line="839"/>
+        <location filename="../board.py" line="849"/>
+        <location filename="../board.py" line="912"/>
         <source>Dissolve theme</source>
         <translation>Opløs tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="781"/>
+        <location filename="../board.py" line="854"/>
         <source>Set table group</source>
         <translation>Sæt bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board.py" line="793"/>
+        <location filename="../board.py" line="866"/>
         <source>Remove tag</source>
         <translation>Fjern mærke</translation>
     </message>
     <message>
-        <location filename="../board.py" line="795"/>
+        <location filename="../board.py" line="868"/>
         <source>Add tag</source>
         <translation>Tilføj mærke</translation>
     </message>
     <message>
-        <location filename="../board.py" line="805"/>
+        <location filename="../board.py" line="878"/>
         <source>Edit text</source>
         <translation>Ret teksten</translation>
     </message>
     <message>
-        <location filename="../board.py" line="807"/>
+        <location filename="../board.py" line="880"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board.py" line="808"/>
+        <location filename="../board.py" line="881"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board.py" line="814"/>
+        <location filename="../board.py" line="887"/>
         <source>Tags</source>
         <translation>Mærker</translation>
     </message>
     <message>
-        <location filename="../board.py" line="829"/>
+        <location filename="../board.py" line="902"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../board.py" line="835"/>
+        <location filename="../board.py" line="908"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema …</translation>
     </message>
     <message>
-        <location filename="../board.py" line="836"/>
+        <location filename="../board.py" line="909"/>
         <source>Select its notes</source>
         <translation>Markér dets sedler</translation>
     </message>
     <message>
-        <location filename="../board.py" line="844"/>
+        <location filename="../board.py" line="917"/>
         <source>Fit to view</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../board.py" line="846"/>
+        <location filename="../board.py" line="919"/>
         <source>Colour by table group</source>
         <translation>Farv efter bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board.py" line="846"/>
+        <location filename="../board.py" line="919"/>
         <source>Colour by tag</source>
         <translation>Farv efter mærke</translation>
     </message>
@@ -148,37 +148,37 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../capture.py" line="84"/>
+        <location filename="../capture.py" line="117"/>
         <source>Table group of the next notes (Ctrl+1…9, Ctrl+0 for none)</source>
         <translation>Bordgruppe for de næste sedler (Ctrl+1…9, Ctrl+0 for ingen)</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="88"/>
+        <location filename="../capture.py" line="118"/>
         <source>Type an idea and press Enter</source>
         <translation>Skriv en idé, og tryk Enter</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="90"/>
+        <location filename="../capture.py" line="119"/>
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="128"/>
+        <location filename="../capture.py" line="137"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="144"/>
+        <location filename="../capture.py" line="153"/>
         <source>There is no table group %1.</source>
         <translation>Der er ingen bordgruppe %1.</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="182"/>
+        <location filename="../capture.py" line="191"/>
         <source>Add note</source>
         <translation>Tilføj seddel</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="188"/>
+        <location filename="../capture.py" line="197"/>
         <source>The note was not added.</source>
         <translation>Sedlen blev ikke tilføjet.</translation>
     </message>
@@ -186,12 +186,12 @@
 <context>
     <name>ClusterItem</name>
     <message>
-        <location filename="../board_items.py" line="596"/>
+        <location filename="../board_items.py" line="632"/>
         <source>1 idea</source>
         <translation>1 idé</translation>
     </message>
     <message>
-        <location filename="../board_items.py" line="597"/>
+        <location filename="../board_items.py" line="633"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
