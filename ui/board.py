@@ -165,7 +165,9 @@ class BoardView(QGraphicsView):
         else:
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+            # Bounding rects, not shapes: no Python call building a path per note
+            # while a rubber band sweeps over thousands of them.
+            self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemBoundingRect)
         scene.selectionChanged.connect(self.selection_did_change)
         scene.selectionChanged.connect(self._selection_did_change)
         controller.changes_did_happen.connect(self._changes_did_happen)

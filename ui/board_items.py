@@ -244,11 +244,6 @@ class NoteItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-1.0, -1.0, NOTE_WIDTH + _SHADOW + 2.0, NOTE_HEIGHT + _SHADOW + 2.0)
 
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(NOTE_RECT)
-        return path
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         fill = self._fill_dim if self.dimmed else self._fill
