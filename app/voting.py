@@ -295,7 +295,8 @@ class BallotView:
         return sum(self.dots.values())
 
 
-def _ballot_view(vote: VoteRound, ballot: Ballot) -> BallotView:
+def ballot_view(vote: VoteRound, ballot: Ballot) -> BallotView:
+    """The ballot as counted, from its rows (loaded, or just stored in a session)."""
     dots: dict[uuid.UUID, int] = {}
     answers: dict[uuid.UUID, str] = {}
     scores: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
@@ -322,7 +323,7 @@ def read_ballot(library: Library, round_id: uuid.UUID, voter_key: str) -> Ballot
             .where(Ballot.round_id == round_id, Ballot.voter_key == voter_key)
             .options(selectinload(Ballot.scores))
         )
-        return _ballot_view(vote, ballot) if ballot is not None else None
+        return ballot_view(vote, ballot) if ballot is not None else None
 
 
 # -- results --------------------------------------------------------------------------

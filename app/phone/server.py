@@ -26,6 +26,7 @@ from __future__ import annotations
 import errno
 import json
 import logging
+import queue
 import re
 import socket
 import threading
@@ -42,12 +43,11 @@ from urllib.parse import parse_qs
 from app.changes import Changes
 from app.errors import NotFound, SamskabError, VoteError
 from app.library import Library
-from app.model import RoundKind, RoundState
-from app.operations.voting import abstain, cast_ballot
+from app.model import RoundKind
+from app.operations.voting import BallotRequest, RoundNotOpen, cast_ballots
 from app.voting import (
     BallotView,
     RoundInfo,
-    ballot_count,
     read_ballot,
     round_by_token,
     token_for_join_code,
@@ -97,13 +97,14 @@ def lan_address() -> str:
 @dataclass(frozen=True)
 class BallotEvent:
     """An accepted ballot, as reported to ``on_ballot``: the round, how many ballots
-    it now has, the core's ``Changes`` and when the server accepted it
-    (``time.perf_counter()``, for the benchmark's latency)."""
+    it now has, the core's ``Changes``, and when the server began handling it and
+    when it was stored (``time.perf_counter()``, for the benchmark's latencies)."""
 
     round_id: uuid.UUID
     ballots: int
     changes: Changes
     accepted_at: float
+    received_at: float = 0.0
 
 
 class RequestError(Exception):
@@ -115,6 +116,25 @@ class RequestError(Exception):
         self.da = da
         self.en = en
         self.headers = headers or {}
+
+
+class _Pending:
+    """A ballot waiting for the writer thread; the handler thread waits on ``done``."""
+
+    __slots__ = ("round_id", "request", "received_at", "done", "result")
+
+    def __init__(self, round_id: uuid.UUID, request: BallotRequest, received_at: float) -> None:
+        self.round_id = round_id
+        self.request = request
+        self.received_at = received_at
+        self.done = threading.Event()
+        self.result: BallotView | SamskabError | None = None
+
+
+#: The most ballots stored in one transaction (one disk sync).
+BATCH = 200
+#: How long a phone's request waits for the writer before it is told to retry.
+WRITE_TIMEOUT = 30.0
 
 
 def _not_found() -> RequestError:
@@ -146,11 +166,33 @@ class _RateLimiter:
 
 
 class _Server(ThreadingHTTPServer):
+    """Connections are handled by a fixed pool of threads, not one thread each: a
+    burst of hundreds of phones then waits in the listen queue instead of hundreds
+    of threads fighting for the interpreter lock (which starved the writer and the
+    facilitator's window). Every answer closes its connection, so an idle phone
+    never holds a worker; a silent one is dropped after ``_Handler.timeout``."""
+
     # The default backlog of 5 resets connections at about 30 simultaneous phones.
-    request_queue_size = 512
+    request_queue_size = 1024
     daemon_threads = True
     allow_reuse_address = True
+    workers = 48
     phone: PhoneServer
+
+    def server_activate(self) -> None:
+        super().server_activate()
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="phone-http")
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self._pool.submit(self.process_request_thread, request, client_address)
+
+    def server_close(self) -> None:
+        super().server_close()
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 class PhoneServer:
@@ -176,9 +218,13 @@ class PhoneServer:
         self.requested_port = port
         self.on_ballot = on_ballot
         self.port_changed = False
-        self._rounds: dict[str, uuid.UUID] = {}  # token -> round id
+        # token -> the round as opened (its options are fixed; its state is the core's)
+        self._rounds: dict[str, RoundInfo] = {}
         self._rounds_lock = threading.Lock()
-        self._write_lock = threading.Lock()  # SQLite has one writer; queue here, not in busy waits
+        # One writer thread stores ballots in batches: SQLite has one writer anyway,
+        # and a burst of phones then costs one disk sync per batch, not one each.
+        self._pending: queue.Queue[_Pending | None] = queue.Queue()
+        self._writer: threading.Thread | None = None
         self.voter_limit = _RateLimiter(RATE_BURST, RATE_PER_SECOND, clock)
         self.join_limit = _RateLimiter(JOIN_FAILURES_PER_MINUTE, JOIN_FAILURES_PER_MINUTE / 60, clock)
         self._server: _Server | None = None
@@ -202,6 +248,8 @@ class PhoneServer:
             target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="phone-server", daemon=True
         )
         self._thread.start()
+        self._writer = threading.Thread(target=self._write_loop, name="phone-writer", daemon=True)
+        self._writer.start()
         return self
 
     def stop(self) -> None:
@@ -213,6 +261,10 @@ class PhoneServer:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+        if self._writer is not None:
+            self._pending.put(None)
+            self._writer.join(timeout=10)
+            self._writer = None
 
     @property
     def running(self) -> bool:
@@ -238,29 +290,32 @@ class PhoneServer:
     def serve_round(self, info: RoundInfo) -> str:
         """Open ``info``'s round for phones; returns its address."""
         with self._rounds_lock:
-            self._rounds[info.token] = info.id
+            self._rounds[info.token] = info
         return self.round_url(info.token)
 
     def stop_round(self, round_id: uuid.UUID) -> None:
         with self._rounds_lock:
-            self._rounds = {t: r for t, r in self._rounds.items() if r != round_id}
+            self._rounds = {t: r for t, r in self._rounds.items() if r.id != round_id}
 
     @property
     def served_rounds(self) -> list[uuid.UUID]:
         with self._rounds_lock:
-            return list(self._rounds.values())
+            return [r.id for r in self._rounds.values()]
 
-    def _round(self, token: str) -> RoundInfo:
+    def _round(self, token: str, *, fresh: bool = False) -> RoundInfo:
+        """The served round with ``token`` (404 otherwise); ``fresh`` reads its state
+        and names again, else the copy taken when it was opened for phones."""
         with self._rounds_lock:
-            known = token in self._rounds
-        info = round_by_token(self.library, token) if known else None
+            info = self._rounds.get(token)
+        if info is not None and fresh:
+            info = round_by_token(self.library, token)
         if info is None:
             raise _not_found()
         return info
 
     # -- requests (called from the handler threads) -------------------------------------
     def round_json(self, token: str) -> dict[str, Any]:
-        info = self._round(token)
+        info = self._round(token, fresh=True)
         return {"round": _round_json(info)}
 
     def join(self, code: str, client: str) -> str:
@@ -278,13 +333,14 @@ class PhoneServer:
         return f"/r/{token}/"
 
     def me(self, token: str, voter: str) -> dict[str, Any]:
-        info = self._round(token)
+        info = self._round(token, fresh=True)
         key = _voter_key(voter)
         self._limit(key)
         view = read_ballot(self.library, info.id, key)
         return {"state": info.state, "ballot": _ballot_json(view) if view else None}
 
-    def ballot(self, token: str, body: Any) -> dict[str, Any]:
+    def ballot(self, token: str, body: Any, received_at: float | None = None) -> dict[str, Any]:
+        received = time.perf_counter() if received_at is None else received_at
         info = self._round(token)
         if not isinstance(body, dict):
             raise _bad_shape()
@@ -293,36 +349,82 @@ class PhoneServer:
             raise _bad_shape()
         key = _voter_key(body.get("voter"))
         self._limit(key)
-        if info.state != RoundState.OPEN:
-            raise RequestError(409, "Afstemningen er lukket: der modtages ikke flere stemmer.",
-                               "The vote is closed: no more ballots are accepted.")
         participant = _participant(info, body.get("participant"))
         abstaining = body.get("abstain", False)
         if not isinstance(abstaining, bool):
             raise _bad_shape()
-        with self._write_lock:
-            if abstaining:
-                if any(body.get(k) for k in ("dots", "answers", "scores")):
-                    raise _bad_shape()
-                changes = abstain(self.library, info.id, key, participant_id=participant)
-            else:
-                marks = _marks(info, body)
-                changes = cast_ballot(self.library, info.id, key, participant_id=participant, **marks)
-            accepted = time.perf_counter()
-        view = read_ballot(self.library, info.id, key)
-        assert view is not None
-        if self.on_ballot is not None:
-            event = BallotEvent(info.id, ballot_count(self.library, info.id).ballots, changes, accepted)
-            try:
-                self.on_ballot(event)
-            except Exception:  # a broken listener must not lose the phone's answer
-                log.exception("on_ballot failed")
+        if abstaining:
+            if any(body.get(k) for k in ("dots", "answers", "scores")):
+                raise _bad_shape()
+            request = BallotRequest(key, participant, abstain=True)
+        else:
+            request = BallotRequest(key, participant, **_marks(info, body))
+        pending = _Pending(info.id, request, received)
+        self._pending.put(pending)
+        if not pending.done.wait(WRITE_TIMEOUT) or pending.result is None:
+            raise RequestError(503, "Samskab har travlt. Prøv igen om lidt.", "Samskab is busy. Try again in a moment.",
+                               headers={"Retry-After": "2"})
+        if isinstance(pending.result, SamskabError):
+            raise pending.result
+        view = pending.result
         message = ({"da": "Du har valgt ikke at stemme. Du kan stadig stemme, til afstemningen lukker.",
                     "en": "You chose not to vote. You can still vote until the vote closes."}
                    if abstaining else
                    {"da": "Din stemme er talt med. Du kan ændre den, til afstemningen lukker.",
                     "en": "Your vote is counted. You can change it until the vote closes."})
         return {"ok": True, "ballot": _ballot_json(view), "message": message}
+
+    def _write_loop(self) -> None:
+        """The writer thread: take what is waiting (up to :data:`BATCH`), store it in
+        one transaction per round, answer each waiting phone, report each ballot."""
+        while True:
+            first = self._pending.get()
+            if first is None:
+                return
+            batch = [first]
+            stop = False
+            while len(batch) < BATCH:
+                try:
+                    item = self._pending.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stop = True
+                    break
+                batch.append(item)
+            by_round: dict[uuid.UUID, list[_Pending]] = {}
+            for item in batch:
+                by_round.setdefault(item.round_id, []).append(item)
+            for round_id, items in by_round.items():
+                self._write(round_id, items)
+            if stop:
+                return
+
+    def _write(self, round_id: uuid.UUID, items: list[_Pending]) -> None:
+        try:
+            outcome = cast_ballots(self.library, round_id, [item.request for item in items])
+        except SamskabError as error:  # the library is busy or full: every phone may retry
+            log.warning("phone ballots not stored: %s", error.en)
+            for item in items:
+                item.result = error
+                item.done.set()
+            return
+        except Exception:  # never leave a phone waiting
+            log.exception("phone ballots not stored")
+            for item in items:
+                item.done.set()
+            return
+        accepted = time.perf_counter()
+        for item, result in zip(items, outcome.results, strict=True):
+            item.result = result
+            item.done.set()
+        if self.on_ballot is not None and outcome.changes is not None:
+            for item, result in zip(items, outcome.results, strict=True):
+                if isinstance(result, BallotView):
+                    try:
+                        self.on_ballot(BallotEvent(round_id, outcome.ballots, outcome.changes, accepted, item.received_at))
+                    except Exception:  # a broken listener must not stop the writer
+                        log.exception("on_ballot failed")
 
     def _limit(self, key: str) -> None:
         if not self.voter_limit.allow(key):
@@ -446,7 +548,10 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "Samskab"
     sys_version = ""
-    timeout = 15  # a phone that opens a connection and sends nothing is dropped
+    timeout = 5  # a phone that opens a connection and sends nothing is dropped
+    # Headers and body go out in separate writes; with Nagle's algorithm the body
+    # waits for the phone's delayed ACK (about 40 ms on Linux) on every answer.
+    disable_nagle_algorithm = True
     error_content_type = "application/json; charset=utf-8"
 
     # The standard library answers an unknown method with 501 and a bad request line
@@ -470,6 +575,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _headers(self, status: int, content_type: str, length: int, *, cache: str = "no-store",
                  extra: dict[str, str] | None = None) -> None:
+        self.close_connection = True  # one request per connection: no idle phone holds a worker
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(length))
@@ -513,7 +619,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.close_connection = True  # the unread body must not be taken for a request
             self._json(error.status, {"error": {"da": error.da, "en": error.en}}, extra=error.headers)
         except VoteError as error:
-            status = 409 if "lukket" in error.da or "afsluttet" in error.da else 422
+            status = 409 if isinstance(error, RoundNotOpen) else 422
             self._json(status, {"error": {"da": error.da, "en": error.en}})
         except NotFound as error:
             self._json(422, {"error": {"da": error.da, "en": error.en}})
@@ -566,6 +672,7 @@ class _Handler(BaseHTTPRequestHandler):
             raise _not_found()
 
     def _post(self) -> None:
+        received = time.perf_counter()
         phone = self.server.phone
         parts, _ = self._route()
         if not (len(parts) == 4 and parts[0] == "r" and _TOKEN.fullmatch(parts[1]) and parts[2:] == ["api", "ballot"]):
@@ -576,7 +683,7 @@ class _Handler(BaseHTTPRequestHandler):
         token = parts[1]
         phone._round(token)  # an unknown token learns nothing more
         body = self._body()
-        self._json(200, phone.ballot(token, body))
+        self._json(200, phone.ballot(token, body, received))
 
     def _body(self) -> Any:
         if self.headers.get("Transfer-Encoding"):

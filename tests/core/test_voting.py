@@ -473,3 +473,37 @@ def test_budgets_never_exceeded_and_recast_replaces(room: Room, sequence: list[t
     results = round_results(room.library, rid)
     assert sum(r.dots for r in results.dots) == sum(sum(d.values()) for d in expected.values())
     assert results.voters == len(expected)
+
+
+# -- many ballots in one transaction (the phone server's group commit) ------------------
+
+
+def test_cast_ballots_batch_refuses_each_bad_one_alone(room: Room) -> None:
+    from app.operations.voting import BallotRequest, RoundNotOpen, cast_ballots
+    from app.voting import BallotView
+
+    rid = open_dots(room, budget=2)
+    i = room.ideas
+    outcome = cast_ballots(room.library, rid, [
+        BallotRequest("a", dots={i[0]: 2}),
+        BallotRequest("b", dots={i[0]: 3}),  # over budget
+        BallotRequest("a", dots={i[1]: 1}),  # the same voter again in the batch: replaces
+        BallotRequest("c", abstain=True),
+        BallotRequest("d", abstain=True, dots={i[0]: 1}),  # both: refused
+        BallotRequest("e", participant_id=room.people[0], dots={i[2]: 1}),
+        BallotRequest("f", participant_id=room.people[0], dots={i[2]: 1}),  # name taken
+        BallotRequest("tally", dots={i[2]: 1}),
+    ])
+    kinds = [type(r).__name__ for r in outcome.results]
+    assert kinds == ["BallotView", "VoteError", "BallotView", "BallotView", "VoteError", "BallotView",
+                     "VoteError", "VoteError"]
+    assert outcome.ballots == 3 and outcome.changes is not None
+    first = outcome.results[2]
+    assert isinstance(first, BallotView) and first.dots == {i[1]: 1}
+    assert read_ballot(room.library, rid, "a").dots == {i[1]: 1}  # type: ignore[union-attr]
+    assert read_ballot(room.library, rid, "b") is None and read_ballot(room.library, rid, "d") is None
+    assert ballot_count(room.library, rid).ballots == 3
+    close_round(room.library, rid)
+    closed = cast_ballots(room.library, rid, [BallotRequest("g", dots={i[0]: 1})])
+    assert closed.changes is None and isinstance(closed.results[0], RoundNotOpen)
+    assert closed.ballots == 3

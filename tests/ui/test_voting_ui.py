@@ -193,6 +193,11 @@ def test_phones_count_arrives_through_queued_signal(qtbot: QtBot, panel: VotingP
         assert connection.getresponse().status == 200
         connection.close()
     assert panel.results.ballots == 1 and "1" in panel.phone.count.text()
+    # The other views hear of the phone's ballot too (coalesced, once), never on the undo stack.
+    with qtbot.waitSignal(panel.controller.changes_did_happen) as heard:
+        pass
+    assert heard.args[0].label == "cast_ballot" and heard.args[0].inverse is None
+    assert panel.controller.undo_stack.count() == 1
     # Closing the round stops the phone server: nobody is served any more.
     with qtbot.waitSignal(panel.phone_did_close):
         qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)

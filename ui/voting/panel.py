@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -524,6 +524,13 @@ class VotingPanel(QWidget):
         self.ballots = 0
         self._bridge = _PhoneBridge(self)
         self._bridge.ballot_did_arrive.connect(self._ballot_did_arrive, Qt.ConnectionType.QueuedConnection)
+        # A burst of phones must not make every view re-read the library per ballot:
+        # the count shows at once, the other views hear of the ballots together.
+        self._arrived: dict[int, Changes] = {}
+        self._arrival_timer = QTimer(self)
+        self._arrival_timer.setSingleShot(True)
+        self._arrival_timer.setInterval(150)
+        self._arrival_timer.timeout.connect(self._announce_arrivals)
 
         layout = QVBoxLayout(self)
         # A new round.
@@ -748,14 +755,29 @@ class VotingPanel(QWidget):
 
     @Slot(object)
     def _ballot_did_arrive(self, event: BallotEvent) -> None:
-        # In the GUI thread (queued): tell every view, then show the new count.
-        self.controller.notify(event.changes)
-        if event.round_id == self.current_round:
+        # In the GUI thread (queued): show the new count now, tell the views soon.
+        self._arrived[id(event.changes)] = event.changes
+        if not self._arrival_timer.isActive():
+            self._arrival_timer.start()
+        if event.round_id == self.current_round and event.ballots != self.ballots:
             self.ballots = event.ballots
             self.results.set_count(event.ballots)
             if self.phone is not None:
                 self.phone.show_state()
             self.ballots_did_change.emit(event.ballots)
+
+    def _announce_arrivals(self) -> None:
+        arrived = list(self._arrived.values())
+        self._arrived.clear()
+        if not arrived:
+            return
+        self.controller.notify(Changes(
+            label="cast_ballot", workshop_id=arrived[0].workshop_id,
+            topics=frozenset().union(*(c.topics for c in arrived)),
+            ids=frozenset().union(*(c.ids for c in arrived)),
+            created=frozenset().union(*(c.created for c in arrived)),
+            deleted=frozenset().union(*(c.deleted for c in arrived)),
+        ))
 
     def shutdown(self) -> None:
         """Stop the phone server (when the workshop window closes)."""
