@@ -29,7 +29,18 @@ from sqlalchemy import Engine, cast, false, func, or_, select, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import DBAPIError
 
-from app.model import Ballot, Cluster, Idea, Phase, RoundKind, RoundState, Score, TableGroup, VoteRound, Workshop
+from app.model import (
+    Ballot,
+    Cluster,
+    Idea,
+    Phase,
+    RoundKind,
+    RoundState,
+    Score,
+    TableGroup,
+    VoteRound,
+    Workshop,
+)
 from exports.credentials import mask, parse, safe_message
 from exports.csv_export import DIALECT, ENCODING, safe_cell
 from exports.shared_db import SharedDbError, check_schema, open_shared

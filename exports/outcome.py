@@ -12,6 +12,10 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.errors import NotFound
 from app.library import Library
 from app.model import (
     ActionItem,
@@ -27,7 +31,6 @@ from app.model import (
     VoteRound,
     Workshop,
 )
-from app.queries import load_workshop
 from app.voting import RoundResults, round_results
 
 
@@ -71,9 +74,29 @@ class Outcome:
         return group.name if group else ""
 
 
+def _load(library: Library, workshop_id: uuid.UUID) -> Workshop:
+    """The workshop with what the exporters show; not the ballots (the results are
+    counted by :func:`app.voting.round_results`), which would double the reading."""
+    query = (
+        select(Workshop)
+        .where(Workshop.id == workshop_id)
+        .options(
+            selectinload(Workshop.phases), selectinload(Workshop.table_groups),
+            selectinload(Workshop.participants), selectinload(Workshop.ideas),
+            selectinload(Workshop.clusters), selectinload(Workshop.statements),
+            selectinload(Workshop.criteria), selectinload(Workshop.rounds), selectinload(Workshop.actions),
+        )
+    )
+    with library.read() as session:
+        workshop = session.scalars(query).first()
+    if workshop is None or workshop.deleted_at is not None:
+        raise NotFound("Workshoppen findes ikke.", f"There is no workshop {workshop_id}.")
+    return workshop
+
+
 def load_outcome(library: Library, workshop_id: uuid.UUID) -> Outcome:
     """Read the workshop and its revealed results (several short read transactions)."""
-    workshop = load_workshop(library, workshop_id)
+    workshop = _load(library, workshop_id)
     rounds = tuple(sorted(workshop.rounds, key=lambda r: (r.created_at, r.id)))
     results = tuple(round_results(library, r.id) for r in rounds if r.state == RoundState.REVEALED)
     ideas = tuple(sorted(workshop.ideas, key=lambda i: i.number))

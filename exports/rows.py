@@ -36,19 +36,11 @@ from sqlalchemy import (
 
 from app.model import (
     MODELS,
-    ActionItem,
     Ballot,
     Base,
     Cluster,
     Criterion,
-    Idea,
-    Participant,
-    Phase,
-    Score,
-    Statement,
-    TableGroup,
     VoteRound,
-    Workshop,
 )
 
 #: The longest text accepted in a ``Text`` column (an idea, a question, notes).

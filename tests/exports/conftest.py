@@ -13,8 +13,13 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import keyring
+import psycopg
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 from app.library import Library, open_library
 from app.model import Ballot, Idea, RoundKind, RoundState, Score, VoteRound, Workshop
@@ -113,4 +118,60 @@ def full_workshop(library: Library) -> uuid.UUID:
     return workshop_id
 
 
-__all__ = ["HOSTILE", "Idea"]
+# -- the shared database ------------------------------------------------------------
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in memory, so tests never touch the user's real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise PasswordDeleteError(username)
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+def fresh_pg_database(pg_server: Any) -> str:
+    name = f"shared_{uuid.uuid4().hex[:12]}"
+    admin = pg_server.url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return pg_server.url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def blank_address(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "shared" / "idebank.sqlite3")
+    return fresh_pg_database(request.getfixturevalue("pg_server"))
+
+
+@pytest.fixture
+def address(blank_address: str) -> str:
+    from exports.shared_db import upgrade_shared
+
+    upgrade_shared(blank_address)
+    return blank_address
+
+
+__all__ = ["HOSTILE", "Idea", "MemoryKeyring", "fresh_pg_database"]

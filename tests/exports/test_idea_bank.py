@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_shared_db import address, blank_address, memory_keyring  # noqa: F401 - fixtures
 
 from app.library import Library
 from app.model import Workshop
@@ -21,7 +20,7 @@ from exports.shared_db import push_workshop
 
 
 @pytest.fixture
-def bank(library: Library, full_workshop: uuid.UUID, make_library: Callable[[str], Library], address: str) -> tuple[str, uuid.UUID, uuid.UUID]:  # noqa: F811
+def bank(library: Library, full_workshop: uuid.UUID, make_library: Callable[[str], Library], address: str) -> tuple[str, uuid.UUID, uuid.UUID]:
     push_workshop(library, full_workshop, address)
     other = make_library("other")
     templates = load_templates()

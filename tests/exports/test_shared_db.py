@@ -11,15 +11,12 @@ import subprocess
 import sys
 import textwrap
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import keyring
-import psycopg
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from conftest import MemoryKeyring, fresh_pg_database
 from sqlalchemy import func, select, text
 
 from app.library import Library
@@ -39,57 +36,6 @@ from exports.shared_db import (
 from exports.workshop_file import export_workshop, import_workshop
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in memory, so tests never touch the user's real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise PasswordDeleteError(username)
-        del self.store[(service, username)]
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
-
-
-def _fresh_pg_database(pg_server: Any) -> str:
-    name = f"shared_{uuid.uuid4().hex[:12]}"
-    admin = pg_server.url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return pg_server.url.rsplit("/", 1)[0] + "/" + name
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def blank_address(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "shared" / "idebank.sqlite3")
-    return _fresh_pg_database(request.getfixturevalue("pg_server"))
-
-
-@pytest.fixture
-def address(blank_address: str) -> str:
-    upgrade_shared(blank_address)
-    return blank_address
 
 
 def remote_rows(address: str, workshop_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
@@ -200,7 +146,7 @@ def test_failure_mid_push_leaves_nothing(library: Library, full_workshop: uuid.U
 @pytest.mark.postgres
 def test_offline_push_is_queued_and_sent_once(library: Library, full_workshop: uuid.UUID, pg_server: Any,
                                               memory_keyring: MemoryKeyring) -> None:
-    address = _fresh_pg_database(pg_server)
+    address = fresh_pg_database(pg_server)
     upgrade_shared(address)
     secret_address = address.replace("postgres@", "postgres:hemmeligt-kodeord@")
     pg_server.kill()
@@ -228,7 +174,7 @@ def test_offline_push_is_queued_and_sent_once(library: Library, full_workshop: u
 
 @pytest.mark.postgres
 def test_server_killed_mid_transaction(library: Library, full_workshop: uuid.UUID, pg_server: Any) -> None:
-    address = _fresh_pg_database(pg_server)
+    address = fresh_pg_database(pg_server)
     upgrade_shared(address)
     killed: list[int] = []
 
