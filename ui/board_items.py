@@ -6,8 +6,10 @@ Speed is why these are hand-painted ``QGraphicsItem`` subclasses and not
 about a third of that (see architecture.md, "Board speed"). The items keep no state
 beyond what they draw: the view sets it from the model after every change.
 
-User text is always drawn as plain text with ``QPainter.drawText`` — an idea typed as
-``<b>x</b>`` shows exactly those characters.
+User text is always drawn as plain text: fitted to the note once (word-wrapped,
+elided with "…"), laid out once in a ``QStaticText`` set to ``Qt.PlainText`` and drawn
+with ``QPainter.drawStaticText`` — an idea typed as ``<b>x</b>`` shows exactly those
+characters. Far out, one :class:`OverviewItem` draws every note as a flat square.
 """
 
 from __future__ import annotations
