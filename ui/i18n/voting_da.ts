@@ -1,37 +1,38 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>BallotForm</name>
     <message>
-        <location filename="../voting/panel.py" line="106" />
+        <location filename="../voting/panel.py" line="106"/>
         <source> dots</source>
         <translation> prikker</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="115" />
-        <location filename="../voting/panel.py" line="200" />
+        <location filename="../voting/panel.py" line="115"/>
+        <location filename="../voting/panel.py" line="201"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="116" />
-        <location filename="../voting/panel.py" line="200" />
+        <location filename="../voting/panel.py" line="116"/>
+        <location filename="../voting/panel.py" line="201"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="117" />
-        <location filename="../voting/panel.py" line="200" />
-        <source>Don't know</source>
+        <location filename="../voting/panel.py" line="117"/>
+        <location filename="../voting/panel.py" line="201"/>
+        <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="152" />
+        <location filename="../voting/panel.py" line="153"/>
         <source>%1 of %2 dots left</source>
         <translation>%1 af %2 prikker tilbage</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="205" />
+        <location filename="../voting/panel.py" line="206"/>
         <source>%1 dot(s): %2</source>
         <translation>%1 prik(ker): %2</translation>
     </message>
@@ -39,52 +40,52 @@
 <context>
     <name>InTurnWidget</name>
     <message>
-        <location filename="../voting/panel.py" line="331" />
+        <location filename="../voting/panel.py" line="332"/>
         <source>Hand the laptop to the next participant.</source>
         <translation>Giv computeren videre til den næste deltager.</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="335" />
+        <location filename="../voting/panel.py" line="336"/>
         <source>Start my ballot</source>
         <translation>Start min stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="352" />
+        <location filename="../voting/panel.py" line="353"/>
         <source>I am not voting</source>
         <translation>Jeg stemmer ikke</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="355" />
+        <location filename="../voting/panel.py" line="356"/>
         <source>Cast my vote</source>
         <translation>Afgiv stemme</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="371" />
+        <location filename="../voting/panel.py" line="372"/>
         <source>Pass on to the next</source>
         <translation>Giv videre til den næste</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="382" />
+        <location filename="../voting/panel.py" line="383"/>
         <source>Without a name</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="405" />
+        <location filename="../voting/panel.py" line="406"/>
         <source>Not voting</source>
         <translation>Stemmer ikke</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="407" />
+        <location filename="../voting/panel.py" line="408"/>
         <source>You chose not to vote.</source>
         <translation>Du har valgt ikke at stemme.</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="409" />
+        <location filename="../voting/panel.py" line="410"/>
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="414" />
+        <location filename="../voting/panel.py" line="415"/>
         <source>Thank you! Counted:</source>
         <translation>Tak! Talt med:</translation>
     </message>
@@ -92,27 +93,27 @@
 <context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../voting/panel.py" line="277" />
+        <location filename="../voting/panel.py" line="278"/>
         <source>Anonymous ballot</source>
         <translation>Anonym stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="282" />
+        <location filename="../voting/panel.py" line="283"/>
         <source>Ballot of:</source>
         <translation>Stemmeseddel fra:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="287" />
+        <location filename="../voting/panel.py" line="288"/>
         <source>Save ballot</source>
         <translation>Gem stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="308" />
+        <location filename="../voting/panel.py" line="309"/>
         <source>Enter ballot</source>
         <translation>Indtast stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="311" />
+        <location filename="../voting/panel.py" line="312"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -120,181 +121,191 @@
 <context>
     <name>PhoneWidget</name>
     <message>
-        <location filename="../voting/panel.py" line="444" />
-        <location filename="../voting/panel.py" line="484" />
+        <location filename="../voting/panel.py" line="445"/>
+        <location filename="../voting/panel.py" line="485"/>
         <source>Open for phones</source>
         <translation>Åbn for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="484" />
+        <location filename="../voting/panel.py" line="485"/>
         <source>Stop phones</source>
         <translation>Stop telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="491" />
+        <location filename="../voting/panel.py" line="492"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="493" />
-        <source>Phones on the room's network can vote once you open the vote for them.</source>
+        <location filename="../voting/panel.py" line="494"/>
+        <source>Phones on the room&apos;s network can vote once you open the vote for them.</source>
         <translation>Telefoner på lokalets net kan stemme, når du åbner afstemningen for dem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/panel.py" line="495" />
+        <location filename="../voting/panel.py" line="496"/>
         <source>%n ballot(s) received</source>
         <translation>
-            <numerusform>%n stemmeseddel modtaget</numerusform><numerusform>%n stemmesedler modtaget</numerusform></translation>
+            <numerusform>%n stemmeseddel modtaget</numerusform>
+            <numerusform>%n stemmesedler modtaget</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../voting/projector.py" line="125" />
+        <location filename="../voting/projector.py" line="125"/>
         <source>No vote selected</source>
         <extracomment>Enig, Uenig, Ved ikke: colour AND pattern (solid, diagonal hatch, dots).</extracomment>
         <translation>Ingen afstemning valgt</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="129" />
+        <location filename="../voting/projector.py" line="129"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="129" />
+        <location filename="../voting/projector.py" line="129"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="129" />
+        <location filename="../voting/projector.py" line="129"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="142" />
+        <location filename="../voting/projector.py" line="142"/>
         <source>%n voter(s)</source>
         <translation>
-            <numerusform>%n har stemt</numerusform><numerusform>%n har stemt</numerusform></translation>
+            <numerusform>%n har stemt</numerusform>
+            <numerusform>%n har stemt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="144" />
+        <location filename="../voting/projector.py" line="144"/>
         <source>%n not voting</source>
         <translation>
-            <numerusform>%n stemmer ikke</numerusform><numerusform>%n stemmer ikke</numerusform></translation>
+            <numerusform>%n stemmer ikke</numerusform>
+            <numerusform>%n stemmer ikke</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="174" />
+        <location filename="../voting/projector.py" line="174"/>
         <source>%n ballot(s) received</source>
         <translation>
-            <numerusform>%n stemmeseddel modtaget</numerusform><numerusform>%n stemmesedler modtaget</numerusform></translation>
+            <numerusform>%n stemmeseddel modtaget</numerusform>
+            <numerusform>%n stemmesedler modtaget</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="178" />
+        <location filename="../voting/projector.py" line="178"/>
         <source>The vote is open</source>
         <translation>Afstemningen er åben</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="178" />
+        <location filename="../voting/projector.py" line="178"/>
         <source>The vote is closed – results follow</source>
         <translation>Afstemningen er lukket – resultatet kommer</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="185" />
+        <location filename="../voting/projector.py" line="185"/>
         <source>Scan the code, or go to</source>
         <translation>Scan koden, eller gå til</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="192" />
+        <location filename="../voting/projector.py" line="192"/>
         <source>and type the code</source>
         <translation>og skriv koden</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="233" />
+        <location filename="../voting/projector.py" line="233"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="233" />
+        <location filename="../voting/projector.py" line="233"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="233" />
-        <source>Don't know</source>
+        <location filename="../voting/projector.py" line="233"/>
+        <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="296" />
-        <location filename="../voting/projector.py" line="333" />
+        <location filename="../voting/projector.py" line="296"/>
+        <location filename="../voting/projector.py" line="333"/>
         <source>C%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="297" />
+        <location filename="../voting/projector.py" line="297"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="297" />
+        <location filename="../voting/projector.py" line="297"/>
         <source>Mean</source>
         <translation>Gns.</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="297" />
+        <location filename="../voting/projector.py" line="297"/>
         <source>Rank by mean</source>
         <translation>Plads efter gns.</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="308" />
+        <location filename="../voting/projector.py" line="308"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="355" />
+        <location filename="../voting/projector.py" line="355"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… og %n mere</numerusform><numerusform>… og %n mere</numerusform></translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n mere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TallyForm</name>
     <message>
-        <location filename="../voting/panel.py" line="226" />
-        <source>Criteria are scored per person: use "Per person".</source>
+        <location filename="../voting/panel.py" line="227"/>
+        <source>Criteria are scored per person: use &quot;Per person&quot;.</source>
         <translation>Kriterier scores pr. person: brug »Pr. person«.</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="231" />
+        <location filename="../voting/panel.py" line="232"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="231" />
+        <location filename="../voting/panel.py" line="232"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="232" />
-        <source>Don't know</source>
+        <location filename="../voting/panel.py" line="233"/>
+        <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="250" />
+        <location filename="../voting/panel.py" line="251"/>
         <source>count from hands</source>
         <translation>tæl fra hænderne</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="252" />
+        <location filename="../voting/panel.py" line="253"/>
         <source>People voting:</source>
         <translation>Antal der stemte:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="254" />
+        <location filename="../voting/panel.py" line="255"/>
         <source>Save count</source>
         <translation>Gem optælling</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="264" />
+        <location filename="../voting/panel.py" line="265"/>
         <source>Enter count</source>
         <translation>Indtast optælling</translation>
     </message>
@@ -302,147 +313,147 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="529" />
+        <location filename="../voting/panel.py" line="537"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="533" />
-        <location filename="../voting/panel.py" line="604" />
+        <location filename="../voting/panel.py" line="541"/>
+        <location filename="../voting/panel.py" line="612"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="534" />
-        <source>Statement poll (Agree / Disagree / Don't know)</source>
+        <location filename="../voting/panel.py" line="542"/>
+        <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="535" />
+        <location filename="../voting/panel.py" line="543"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="537" />
+        <location filename="../voting/panel.py" line="545"/>
         <source>on ideas</source>
         <translation>på idéer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="538" />
+        <location filename="../voting/panel.py" line="546"/>
         <source>on themes</source>
         <translation>på temaer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="545" />
+        <location filename="../voting/panel.py" line="553"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="548" />
+        <location filename="../voting/panel.py" line="556"/>
         <source>Anonymous (no names on ballots)</source>
         <translation>Anonym (ingen navne på stemmesedlerne)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="550" />
-        <location filename="../voting/panel.py" line="665" />
+        <location filename="../voting/panel.py" line="558"/>
+        <location filename="../voting/panel.py" line="673"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="553" />
+        <location filename="../voting/panel.py" line="561"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="554" />
+        <location filename="../voting/panel.py" line="562"/>
         <source>Vote:</source>
         <translation>Stem:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="555" />
+        <location filename="../voting/panel.py" line="563"/>
         <source>Dots each:</source>
         <translation>Prikker pr. deltager:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="556" />
+        <location filename="../voting/panel.py" line="564"/>
         <source>Most dots on one:</source>
         <translation>Højst prikker på én:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="557" />
+        <location filename="../voting/panel.py" line="565"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="570" />
-        <location filename="../voting/panel.py" line="572" />
+        <location filename="../voting/panel.py" line="578"/>
+        <location filename="../voting/panel.py" line="580"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="573" />
-        <location filename="../voting/panel.py" line="683" />
+        <location filename="../voting/panel.py" line="581"/>
+        <location filename="../voting/panel.py" line="691"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="576" />
+        <location filename="../voting/panel.py" line="584"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="578" />
+        <location filename="../voting/panel.py" line="586"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="604" />
+        <location filename="../voting/panel.py" line="612"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="604" />
+        <location filename="../voting/panel.py" line="612"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="638" />
+        <location filename="../voting/panel.py" line="646"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="638" />
+        <location filename="../voting/panel.py" line="646"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="639" />
+        <location filename="../voting/panel.py" line="647"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="639" />
-        <location filename="../voting/panel.py" line="714" />
+        <location filename="../voting/panel.py" line="647"/>
+        <location filename="../voting/panel.py" line="722"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="647" />
+        <location filename="../voting/panel.py" line="655"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="647" />
+        <location filename="../voting/panel.py" line="655"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="647" />
+        <location filename="../voting/panel.py" line="655"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="715" />
+        <location filename="../voting/panel.py" line="723"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>
