@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -60,6 +60,7 @@ class NewWorkshopDialog(QDialog):
         for template in templates().values():
             item = QListWidgetItem(template.name.get(language))
             item.setData(TEMPLATE_ROLE, template.id)
+            item.setSizeHint(QSize(0, 34))
             self.template_list.addItem(item)
         self.template_description = plain_label(wrap=True)
         self.template_description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -8,7 +8,12 @@ Linux (municipal laptops vary), and one small style sheet for the few named widg
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 #: Colours, named for what they do.
@@ -64,16 +69,26 @@ QPushButton:disabled {{ color: #9AA7B3; background: #EEF1F4; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; border-color: {ACCENT}; color: white; font-weight: 600; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[role="primary"]:disabled {{ background: #9DB7D0; border-color: #9DB7D0; color: white; }}
-QLineEdit, QPlainTextEdit, QDateEdit, QSpinBox, QComboBox {{
+QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
     padding: 4px 6px; border: 1px solid {BORDER}; border-radius: 5px; background: {SURFACE};
     selection-background-color: {ACCENT};
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QSpinBox:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: top right; width: 20px; border: none;
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("@ARROW@"); width: 10px; height: 6px; }}
+QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled {{ image: none; }}
+QTableWidget::item {{ padding: 4px 6px; }}
+QComboBox QAbstractItemView {{ border: 1px solid {BORDER}; selection-background-color: {ACCENT_SOFT}; selection-color: {INK}; }}
+QTableWidget QComboBox, QTableWidget QDateEdit {{ border: none; border-radius: 0; background: transparent; }}
+QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
 QTreeWidget, QListWidget, QTableWidget {{
     border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE};
     selection-background-color: {ACCENT_SOFT}; selection-color: {INK};
 }}
-QTreeWidget::item, QListWidget::item {{ padding: 5px 4px; }}
+QTreeWidget::item {{ padding: 5px 4px; }}
+QListWidget::item {{ padding: 0px 8px; }}
+QSpinBox {{ padding: 3px 4px; min-height: 20px; }}
 QHeaderView::section {{
     background: {WINDOW}; color: {MUTED}; border: none; border-bottom: 1px solid {BORDER};
     padding: 6px 6px; font-weight: 600;
@@ -110,6 +125,27 @@ QFrame#projectorRule {{ background: #2C3B4A; max-height: 2px; min-height: 2px; }
 """
 
 
+def _arrow_file() -> str:
+    """A small chevron for drop-down buttons, drawn once and kept in a temporary
+    folder: a style sheet that styles the drop-down must name an image for the arrow."""
+    folder = Path(tempfile.gettempdir()) / f"samskab-theme-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    path = folder / "chevron-down.png"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        pixmap = QPixmap(20, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(MUTED), 2.4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPolyline([QPointF(3, 3), QPointF(10, 9), QPointF(17, 3)])
+        painter.end()
+        pixmap.save(str(path), "PNG")
+    return path.as_posix()
+
+
 def apply_theme(app: QApplication) -> None:
     """Fusion, our palette and style sheet, and a readable default font."""
     app.setStyle("Fusion")
@@ -132,4 +168,4 @@ def apply_theme(app: QApplication) -> None:
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
     app.setFont(ui_font(10))
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(STYLESHEET.replace("@ARROW@", _arrow_file()))

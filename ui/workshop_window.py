@@ -173,14 +173,24 @@ class PhasePanel(QWidget):
         layout.addLayout(steps)
         layout.addSpacing(6)
         layout.addWidget(details)
-        layout.addStretch(1)
+        layout.addSpacing(14)
         layout.addWidget(self.timer_heading)
         layout.addWidget(self.timer_widget)
+        layout.addStretch(1)
+        # Gentofte's four principles, as a quiet reminder while the workshop runs.
+        self.principles_heading = plain_label(role="muted")
+        self.principles_label = plain_label(wrap=True, role="hint")
+        layout.addWidget(self.principles_heading)
+        layout.addWidget(self.principles_label)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("PHASES"))
         self.timer_heading.setText(self.tr("TIMER"))
+        self.principles_heading.setText(self.tr("PRINCIPLES"))
+        from ui.catalog import common, data_language
+
+        self.principles_label.setText("\n".join(p.name.get(data_language()) for p in common().principles))
         self.back_button.setText(self.tr("◀ Back"))
         self.next_button.setText(self.tr("Next phase ▶"))
         self.back_button.setToolTip(self.tr("Go back to the previous phase"))
@@ -284,8 +294,8 @@ class PeopleView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.table.itemChanged.connect(self._item_did_change)
 
         self.add_edit = QPlainTextEdit()
@@ -446,6 +456,14 @@ class PeopleView(QWidget):
                 role_box.setCurrentIndex(max(0, role_box.findData(person.role_card)) if person.role_card else 0)
                 role_box.currentIndexChanged.connect(lambda _i, b=role_box, p=person.id: self._role_did_change(p, b))
                 self.table.setCellWidget(row, 3, role_box)
+        # The combo boxes are cell widgets, which ResizeToContents does not measure.
+        header = self.table.horizontalHeader()
+        for column in (2, 3):
+            boxes = [box for row in range(len(people)) if (box := self.table.cellWidget(row, column))]
+            for box in boxes:
+                box.ensurePolished()  # the style sheet's padding counts in the size hint
+            widths = [header.sectionSizeHint(column)] + [box.sizeHint().width() + 8 for box in boxes]
+            self.table.setColumnWidth(column, max(widths) + 4)
         self.people_heading.setText(self.tr("Participants (%1)").replace("%1", str(len(people))))
         with QSignalBlocker(self.groups_list):
             self.groups_list.clear()
@@ -569,6 +587,8 @@ class ActionPlanView(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(2, 170)
         self.table.itemChanged.connect(self._item_did_change)
+        # Row heights follow the wrapped text, which depends on the column widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
 
         self.idea_box = QComboBox()
         self.idea_box.setObjectName("ideaChoice")
@@ -653,6 +673,7 @@ class ActionPlanView(QWidget):
         if self._ideas_stale:
             self._fill_idea_box()
         super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def _fill_idea_box(self) -> None:
         self._ideas_stale = False
@@ -760,6 +781,16 @@ def capture_bar(controller: Controller, workshop_id: uuid.UUID) -> QWidget | Non
     return widget
 
 
+def results_view(library: Any) -> QWidget | None:
+    """The voting area's results view for the projector, when that area is installed."""
+    try:
+        from ui.voting.projector import ResultsView
+    except ImportError:
+        return None
+    widget: QWidget = ResultsView(library)
+    return widget
+
+
 def voting_panel(controller: Controller, workshop_id: uuid.UUID) -> QWidget | None:
     """The voting area's panel, when that area is installed."""
     try:
@@ -794,6 +825,7 @@ class WorkshopWindow(QMainWindow):
         self.workshop: Workshop | None = None
         self.projector: ProjectorWindow | None = None
         self.projector_board: QWidget | None = None
+        self.projector_results: Any = None
         self._shown_role = ""
         self.resize(1440, 900)
 
@@ -899,6 +931,8 @@ class WorkshopWindow(QMainWindow):
         self.blank_action = self._action(self.set_blank, "Ctrl+B", checkable=True)
         self.blank_action.setEnabled(False)
         self.hide_role_action = self._action(lambda: self.show_role(""))
+        self.results_action = self._action(self.set_results_shown, "Ctrl+R", checkable=True)
+        self.results_action.setEnabled(self.voting is not None)
         self.screen_menu_actions = QActionGroup(self)
 
         bar = self.menuBar()
@@ -919,6 +953,7 @@ class WorkshopWindow(QMainWindow):
         self.projector_menu.addAction(self.projector_action)
         self.projector_menu.addAction(self.blank_action)
         self.projector_menu.addAction(self.hide_role_action)
+        self.projector_menu.addAction(self.results_action)
         self.screen_menu = self.projector_menu.addMenu("")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
 
@@ -956,6 +991,7 @@ class WorkshopWindow(QMainWindow):
             (self.projector_action, self.tr("Projector")),
             (self.blank_action, self.tr("Blank screen")),
             (self.hide_role_action, self.tr("Hide role card")),
+            (self.results_action, self.tr("Vote on projector")),
         ):
             action.setText(text)
         self.projector_action.setToolTip(self.tr("Show the projector window (F5)"))
@@ -1014,6 +1050,8 @@ class WorkshopWindow(QMainWindow):
                 self.people.set_workshop(self.workshop)
             if changes.touches(Topic.ACTIONS, Topic.IDEAS):
                 self.plan.set_workshop(self.workshop)
+        if changes.touches(Topic.VOTES) and self.projector_results is not None:
+            self.projector_results.refresh()
 
     def external_changes(self, changes: Changes) -> None:
         """Changes made through another controller (the start screen, another window):
@@ -1089,8 +1127,44 @@ class WorkshopWindow(QMainWindow):
             projector.screen_did_change.connect(lambda _name: self._show_projector_status())
             projector.blank_did_change.connect(self._projector_blank_did_change)
             self.projector = projector
+            self._connect_results()
             self._update_projector()
         return self.projector
+
+    def _connect_results(self) -> None:
+        """The projector's view of the vote follows the round the facilitator shows;
+        before the reveal it shows only the count (no hidden votes on the wall)."""
+        if self.voting is None:
+            return
+        self.projector_results = results_view(self.controller.library)
+        if self.projector_results is None:
+            return
+        results = self.projector_results
+        voting: Any = self.voting
+        for signal, slot in (
+            ("round_did_select", results.set_round),
+            ("ballots_did_change", results.set_count),
+            ("phone_did_open", results.set_phone),
+            ("phone_did_close", lambda: results.set_phone("", "", None)),
+        ):
+            if hasattr(voting, signal):
+                getattr(voting, signal).connect(slot)
+        round_id = getattr(getattr(voting, "results", None), "round_id", None)
+        results.set_round(round_id)
+
+    def set_results_shown(self, shown: bool) -> None:
+        """Show the vote (count, or results once revealed) on the projector, or go back."""
+        if shown:
+            projector = self.ensure_projector()
+            if self.projector_results is None:
+                with QSignalBlocker(self.results_action):
+                    self.results_action.setChecked(False)
+                return
+            if not projector.isVisible():
+                self.set_projector_shown(True)
+            projector.show_results(self.projector_results)
+        elif self.projector is not None:
+            self.projector.show_results(None)
 
     def set_projector_shown(self, shown: bool) -> None:
         if shown:
@@ -1119,6 +1193,8 @@ class WorkshopWindow(QMainWindow):
 
         self._shown_role = role_id
         role = common().role(role_id) if role_id else None
+        with QSignalBlocker(self.results_action):
+            self.results_action.setChecked(False)
         if role is not None and (self.projector is None or not self.projector.isVisible()):
             self.set_projector_shown(True)
         if self.projector is not None:
@@ -1173,6 +1249,9 @@ class WorkshopWindow(QMainWindow):
         self.show_message(message, error=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        shutdown = getattr(self.voting, "shutdown", None)
+        if callable(shutdown):
+            shutdown()  # stop the phone server with the window
         if self.projector is not None:
             self.projector.close()
         self.window_did_close.emit(self.workshop_id)

@@ -172,3 +172,31 @@ def test_two_screens_full_screen_and_a_screen_removed(tmp_path: Path) -> None:
     chosen = seen["chosen"]
     assert chosen["screen"] == "Laptop" and chosen["full_screen"] and chosen["geometry"] == [0, 0, 1440, 900]
     assert seen["remembered"] == "Laptop"
+
+
+def test_the_vote_shows_only_its_count_until_revealed(desk: WorkshopWindow, library: Library) -> None:
+    if desk.voting is None:
+        pytest.skip("the voting area is not installed")
+    from app.operations.voting import cast_ballot, close_round, reveal_round
+
+    voting: Any = desk.voting
+    voting.kind.setCurrentIndex(voting.kind.findData("dots"))
+    voting.open_new_round()
+    round_id = voting.current_round
+    assert round_id is not None
+    desk.results_action.trigger()
+    projector = desk.projector
+    assert projector is not None and projector.page == ProjectorWindow.RESULTS
+    results = desk.projector_results
+    assert results is not None and results.round_id == round_id
+    assert not results.showing_results  # hidden votes never reach the wall
+    from app.voting import round_info
+
+    option = round_info(library, round_id).options[0].id
+    desk.controller.run("vote", cast_ballot, round_id, "device:abc", dots={option: 2})
+    assert not results.showing_results and results.ballots == 1
+    desk.controller.run("close", close_round, round_id)
+    desk.controller.run("reveal", reveal_round, round_id)
+    assert results.showing_results
+    desk.results_action.trigger()
+    assert projector.page == ProjectorWindow.MAIN

@@ -4,79 +4,79 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../workshop_window.py" line="592" />
+        <location filename="../workshop_window.py" line="618" />
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="594" />
+        <location filename="../workshop_window.py" line="620" />
         <source>Fastest route to action: for each chosen idea, a project owner with drive, the first small test and a date. Think big, start small.</source>
         <translation>Hurtigste vej til handling: for hver valgt idé en projektejer med drive, den første lille test og en dato. Tænk stort – start småt.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="598" />
+        <location filename="../workshop_window.py" line="624" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="598" />
+        <location filename="../workshop_window.py" line="624" />
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="598" />
+        <location filename="../workshop_window.py" line="624" />
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="598" />
+        <location filename="../workshop_window.py" line="624" />
         <source>First small test</source>
         <translation>Første lille test</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="599" />
+        <location filename="../workshop_window.py" line="625" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="599" />
+        <location filename="../workshop_window.py" line="625" />
         <source>Added value</source>
         <translation>Merværdi</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="601" />
+        <location filename="../workshop_window.py" line="627" />
         <source>Add to plan</source>
         <translation>Føj til planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="602" />
+        <location filename="../workshop_window.py" line="628" />
         <source>Remove from plan</source>
         <translation>Fjern fra planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="629" />
-        <location filename="../workshop_window.py" line="634" />
+        <location filename="../workshop_window.py" line="655" />
+        <location filename="../workshop_window.py" line="660" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="649" />
+        <location filename="../workshop_window.py" line="688" />
         <source>No more ideas on the board</source>
         <translation>Ikke flere idéer på tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="673" />
+        <location filename="../workshop_window.py" line="712" />
         <source>Edit action plan</source>
         <translation>Ret handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="680" />
+        <location filename="../workshop_window.py" line="719" />
         <source>Add to action plan</source>
         <translation>Føj til handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="691" />
-        <location filename="../workshop_window.py" line="694" />
+        <location filename="../workshop_window.py" line="730" />
+        <location filename="../workshop_window.py" line="733" />
         <source>Remove from action plan</source>
         <translation>Fjern fra handlingsplan</translation>
     </message>
@@ -84,27 +84,27 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../application.py" line="112" />
+        <location filename="../application.py" line="142" />
         <source>No library is open. Choose one in the File menu.</source>
         <translation>Intet bibliotek er åbent. Vælg et i menuen Filer.</translation>
     </message>
     <message>
-        <location filename="../application.py" line="144" />
+        <location filename="../application.py" line="174" />
         <source>The library cannot be opened</source>
         <translation>Biblioteket kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../application.py" line="147" />
+        <location filename="../application.py" line="177" />
         <source>Choose another file…</source>
         <translation>Vælg en anden fil…</translation>
     </message>
     <message>
-        <location filename="../application.py" line="158" />
+        <location filename="../application.py" line="188" />
         <source>Choose or create a library</source>
         <translation>Vælg eller opret et bibliotek</translation>
     </message>
     <message>
-        <location filename="../application.py" line="160" />
+        <location filename="../application.py" line="190" />
         <source>Samskab library (*.sqlite3 *.samskab);;All files (*)</source>
         <translation>Samskab-bibliotek (*.sqlite3 *.samskab);;Alle filer (*)</translation>
     </message>
@@ -112,83 +112,83 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../new_workshop_dialog.py" line="162" />
-        <location filename="../new_workshop_dialog.py" line="278" />
+        <location filename="../new_workshop_dialog.py" line="165" />
+        <location filename="../new_workshop_dialog.py" line="281" />
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="163" />
+        <location filename="../new_workshop_dialog.py" line="166" />
         <source>1. Choose a template</source>
         <translation>1. Vælg en skabelon</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="164" />
+        <location filename="../new_workshop_dialog.py" line="167" />
         <source>2. Describe the workshop</source>
         <translation>2. Beskriv workshoppen</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="166" />
+        <location filename="../new_workshop_dialog.py" line="169" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="167" />
+        <location filename="../new_workshop_dialog.py" line="170" />
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="168" />
+        <location filename="../new_workshop_dialog.py" line="171" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="169" />
+        <location filename="../new_workshop_dialog.py" line="172" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="170" />
+        <location filename="../new_workshop_dialog.py" line="173" />
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="171" />
+        <location filename="../new_workshop_dialog.py" line="174" />
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="172" />
+        <location filename="../new_workshop_dialog.py" line="175" />
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="175" />
+        <location filename="../new_workshop_dialog.py" line="178" />
         <source>For example: Fewer forms in home care</source>
         <translation>For eksempel: Færre skemaer i hjemmeplejen</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="176" />
+        <location filename="../new_workshop_dialog.py" line="179" />
         <source>How might we …?</source>
         <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="177" />
+        <location filename="../new_workshop_dialog.py" line="180" />
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="178" />
+        <location filename="../new_workshop_dialog.py" line="181" />
         <source>For example: Town hall, meeting room 2</source>
         <translation>For eksempel: Rådhuset, mødelokale 2</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="179" />
+        <location filename="../new_workshop_dialog.py" line="182" />
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="181" />
+        <location filename="../new_workshop_dialog.py" line="184" />
         <source>One per line: Name; Organisation
 For example:
 Anne Holm; Hjemmeplejen
@@ -199,37 +199,37 @@ Anne Holm; Hjemmeplejen
 Jonas Berg; Borgerservice</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="183" />
+        <location filename="../new_workshop_dialog.py" line="186" />
         <source>Create workshop</source>
         <translation>Opret workshop</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="215" />
+        <location filename="../new_workshop_dialog.py" line="218" />
         <source>No table groups</source>
         <translation>Ingen bordgrupper</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="221" />
+        <location filename="../new_workshop_dialog.py" line="224" />
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="240" />
+        <location filename="../new_workshop_dialog.py" line="243" />
         <source>You can also add participants later.</source>
         <translation>Du kan også tilføje deltagere senere.</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="242" />
+        <location filename="../new_workshop_dialog.py" line="245" />
         <source>1 participant</source>
         <translation>1 deltager</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="244" />
+        <location filename="../new_workshop_dialog.py" line="247" />
         <source>%1 participants</source>
         <translation>%1 deltagere</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="293" />
+        <location filename="../new_workshop_dialog.py" line="296" />
         <source>The workshop could not be created.</source>
         <translation>Workshoppen kunne ikke oprettes.</translation>
     </message>
@@ -237,158 +237,158 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../workshop_window.py" line="387" />
+        <location filename="../workshop_window.py" line="402" />
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="388" />
+        <location filename="../workshop_window.py" line="403" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="388" />
+        <location filename="../workshop_window.py" line="403" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="388" />
+        <location filename="../workshop_window.py" line="403" />
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="388" />
+        <location filename="../workshop_window.py" line="403" />
         <source>Role card</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="389" />
+        <location filename="../workshop_window.py" line="404" />
         <source>Add participants, one per line: Name; Organisation</source>
         <translation>Tilføj deltagere, én pr. linje: Navn; Organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="390" />
+        <location filename="../workshop_window.py" line="405" />
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="391" />
+        <location filename="../workshop_window.py" line="406" />
         <source>Remove selected</source>
         <translation>Fjern valgte</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="392" />
+        <location filename="../workshop_window.py" line="407" />
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="393" />
+        <location filename="../workshop_window.py" line="408" />
         <source>New table group</source>
         <translation>Ny bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="394" />
+        <location filename="../workshop_window.py" line="409" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="395" />
+        <location filename="../workshop_window.py" line="410" />
         <source>Role cards</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="396" />
+        <location filename="../workshop_window.py" line="411" />
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="397" />
+        <location filename="../workshop_window.py" line="412" />
         <source>One set per table group</source>
         <translation>Ét sæt pr. bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="398" />
+        <location filename="../workshop_window.py" line="413" />
         <source>Hide card on projector</source>
         <translation>Skjul kortet på projektoren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="405" />
+        <location filename="../workshop_window.py" line="420" />
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="406" />
+        <location filename="../workshop_window.py" line="421" />
         <source>Show on projector</source>
         <translation>Vis på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="431" />
-        <location filename="../workshop_window.py" line="438" />
+        <location filename="../workshop_window.py" line="446" />
+        <location filename="../workshop_window.py" line="453" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="444" />
+        <location filename="../workshop_window.py" line="467" />
         <source>Participants (%1)</source>
         <translation>Deltagere (%1)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="449" />
+        <location filename="../workshop_window.py" line="472" />
         <source>%1 people</source>
         <translation>%1 personer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="455" />
+        <location filename="../workshop_window.py" line="478" />
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="460" />
+        <location filename="../workshop_window.py" line="483" />
         <source>Not dealt yet</source>
         <translation>Ikke delt ud endnu</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="470" />
+        <location filename="../workshop_window.py" line="493" />
         <source>Rename participant</source>
         <translation>Omdøb deltager</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="472" />
+        <location filename="../workshop_window.py" line="495" />
         <source>Change organisation</source>
         <translation>Ret organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="480" />
+        <location filename="../workshop_window.py" line="503" />
         <source>Change table group</source>
         <translation>Skift bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="487" />
+        <location filename="../workshop_window.py" line="510" />
         <source>Assign role card</source>
         <translation>Giv rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="503" />
+        <location filename="../workshop_window.py" line="526" />
         <source>Add participants</source>
         <translation>Tilføj deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="516" />
+        <location filename="../workshop_window.py" line="539" />
         <source>Remove participants</source>
         <translation>Fjern deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="519" />
+        <location filename="../workshop_window.py" line="542" />
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="527" />
+        <location filename="../workshop_window.py" line="550" />
         <source>Add table group</source>
         <translation>Tilføj bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="533" />
+        <location filename="../workshop_window.py" line="556" />
         <source>Deal role cards</source>
         <translation>Del rollekort ud</translation>
     </message>
@@ -396,47 +396,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../workshop_window.py" line="181" />
+        <location filename="../workshop_window.py" line="188" />
         <source>PHASES</source>
         <translation>FASER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="182" />
+        <location filename="../workshop_window.py" line="189" />
         <source>TIMER</source>
         <translation>TIMER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="183" />
+        <location filename="../workshop_window.py" line="190" />
+        <source>PRINCIPLES</source>
+        <translation>PRINCIPPER</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="194" />
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="184" />
+        <location filename="../workshop_window.py" line="195" />
         <source>Next phase ▶</source>
         <translation>Næste fase ▶</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="185" />
+        <location filename="../workshop_window.py" line="196" />
         <source>Go back to the previous phase</source>
         <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="186" />
+        <location filename="../workshop_window.py" line="197" />
         <source>Move on to the next phase</source>
         <translation>Gå videre til næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="207" />
+        <location filename="../workshop_window.py" line="218" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="227" />
+        <location filename="../workshop_window.py" line="238" />
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="231" />
+        <location filename="../workshop_window.py" line="242" />
         <source>Timebox: %1 minutes</source>
         <translation>Tidsramme: %1 minutter</translation>
     </message>
@@ -444,7 +449,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PlaceholderBoard</name>
     <message>
-        <location filename="../workshop_window.py" line="719" />
+        <location filename="../workshop_window.py" line="758" />
         <source>The idea board is not installed.</source>
         <translation>Idétavlen er ikke installeret.</translation>
     </message>
@@ -470,52 +475,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="31" />
+        <location filename="../settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="37" />
+        <location filename="../settings_dialog.py" line="38" />
         <source>Automatic (any second screen)</source>
         <translation>Automatisk (en anden skærm)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42" />
+        <location filename="../settings_dialog.py" line="43" />
         <source>%1 (not connected)</source>
         <translation>%1 (ikke tilsluttet)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="48" />
+        <location filename="../settings_dialog.py" line="49" />
         <source>Beep when the timer reaches zero</source>
         <translation>Bip, når timeren når nul</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="52" />
+        <location filename="../settings_dialog.py" line="53" />
         <source>A password typed here is not saved.</source>
         <translation>En adgangskode skrevet her bliver ikke gemt.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="57" />
+        <location filename="../settings_dialog.py" line="58" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58" />
+        <location filename="../settings_dialog.py" line="59" />
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59" />
+        <location filename="../settings_dialog.py" line="60" />
         <source>Text size on notes</source>
         <translation>Tekststørrelse på sedler</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60" />
+        <location filename="../settings_dialog.py" line="61" />
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="62" />
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
@@ -531,7 +536,7 @@ Jonas Berg; Borgerservice</translation>
     <message>
         <location filename="../start_window.py" line="305" />
         <source>Redo</source>
-        <translation>Annullér fortryd</translation>
+        <translation>Gentag</translation>
     </message>
     <message>
         <location filename="../start_window.py" line="314" />
@@ -777,187 +782,192 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../workshop_window.py" line="917" />
+        <location filename="../workshop_window.py" line="970" />
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="918" />
+        <location filename="../workshop_window.py" line="971" />
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="919" />
+        <location filename="../workshop_window.py" line="972" />
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="920" />
+        <location filename="../workshop_window.py" line="973" />
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="922" />
+        <location filename="../workshop_window.py" line="975" />
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="923" />
+        <location filename="../workshop_window.py" line="976" />
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="924" />
+        <location filename="../workshop_window.py" line="977" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="925" />
+        <location filename="../workshop_window.py" line="978" />
         <source>Redo</source>
-        <translation>Annullér fortryd</translation>
+        <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="927" />
+        <location filename="../workshop_window.py" line="980" />
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="928" />
+        <location filename="../workshop_window.py" line="981" />
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="929" />
+        <location filename="../workshop_window.py" line="982" />
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="930" />
+        <location filename="../workshop_window.py" line="983" />
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="931" />
+        <location filename="../workshop_window.py" line="984" />
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="932" />
+        <location filename="../workshop_window.py" line="985" />
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="933" />
+        <location filename="../workshop_window.py" line="986" />
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="934" />
+        <location filename="../workshop_window.py" line="987" />
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="935" />
+        <location filename="../workshop_window.py" line="988" />
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="936" />
+        <location filename="../workshop_window.py" line="989" />
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="937" />
+        <location filename="../workshop_window.py" line="990" />
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="938" />
+        <location filename="../workshop_window.py" line="991" />
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="939" />
+        <location filename="../workshop_window.py" line="992" />
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="940" />
+        <location filename="../workshop_window.py" line="993" />
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="943" />
+        <location filename="../workshop_window.py" line="994" />
+        <source>Vote on projector</source>
+        <translation>Afstemning på projektor</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="997" />
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="944" />
+        <location filename="../workshop_window.py" line="998" />
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="945" />
+        <location filename="../workshop_window.py" line="999" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="946" />
+        <location filename="../workshop_window.py" line="1000" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="947" />
+        <location filename="../workshop_window.py" line="1001" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="948" />
+        <location filename="../workshop_window.py" line="1002" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="949" />
+        <location filename="../workshop_window.py" line="1003" />
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="950" />
+        <location filename="../workshop_window.py" line="1004" />
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="951" />
+        <location filename="../workshop_window.py" line="1005" />
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1021" />
+        <location filename="../workshop_window.py" line="1077" />
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1027" />
+        <location filename="../workshop_window.py" line="1083" />
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1122" />
+        <location filename="../workshop_window.py" line="1216" />
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1124" />
+        <location filename="../workshop_window.py" line="1218" />
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1126" />
+        <location filename="../workshop_window.py" line="1220" />
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1128" />
+        <location filename="../workshop_window.py" line="1222" />
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>
