@@ -195,7 +195,9 @@ class NoteItem(QGraphicsItem):
         phase_id: uuid.UUID | None, x: float, y: float,
     ) -> None:
         """Show the idea's current values (called by the view after every change)."""
-        if text != self.text:
+        if self.read_only:
+            tag_line = ""  # the projector gives the idea itself all the room
+        if text != self.text or (tag_line == "") != (self.tag_line == ""):
             self._display = None
         self.number, self.text, self.tags, self.tag_line = number, text, list(tags), tag_line
         self.cluster_id, self.table_group_id, self.phase_id = cluster_id, table_group_id, phase_id
