@@ -242,3 +242,21 @@ def test_option_text_is_plain(qtbot: QtBot, panel: VotingPanel) -> None:
     labels = [w for w in panel.paper.findChildren(QLabel) if "<b>" in w.text()]
     assert labels and all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
     assert all(isinstance(s, QSpinBox) for s in panel.paper.form._dots.values())
+
+
+def test_a_projector_view_following_the_panel_reveals_with_it(qtbot: QtBot, panel: VotingPanel, vlib: Library) -> None:
+    """Wired as the workshop window wires the projector: the panel's signals only."""
+    projector = ResultsView(vlib)
+    qtbot.addWidget(projector)
+    panel.round_did_select.connect(projector.set_round)
+    panel.ballots_did_change.connect(projector.set_count)
+    round_id = open_dots(qtbot, panel)
+    assert projector.round_id == round_id and not projector.showing_results
+    assert panel.tally is not None
+    next(iter(panel.tally.fields.values())).setValue(4)
+    panel.tally.save()
+    assert not projector.showing_results
+    with qtbot.waitSignal(panel.round_did_select):
+        qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert projector.showing_results and projector.results is not None
+    assert projector.results.dots[0].dots == 4

@@ -698,12 +698,15 @@ class VotingPanel(QWidget):
         if round_id not in ids or len(ids) != self.rounds.count():
             self.reload()
             return
+        before = self.info.state if self.info else None
         self.info = round_info(self.library, round_id) if round_id else None
         self.ballots = ballot_count(self.library, round_id).ballots if round_id else 0
         if self.info is not None and not self.info.is_open and self.phone_server is not None:
             self.stop_phones()
         self._show_state()
         self.results.refresh()
+        if self.info is not None and self.info.state != before:
+            self.round_did_select.emit(round_id)  # closed or revealed: views showing it re-read it
         self.ballots_did_change.emit(self.ballots)
 
     # -- phones ------------------------------------------------------------------------

@@ -80,7 +80,7 @@ class ResultsView(QWidget):
             try:
                 self.info = round_info(self.library, self.round_id)
                 count = ballot_count(self.library, self.round_id)
-                self.ballots = count.ballots + (1 if count.tally_voters else 0)
+                self.ballots = count.ballots
                 if self.info.state == RoundState.REVEALED:
                     self.results = round_results(self.library, self.round_id)
             except SamskabError:
