@@ -605,3 +605,15 @@ def test_a_captured_note_off_screen_is_scrolled_into_view(
     changes = board_controller.run("Tilføj", operations.add_idea, workshop_id, "Langt ude", position=(4000.0, 3000.0))
     visible = board.mapToScene(board.viewport().rect()).boundingRect()
     assert visible.contains(board.note(changes.subject).sceneBoundingRect())
+
+
+def test_a_first_tag_makes_room_for_its_line(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    idea = add(board_library, workshop_id, "Ord " * 40, 0.0, 0.0)
+    board.reload()
+    untagged = board.note(idea).display_text()
+    board_controller.run("Mærk", operations.set_idea_tags, [idea], ["nye-roller"])
+    assert len(board.note(idea).display_text()) < len(untagged)
+    board_controller.undo_stack.undo()
+    assert board.note(idea).display_text() == untagged
