@@ -218,6 +218,7 @@ class Desk(QObject):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             controller.changes_did_happen.connect(self._workshop_changes_did_happen)
             window.window_did_close.connect(self._window_did_close)
+            window.settings_did_get_requested.connect(self.edit_settings)
             self.windows[workshop_id] = window
             geometry = self.settings.geometry("workshop")
             if geometry:
@@ -245,10 +246,18 @@ class Desk(QObject):
     def edit_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.start_window)
+        parent = QApplication.activeWindow() or self.start_window
+        dialog = SettingsDialog(self.settings, parent)
         if dialog.exec():
-            if dialog.language != self.language:
-                self.set_language(dialog.language)
+            self.settings_did_change(dialog.language)
+
+    def settings_did_change(self, language: str) -> None:
+        """Apply saved settings to what is running: the language, the projector's screen."""
+        if language != self.language:
+            self.set_language(language)
+        for window in self.windows.values():
+            if window.projector is not None and window.projector.isVisible():
+                window.projector.place()
 
     def set_language(self, language: str) -> None:
         """Switch the UI language while running; every window re-sets its texts."""

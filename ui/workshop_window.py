@@ -812,6 +812,7 @@ class WorkshopWindow(QMainWindow):
     """
 
     window_did_close = Signal(object)
+    settings_did_get_requested = Signal()
 
     BOARD_TAB, PEOPLE_TAB, PLAN_TAB = range(3)
 
@@ -922,6 +923,8 @@ class WorkshopWindow(QMainWindow):
         self.zoom_out_action = self._action(self._zoom_out, QKeySequence.StandardKey.ZoomOut)
         self.fit_action = self._action(self._fit_board, "Ctrl+0")
         self.close_action = self._action(self.close, QKeySequence.StandardKey.Close)
+        self.settings_action = self._action(self.settings_did_get_requested.emit, QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.back_action = self._action(lambda: self.phase_panel.step(-1), "Alt+Left")
         self.next_action = self._action(lambda: self.phase_panel.step(1), "Alt+Right")
         self.timer_action = self._action(self.timer.toggle, "Ctrl+T")
@@ -937,6 +940,8 @@ class WorkshopWindow(QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.edit_menu = bar.addMenu("")
         for action in (self.undo_action, self.redo_action, None, self.delete_action, self.find_action):
@@ -983,6 +988,7 @@ class WorkshopWindow(QMainWindow):
             (self.zoom_out_action, self.tr("Zoom out")),
             (self.fit_action, self.tr("Fit board")),
             (self.close_action, self.tr("Close workshop")),
+            (self.settings_action, self.tr("Settings…")),
             (self.back_action, self.tr("Previous phase")),
             (self.next_action, self.tr("Next phase")),
             (self.timer_action, self.tr("Start or pause timer")),

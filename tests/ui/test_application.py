@@ -112,3 +112,29 @@ def test_declining_to_choose_leaves_the_app_running_without_a_library(
     qtbot.waitUntil(lambda: "No library" in desk.start_window.loading_label.text(), timeout=10_000)
     assert desk.library is None and desk.start_window.isVisible()
     assert desk.start_window.new_workshop() is None  # nothing to create into, and no crash
+
+
+def test_settings_switch_the_language_of_every_window(started: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.settings_dialog import SettingsDialog
+
+    desk = started("--library", str(tmp_path / "l.sqlite3"), "--lang", "da")
+    qtbot.waitUntil(lambda: desk.library is not None, timeout=10_000)
+    workshop_id = desk.start_window.open_sample()
+    assert workshop_id is not None
+    window = desk.windows[workshop_id]
+    assert window.tabs.tabText(0) == "Idétavle"
+
+    def choose_english(dialog: SettingsDialog) -> int:
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_english)
+    window.settings_action.trigger()
+    QApplication.processEvents()
+    assert desk.settings.language == "en"
+    assert window.tabs.tabText(0) == "Idea board"
+    assert desk.start_window.new_button.text() == "New workshop…"
+    assert window.controller.language == "en" and desk.controller is not None and desk.controller.language == "en"

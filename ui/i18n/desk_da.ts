@@ -782,192 +782,197 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../workshop_window.py" line="970" />
+        <location filename="../workshop_window.py" line="975" />
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="971" />
+        <location filename="../workshop_window.py" line="976" />
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="972" />
+        <location filename="../workshop_window.py" line="977" />
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="973" />
+        <location filename="../workshop_window.py" line="978" />
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="975" />
+        <location filename="../workshop_window.py" line="980" />
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="976" />
+        <location filename="../workshop_window.py" line="981" />
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="977" />
+        <location filename="../workshop_window.py" line="982" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="978" />
+        <location filename="../workshop_window.py" line="983" />
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="980" />
+        <location filename="../workshop_window.py" line="985" />
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="981" />
+        <location filename="../workshop_window.py" line="986" />
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="982" />
+        <location filename="../workshop_window.py" line="987" />
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="983" />
+        <location filename="../workshop_window.py" line="988" />
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="984" />
+        <location filename="../workshop_window.py" line="989" />
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="985" />
+        <location filename="../workshop_window.py" line="990" />
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="986" />
+        <location filename="../workshop_window.py" line="991" />
+        <source>Settings…</source>
+        <translation>Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="992" />
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="987" />
+        <location filename="../workshop_window.py" line="993" />
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="988" />
+        <location filename="../workshop_window.py" line="994" />
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="989" />
+        <location filename="../workshop_window.py" line="995" />
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="990" />
+        <location filename="../workshop_window.py" line="996" />
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="991" />
+        <location filename="../workshop_window.py" line="997" />
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="992" />
+        <location filename="../workshop_window.py" line="998" />
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="993" />
+        <location filename="../workshop_window.py" line="999" />
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="994" />
+        <location filename="../workshop_window.py" line="1000" />
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="997" />
+        <location filename="../workshop_window.py" line="1003" />
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="998" />
+        <location filename="../workshop_window.py" line="1004" />
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="999" />
+        <location filename="../workshop_window.py" line="1005" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1000" />
+        <location filename="../workshop_window.py" line="1006" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1001" />
+        <location filename="../workshop_window.py" line="1007" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1002" />
+        <location filename="../workshop_window.py" line="1008" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1003" />
+        <location filename="../workshop_window.py" line="1009" />
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1004" />
+        <location filename="../workshop_window.py" line="1010" />
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1005" />
+        <location filename="../workshop_window.py" line="1011" />
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1077" />
+        <location filename="../workshop_window.py" line="1083" />
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1083" />
+        <location filename="../workshop_window.py" line="1089" />
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1216" />
+        <location filename="../workshop_window.py" line="1222" />
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1218" />
+        <location filename="../workshop_window.py" line="1224" />
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1220" />
+        <location filename="../workshop_window.py" line="1226" />
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1222" />
+        <location filename="../workshop_window.py" line="1228" />
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>
