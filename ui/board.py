@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QResizeEvent,
     QTextCursor,
     QWheelEvent,
@@ -144,6 +145,8 @@ class BoardView(QGraphicsView):
         self.follow_all = read_only
         self._note_font: QFont | None = None  # None: the default type
 
+        # Room for the notes' device pixmaps (about 90 kB each at 100 %).
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
         scene = QGraphicsScene(self)
         # The BSP index (the default) keeps hit tests and exposed-area queries
         # logarithmic; items are added once and move rarely.
