@@ -29,6 +29,7 @@ from sqlalchemy import Engine, cast, false, func, or_, select, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import DBAPIError
 
+from app.library import Library
 from app.model import (
     Ballot,
     Cluster,
@@ -224,4 +225,71 @@ def export_bank_csv(ideas: list[BankIdea], path: str | os.PathLike[str], *, lang
     return target
 
 
-__all__ = ["BankIdea", "BankQuery", "export_bank_csv", "search_ideas"]
+def open_bank(address: str) -> Library:
+    """The shared database as a read-only :class:`Library`, to open one workshop's
+    outcome: ``load_outcome(open_bank(a), id)``, ``build_handout(open_bank(a), id, path)``.
+    Close it when done. (Write through :mod:`exports.shared_db` only.)"""
+    engine = open_shared(address)
+    try:
+        with engine.connect() as conn:
+            check_schema(conn, address)
+    except DBAPIError as error:
+        engine.dispose()
+        reason = safe_message(error, parse(address).password)
+        raise SharedDbError(
+            f"Idébanken {mask(address)} kan ikke åbnes: {reason}",
+            f"The idea bank {mask(address)} cannot be opened: {reason}",
+        ) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Library(engine, location=mask(address))
+
+
+def export_bank_pdf(ideas: list[BankIdea], path: str | os.PathLike[str], *, title: str = "",
+                    language: str = "da") -> int:
+    """A selection from the bank as a PDF: ideas grouped by workshop, with their votes.
+
+    Returns the page count. User text is escaped like in the handout.
+    """
+    import io
+
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from exports.pdfkit import MARGIN, markup, register_fonts, set_metadata, styles
+    from exports.texts import label, long_date, term_name
+
+    register_fonts()
+    language = lang(language)
+    s = styles()
+    heading = title or ("Idébanken" if language == "da" else "The idea bank")
+    story: list[Any] = [Paragraph(markup(heading), s["h1"]),
+                        Paragraph(markup(f"{len(ideas)} " + ("idéer" if language == "da" else "ideas")), s["small"]),
+                        Spacer(1, 4 * mm)]
+    current: uuid.UUID | None = None
+    for idea in ideas:
+        if idea.workshop_id != current:
+            current = idea.workshop_id
+            when = long_date(language, idea.workshop_date)
+            story.append(Paragraph(markup(idea.workshop_title + (f" · {when}" if when else "")), s["h2"]))
+        meta = [part for part in (idea.phase, idea.cluster, idea.table_group) if part]
+        meta += [f"#{term_name(language, t)}" for t in idea.tags]
+        if idea.dots:
+            meta.append(f"{idea.dots} {label(language, 'dots')}")
+        story.append(Paragraph(f"<b>{idea.number}.</b> {markup(idea.text)}", s["idea"]))
+        story.append(Paragraph(markup(" · ".join(meta)), s["idea_meta"].clone("bank_meta", spaceAfter=5)))
+    buffer = io.BytesIO()
+
+    def metadata(canv: Any, _doc: Any) -> None:
+        set_metadata(canv, title=heading, author="Samskab", subject=heading, language=language)
+
+    doc = SimpleDocTemplate(buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN, lang=language)
+    doc.build(story, onFirstPage=metadata, onLaterPages=metadata)
+    target = Path(path)
+    target.write_bytes(buffer.getvalue())
+    return int(doc.page)
+
+
+__all__ = ["BankIdea", "BankQuery", "export_bank_csv", "export_bank_pdf", "open_bank", "search_ideas"]

@@ -69,3 +69,23 @@ def test_deleted_workshops_are_hidden_and_csv(bank: tuple[str, uuid.UUID, uuid.U
     with path.open(encoding=ENCODING, newline="") as file:
         rows = list(csv.reader(file, dialect=DIALECT))
     assert len(rows) == len(found) + 1 and rows[1][0] == "Anden workshop"
+
+
+def test_open_a_workshop_from_the_bank_and_print_a_selection(bank: tuple[str, uuid.UUID, uuid.UUID], tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from exports.handout import build_handout
+    from exports.idea_bank import export_bank_pdf, open_bank
+
+    address, first, second = bank
+    shared = open_bank(address)
+    try:
+        result = build_handout(shared, first, tmp_path / "from-bank.pdf")
+    finally:
+        shared.close()
+    text = "".join(p.extract_text() for p in PdfReader(result.path).pages)
+    assert "Deltager 1" in text and "Ayşe Yılmaz" not in text  # pushed without names
+    found = search_ideas(address, text="sundhedsdata")
+    pages = export_bank_pdf(found, tmp_path / "selection.pdf", title="Søgning: sundhedsdata")
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "selection.pdf").pages)
+    assert pages >= 1 and "Søgning: sundhedsdata" in text and "Anden workshop" in text
