@@ -3,7 +3,8 @@
 Runs offscreen on a throwaway library holding the sample workshop and two more, and
 writes ``start.png`` (the start screen), ``welcome.png`` (an empty library),
 ``new-workshop.png``, ``workshop.png`` (the sample workshop at the desk),
-``people.png``, ``plan.png``, ``projector.png`` and ``projector-role.png``. Nothing
+``people.png``, ``plan.png``, ``projector.png``, ``projector-role.png`` and
+``projector-results.png`` (a revealed dot vote, when the voting area is installed). Nothing
 touches the user's library or settings.
 """
 
@@ -25,6 +26,36 @@ def _save(widget: object, path: Path) -> None:
         QApplication.processEvents()
     image = widget.grab().toImage()
     image.save(str(path), "PNG", 8)  # zlib level ~8: small files for the README
+
+
+def _vote(window: object, library: object) -> None:
+    """A revealed dot vote on the sample's ideas, as if the room had voted."""
+    voting = getattr(window, "voting", None)
+    if voting is None:
+        return
+    import random
+
+    from app.operations.voting import cast_ballot, close_round, open_round, reveal_round
+    from app.voting import round_info
+
+    controller = window.controller  # type: ignore[attr-defined]
+    changes = controller.run("vote", open_round, window.workshop_id, "dots", title="Hvilke idéer skal vi teste først?", budget=3)  # type: ignore[attr-defined]
+    if changes is None or changes.subject is None:
+        return
+    round_id = changes.subject
+    options = [o.id for o in round_info(library, round_id).options]  # type: ignore[arg-type]
+    favourites = options[:8]
+    chance = random.Random(3)
+    for voter in range(34):
+        dots: dict[object, int] = {}
+        for _ in range(3):
+            pick = chance.choice(favourites[: 3 + voter % 6])
+            dots[pick] = dots.get(pick, 0) + 1
+        controller.run("vote", cast_ballot, round_id, f"device:{voter}", dots=dots)
+    controller.run("close", close_round, round_id)
+    controller.run("reveal", reveal_round, round_id)
+    if hasattr(voting, "reload"):
+        voting.reload(select=round_id)
 
 
 def main(argv: list[str]) -> int:
@@ -127,6 +158,12 @@ def main(argv: list[str]) -> int:
         _save(projector, out / "projector.png")
         window.show_role("katalysator")
         _save(projector, out / "projector-role.png")
+        window.show_role("")
+        _vote(window, library)
+        if window.projector_results is not None:
+            window.results_action.setChecked(True)
+            _save(projector, out / "projector-results.png")
+            window.results_action.setChecked(False)
         window.timer.pause()
         window.close()
         start.close()

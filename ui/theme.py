@@ -111,15 +111,20 @@ QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUT
 PROJECTOR_STYLESHEET = f"""
 QWidget#projector, QWidget#projectorPage {{ background: {PROJECTOR_BG}; }}
 QWidget#projector QLabel {{ color: {PROJECTOR_INK}; background: transparent; }}
-QLabel#projectorTitle {{ font-size: 26pt; font-weight: 700; }}
-QLabel#projectorQuestion {{ font-size: 19pt; color: {PROJECTOR_MUTED}; }}
-QLabel#projectorPhase {{ font-size: 30pt; font-weight: 700; color: {PROJECTOR_ACCENT}; }}
-QLabel#projectorPrompts {{ font-size: 19pt; }}
-QLabel#projectorTimer {{ font-size: 54pt; font-weight: 700; color: {PROJECTOR_INK}; }}
-QLabel#projectorTimer[expired="true"] {{ color: {PROJECTOR_ACCENT}; }}
-QLabel#roleName {{ font-size: 60pt; font-weight: 800; color: {PROJECTOR_ACCENT}; }}
-QLabel#roleArena {{ font-size: 26pt; color: {PROJECTOR_MUTED}; }}
-QLabel#roleTasks {{ font-size: 26pt; }}
+QWidget#projector QLabel#projectorTitle {{ font-size: 26pt; font-weight: 700; }}
+QWidget#projector QLabel#projectorQuestion {{ font-size: 19pt; color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#projectorStep {{ font-size: 15pt; color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#projectorPhase {{ font-size: 30pt; font-weight: 700; color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QLabel#projectorPrompts {{ font-size: 19pt; }}
+QWidget#projector QLabel#projectorTimer {{ font-size: 54pt; font-weight: 700; color: {PROJECTOR_INK}; }}
+QWidget#projector QLabel#projectorTimer[expired="true"] {{ color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QFrame#roleCard {{
+    background: #18283A; border: 2px solid #2C3B4A; border-left: 14px solid {PROJECTOR_ACCENT}; border-radius: 18px;
+}}
+QWidget#projector QLabel#roleKicker {{ font-size: 16pt; font-weight: 600; color: {PROJECTOR_MUTED}; letter-spacing: 2px; }}
+QWidget#projector QLabel#roleName {{ font-size: 60pt; font-weight: 800; color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QLabel#roleArena {{ font-size: 24pt; color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#roleTasks {{ font-size: 26pt; }}
 QWidget#blank {{ background: black; }}
 QFrame#projectorRule {{ background: #2C3B4A; max-height: 2px; min-height: 2px; }}
 """

@@ -457,17 +457,22 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="157" />
+        <location filename="../projector.py" line="169" />
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="174" />
+        <location filename="../projector.py" line="186" />
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="211" />
+        <location filename="../projector.py" line="222" />
+        <source>ROLE CARD</source>
+        <translation>ROLLEKORT</translation>
+    </message>
+    <message>
+        <location filename="../projector.py" line="224" />
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
