@@ -265,6 +265,13 @@ class PhoneServer:
             self._pending.put(None)
             self._writer.join(timeout=10)
             self._writer = None
+        while True:  # anything still waiting is answered "busy, try again", not left hanging
+            try:
+                item = self._pending.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item.done.set()
 
     @property
     def running(self) -> bool:

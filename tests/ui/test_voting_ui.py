@@ -178,6 +178,7 @@ def test_phones_count_arrives_through_queued_signal(qtbot: QtBot, panel: VotingP
     round_id = open_dots(qtbot, panel)
     panel.ways.setCurrentIndex(3)
     assert panel.phone is not None
+    assert panel.phone.interface.currentData() == "127.0.0.1" and panel.phone.interface.isEnabled()
     with qtbot.waitSignal(panel.phone_did_open) as opened:
         qtbot.mouseClick(panel.phone.toggle, Qt.MouseButton.LeftButton)
     url, code, png = opened.args
@@ -193,6 +194,7 @@ def test_phones_count_arrives_through_queued_signal(qtbot: QtBot, panel: VotingP
         assert connection.getresponse().status == 200
         connection.close()
     assert panel.results.ballots == 1 and "1" in panel.phone.count.text()
+    assert not panel.phone.interface.isEnabled()  # chosen before the server starts
     # The other views hear of the phone's ballot too (coalesced, once), never on the undo stack.
     with qtbot.waitSignal(panel.controller.changes_did_happen) as heard:
         pass

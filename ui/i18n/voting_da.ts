@@ -121,28 +121,38 @@
 <context>
     <name>PhoneWidget</name>
     <message>
-        <location filename="../voting/panel.py" line="445"/>
-        <location filename="../voting/panel.py" line="485"/>
+        <location filename="../voting/panel.py" line="462"/>
+        <source>The network the phones are on (the room&apos;s Wi-Fi or your hotspot)</source>
+        <translation>Det net, telefonerne er på (lokalets wi-fi eller dit hotspot)</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="466"/>
+        <source>Network address:</source>
+        <translation>Netadresse:</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="469"/>
+        <location filename="../voting/panel.py" line="509"/>
         <source>Open for phones</source>
         <translation>Åbn for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="485"/>
+        <location filename="../voting/panel.py" line="509"/>
         <source>Stop phones</source>
         <translation>Stop telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="492"/>
+        <location filename="../voting/panel.py" line="517"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="494"/>
+        <location filename="../voting/panel.py" line="519"/>
         <source>Phones on the room&apos;s network can vote once you open the vote for them.</source>
         <translation>Telefoner på lokalets net kan stemme, når du åbner afstemningen for dem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/panel.py" line="496"/>
+        <location filename="../voting/panel.py" line="521"/>
         <source>%n ballot(s) received</source>
         <translation>
             <numerusform>%n stemmeseddel modtaget</numerusform>
@@ -313,147 +323,147 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="537"/>
+        <location filename="../voting/panel.py" line="562"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="541"/>
-        <location filename="../voting/panel.py" line="612"/>
+        <location filename="../voting/panel.py" line="566"/>
+        <location filename="../voting/panel.py" line="637"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="542"/>
+        <location filename="../voting/panel.py" line="567"/>
         <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="543"/>
+        <location filename="../voting/panel.py" line="568"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="545"/>
+        <location filename="../voting/panel.py" line="570"/>
         <source>on ideas</source>
         <translation>på idéer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="546"/>
+        <location filename="../voting/panel.py" line="571"/>
         <source>on themes</source>
         <translation>på temaer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="553"/>
+        <location filename="../voting/panel.py" line="578"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="556"/>
+        <location filename="../voting/panel.py" line="581"/>
         <source>Anonymous (no names on ballots)</source>
         <translation>Anonym (ingen navne på stemmesedlerne)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="558"/>
-        <location filename="../voting/panel.py" line="673"/>
+        <location filename="../voting/panel.py" line="583"/>
+        <location filename="../voting/panel.py" line="698"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="561"/>
+        <location filename="../voting/panel.py" line="586"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="562"/>
+        <location filename="../voting/panel.py" line="587"/>
         <source>Vote:</source>
         <translation>Stem:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="563"/>
+        <location filename="../voting/panel.py" line="588"/>
         <source>Dots each:</source>
         <translation>Prikker pr. deltager:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="564"/>
+        <location filename="../voting/panel.py" line="589"/>
         <source>Most dots on one:</source>
         <translation>Højst prikker på én:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="565"/>
+        <location filename="../voting/panel.py" line="590"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="578"/>
-        <location filename="../voting/panel.py" line="580"/>
+        <location filename="../voting/panel.py" line="603"/>
+        <location filename="../voting/panel.py" line="605"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="581"/>
-        <location filename="../voting/panel.py" line="691"/>
+        <location filename="../voting/panel.py" line="606"/>
+        <location filename="../voting/panel.py" line="716"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="584"/>
+        <location filename="../voting/panel.py" line="609"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="586"/>
+        <location filename="../voting/panel.py" line="611"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="612"/>
+        <location filename="../voting/panel.py" line="637"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="612"/>
+        <location filename="../voting/panel.py" line="637"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="646"/>
+        <location filename="../voting/panel.py" line="671"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="646"/>
+        <location filename="../voting/panel.py" line="671"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="647"/>
+        <location filename="../voting/panel.py" line="672"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="647"/>
-        <location filename="../voting/panel.py" line="722"/>
+        <location filename="../voting/panel.py" line="672"/>
+        <location filename="../voting/panel.py" line="751"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="655"/>
+        <location filename="../voting/panel.py" line="680"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="655"/>
+        <location filename="../voting/panel.py" line="680"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="655"/>
+        <location filename="../voting/panel.py" line="680"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="723"/>
+        <location filename="../voting/panel.py" line="752"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>

@@ -425,6 +425,21 @@ class InTurnWidget(QStackedWidget):
         self.person.setFocus()
 
 
+def network_addresses(preferred: str | None = None) -> list[str]:
+    """This laptop's IPv4 addresses, the one it uses for its network first (or
+    ``preferred``), loopback last: the phones must reach the address shown."""
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    from app.phone.server import lan_address
+
+    found = [a.toString() for a in QNetworkInterface.allAddresses()
+             if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol]
+    first = preferred or lan_address()
+    ordered = [first] + [a for a in found if a != first and not a.startswith("127.")]
+    ordered += [a for a in found if a.startswith("127.") and a not in ordered]
+    return list(dict.fromkeys(ordered))
+
+
 class _PhoneBridge(QObject):
     """Carries the phone server's reports (from its threads) to the GUI thread.
 
@@ -442,6 +457,15 @@ class PhoneWidget(QWidget):
         super().__init__()
         self.panel = panel
         layout = QVBoxLayout(self)
+        self.interface = QComboBox()
+        self.interface.setObjectName("phoneInterface")
+        self.interface.setToolTip(self.tr("The network the phones are on (the room's Wi-Fi or your hotspot)"))
+        for address in network_addresses(panel.phone_host):
+            self.interface.addItem(address, address)
+        row_interface = QHBoxLayout()
+        row_interface.addWidget(plain_label(self.tr("Network address:"), wrap=False))
+        row_interface.addWidget(self.interface, 1)
+        layout.addLayout(row_interface)
         self.toggle = QPushButton(self.tr("Open for phones"))
         self.toggle.setObjectName("phoneToggle")
         self.toggle.clicked.connect(self._toggle)
@@ -485,6 +509,7 @@ class PhoneWidget(QWidget):
         self.toggle.setText(self.tr("Stop phones") if serving else self.tr("Open for phones"))
         info = self.panel.info
         self.toggle.setEnabled(serving or (info is not None and info.is_open))
+        self.interface.setEnabled(server is None)  # the address is chosen before the server starts
         self.qr.setVisible(serving)
         if serving and server is not None and info is not None:
             url = server.round_url(info.token)
@@ -719,7 +744,8 @@ class VotingPanel(QWidget):
             return
         if self.phone_server is None:
             try:
-                self.phone_server = PhoneServer(self.library, host=self.phone_host,
+                host = self.phone.interface.currentData() if self.phone is not None else self.phone_host
+                self.phone_server = PhoneServer(self.library, host=host or self.phone_host,
                                                 on_ballot=self._bridge.ballot_did_arrive.emit).start()
             except OSError as error:
                 QMessageBox.warning(self, self.tr("Phones"),
