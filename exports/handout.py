@@ -375,6 +375,11 @@ class _Builder:
         table.setStyle(TableStyle(style))
         return table
 
+    def count(self, n: int) -> str:
+        """1.000 in Danish, 1,000 in English."""
+        text = f"{n:,}"
+        return text.replace(",", ".") if self.lang == "da" else text
+
     def decimal(self, value: float | None) -> str:
         if value is None:
             return "–"
@@ -419,13 +424,13 @@ class _Builder:
         o = self.o
         figures = [
             (len(o.participants), self.t("participants")),
-            (len(o.ideas), self.t("phases").split(" ")[-1].capitalize() if self.lang == "da" else "Ideas"),
-            (len([c for c in o.clusters if any(i.cluster_id == c.id for i in o.ideas)]), "Temaer" if self.lang == "da" else "Themes"),
+            (len(o.ideas), self.t("ideas")),
+            (len({i.cluster_id for i in o.ideas if i.cluster_id in o.cluster_by_id}), self.t("themes")),
             (len(o.results), self.t("votes")),
         ]
         big = styles()["cover_title"]
         cells = [
-            [Paragraph(str(n), big.clone("fig", fontSize=24, leading=27, spaceAfter=0, textColor=PRIMARY)),
+            [Paragraph(self.count(n), big.clone("fig", fontSize=24, leading=27, spaceAfter=0, textColor=PRIMARY)),
              Paragraph(markup(text), self.s["small"])]
             for n, text in figures
         ]
