@@ -245,7 +245,7 @@ class PhoneServer:
         server.phone = self
         self._server = server
         self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="phone-server", daemon=True
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="phone-server", daemon=True
         )
         self._thread.start()
         self._writer = threading.Thread(target=self._write_loop, name="phone-writer", daemon=True)
