@@ -915,9 +915,13 @@ class WorkshopWindow(QMainWindow):
         if QKeySequence("Ctrl+Y") not in redo_keys:  # the other common binding, also on Linux
             redo_keys.append(QKeySequence("Ctrl+Y"))
         self.redo_action.setShortcuts(redo_keys)
-        self.delete_action = self._action(self._delete, QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.board.addAction(self.delete_action)
+        # Delete: the board takes the key itself (it knows when a note is being edited);
+        # the menu item shows the key and works from the menu. A window-wide shortcut
+        # would delete notes while the facilitator edits the participant list.
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self._delete)
         self.find_action = self._action(self._find, QKeySequence.StandardKey.Find)
         self.zoom_in_action = self._action(self._zoom_in, QKeySequence.StandardKey.ZoomIn)
         self.zoom_out_action = self._action(self._zoom_out, QKeySequence.StandardKey.ZoomOut)

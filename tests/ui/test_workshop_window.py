@@ -269,3 +269,17 @@ def test_a_placeholder_stands_in_when_the_board_is_missing(open_window: Any, lib
     window._fit_board()
     window._zoom_in()
     window._delete()
+
+
+def test_delete_in_the_participant_list_does_not_delete_notes(open_window: Any, sample_id: uuid.UUID, library: Library, qtbot: Any) -> None:
+    window = open_window(sample_id)
+    window.show()
+    window.board.select_ideas([load_workshop(library, sample_id).ideas[0].id])
+    window.tabs.setCurrentIndex(window.PEOPLE_TAB)
+    window.people.table.setFocus()
+    window.people.table.selectRow(0)
+    qtbot.keyClick(window.people.table, Qt.Key.Key_Delete)
+    assert len(load_workshop(library, sample_id).ideas) == 31
+    window.tabs.setCurrentIndex(window.BOARD_TAB)
+    window.delete_action.trigger()  # from the menu: deletes the selected note
+    assert len(load_workshop(library, sample_id).ideas) == 30
