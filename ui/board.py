@@ -23,6 +23,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -997,21 +998,28 @@ class BoardView(QGraphicsView):
         super().drawBackground(painter, rect)
         if self.read_only or self.transform().m11() < 0.5:
             return
-        # A faint dot grid, as on a pin board, only when near enough to see it.
-        step = 40.0
-        painter.setPen(QColor(0, 0, 0, 28))
-        left = int(rect.left() // step) * step
-        top = int(rect.top() // step) * step
-        points = []
-        y = top
-        while y < rect.bottom():
-            x = left
-            while x < rect.right():
-                points.append(QPointF(x, y))
-                x += step
-            y += step
-        if len(points) < 20000:
-            painter.drawPoints(points)
+        # A faint dot grid, as on a pin board, only when near enough to see it:
+        # one textured fill (a loop of points in Python took 10 ms a frame).
+        painter.fillRect(rect, _dot_grid())
+
+
+@functools.cache
+def _dot_grid() -> QBrush:
+    """A 40-unit tile with one soft dot, repeated over the board in scene units."""
+    from PySide6.QtGui import QPixmap
+
+    tile = QPixmap(40, 40)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 40))
+    painter.drawEllipse(QPointF(0.0, 0.0), 1.3, 1.3)
+    painter.drawEllipse(QPointF(40.0, 0.0), 1.3, 1.3)
+    painter.drawEllipse(QPointF(0.0, 40.0), 1.3, 1.3)
+    painter.drawEllipse(QPointF(40.0, 40.0), 1.3, 1.3)
+    painter.end()
+    return QBrush(tile)
 
 
 def _swatch(colour: str) -> Any:
