@@ -30,6 +30,7 @@ from typing import Any, BinaryIO
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -375,6 +376,14 @@ class _Builder:
         table.setStyle(TableStyle(style))
         return table
 
+    def short(self, text: str, width: float, *, bold: bool = False) -> str | Paragraph:
+        """A table cell: the plain string when it fits on one line, else a wrapping paragraph."""
+        value = plain(text).replace("\n", " ")
+        font = FONT_BOLD if bold else FONT
+        if pdfmetrics.stringWidth(value, font, 8.5) <= width - 10:
+            return value
+        return self.p(clip(value, 300), "cell_bold" if bold else "cell")
+
     def count(self, n: int) -> str:
         """1.000 in Danish, 1,000 in English."""
         text = f"{n:,}"
@@ -465,14 +474,22 @@ class _Builder:
         else:
             rows = [[self.head(self.t("name")), self.head(self.t("organisation")),
                      self.head(self.t("table_group")), self.head(self.t("role"))]]
+            widths = [48 * mm, 62 * mm, 30 * mm, FRAME_WIDTH - 140 * mm]
+            # Short values are plain strings, drawn without markup parsing (a table cell's
+            # string is never parsed); only a text too wide to fit becomes a Paragraph.
             for person in people:
                 rows.append([
-                    self.p(clip(person.name, 200), "cell_bold"),
-                    self.p(clip(person.organisation, 200), "cell"),
-                    self.p(clip(o.group_name(person), 100), "cell"),
-                    self.lp(self._role_name(person.role_card) if person.role_card else "", "cell"),
+                    self.short(person.name, widths[0], bold=True),
+                    self.short(person.organisation, widths[1]),
+                    self.short(o.group_name(person), widths[2]),
+                    self.short(self._role_name(person.role_card) if person.role_card else "", widths[3]),
                 ])
-            story.append(self.table(rows, [48 * mm, 62 * mm, 30 * mm, FRAME_WIDTH - 140 * mm]))
+            table = self.table(rows, widths)
+            table.setStyle(TableStyle([
+                ("FONTNAME", (0, 1), (-1, -1), FONT), ("FONTNAME", (0, 1), (0, -1), FONT_BOLD),
+                ("FONTSIZE", (0, 1), (-1, -1), 8.5), ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            ]))
+            story.append(table)
         story += self.role_cards({p.role_card for p in people if p.role_card})
         return story
 
