@@ -10,6 +10,8 @@ import pytest
 
 from ui.settings import Settings, strip_password
 
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
 
 def test_defaults(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "da_DK.UTF-8")
@@ -89,3 +91,19 @@ def test_default_qsettings_never_touch_the_users_home(tmp_path: Path, qapp: Any)
     home_config = Path.home() / ".config" / "Samskab"
     assert not str(default.location).startswith(str(home_config))
     assert QSettings().fileName() != ""
+
+
+def test_the_settings_dialog_saves_and_never_keeps_a_password(qtbot: Any, settings: Settings) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    dialog.font_spin.setValue(18)
+    dialog.sound_box.setChecked(True)
+    dialog.address_edit.setText("postgresql://ann:hemmelig@db.kommune.dk/samskab")
+    dialog.accept()
+    assert (settings.language, settings.note_font_size, settings.timer_sound) == ("en", 18, True)
+    assert settings.shared_database == "postgresql://ann@db.kommune.dk/samskab"
+    assert "hemmelig" not in Path(settings.location).read_text(encoding="utf-8")
+    assert dialog.screen_box.itemData(0) == ""  # "automatic" is always offered
