@@ -879,6 +879,8 @@ class WorkshopWindow(QMainWindow):
         if self.voting is not None:
             self.tabs.addTab(self.voting, "")
         self.setCentralWidget(self.tabs)
+        self._plan_stale = False
+        self.tabs.currentChanged.connect(self._tab_did_change)
 
         self.status_message = plain_label()
         self.statusBar().addWidget(self.status_message, 1)
@@ -1054,14 +1056,25 @@ class WorkshopWindow(QMainWindow):
             return
         if self.workshop is None:
             return
-        if changes.touches(Topic.PEOPLE, Topic.ACTIONS, Topic.IDEAS):
+        plan_shown = self.tabs.currentWidget() is self.plan
+        if changes.touches(Topic.PEOPLE, Topic.ACTIONS) or (changes.touches(Topic.IDEAS) and plan_shown):
             self.workshop = load_desk(self.controller.library, self.workshop_id)
             if changes.touches(Topic.PEOPLE):
                 self.people.set_workshop(self.workshop)
             if changes.touches(Topic.ACTIONS, Topic.IDEAS):
                 self.plan.set_workshop(self.workshop)
+                self._plan_stale = False
+        elif changes.touches(Topic.IDEAS):
+            # Capturing is the hot path: the hidden plan catches up when it is shown.
+            self._plan_stale = True
         if changes.touches(Topic.VOTES) and self.projector_results is not None:
             self.projector_results.refresh()
+
+    def _tab_did_change(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.plan and self._plan_stale:
+            self._plan_stale = False
+            self.workshop = load_desk(self.controller.library, self.workshop_id)
+            self.plan.set_workshop(self.workshop)
 
     def external_changes(self, changes: Changes) -> None:
         """Changes made through another controller (the start screen, another window):

@@ -283,3 +283,13 @@ def test_delete_in_the_participant_list_does_not_delete_notes(open_window: Any, 
     window.tabs.setCurrentIndex(window.BOARD_TAB)
     window.delete_action.trigger()  # from the menu: deletes the selected note
     assert len(load_workshop(library, sample_id).ideas) == 30
+
+
+def test_a_new_idea_reaches_the_hidden_action_plan_when_it_is_shown(open_window: Any, library: Library, controller: Any) -> None:
+    workshop_id = make_workshop(library)
+    window = open_window(workshop_id)
+    window.show()
+    controller.run("add", operations.add_idea, workshop_id, "Ny idé fra bord 2")
+    assert window._plan_stale  # capturing did not reload the plan behind the board
+    window.tabs.setCurrentIndex(window.PLAN_TAB)
+    assert [window.plan.idea_box.itemText(i) for i in range(window.plan.idea_box.count())] == ["1. Ny idé fra bord 2"]
