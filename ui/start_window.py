@@ -113,6 +113,10 @@ class StartWindow(QMainWindow):
         self._summaries: list[WorkshopSummary] = []
         self._last_deleted: tuple[uuid.UUID, str] | None = None
         self.resize(1100, 700)
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(400)
+        self._recount.timeout.connect(self.refresh)
 
         # Header: title, search, new.
         self.title_label = QLabel()
@@ -364,8 +368,12 @@ class StartWindow(QMainWindow):
         """Refresh after any change that alters the list (new, renamed, deleted, ideas)."""
         from app.changes import Topic
 
-        if changes.touches(Topic.LIBRARY, Topic.WORKSHOP, Topic.IDEAS):
+        if changes.touches(Topic.LIBRARY, Topic.WORKSHOP):
             self.refresh()
+        elif changes.touches(Topic.IDEAS):
+            # Only the idea counts changed: while ideas are being captured, recount
+            # once things calm down rather than on every note.
+            self._recount.start()
 
     def refresh(self) -> None:
         """Re-read the list (keeping the selection and the search)."""

@@ -220,3 +220,12 @@ def test_first_time_template_button_opens_the_dialog_on_that_template(window: St
     card = next(c for c in window.findChildren(TemplateCard) if c.template_id == "hverdagsinnovation")
     card.findChild(QPushButton).click()
     assert seen == ["hverdagsinnovation"]
+
+
+def test_idea_counts_follow_captures_once_they_calm_down(window: StartWindow, library: Library, qtbot: Any) -> None:
+    workshop_id = make_workshop(library, "Tæl idéer")
+    window.refresh()
+    for text in ("én", "to", "tre"):
+        window.changes_did_happen(operations.add_idea(library, workshop_id, text))
+    assert rows(window)[0][3] == "0"  # not re-read on every note
+    qtbot.waitUntil(lambda: rows(window)[0][3] == "3", timeout=3000)
