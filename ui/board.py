@@ -145,6 +145,11 @@ class BoardView(QGraphicsView):
         # window changes size; the desk leaves zoom to the facilitator.
         self.follow_all = read_only
         self._note_font: QFont | None = None  # None: the default type
+        self._zooming = False
+        self._zoom_settle = QTimer(self)
+        self._zoom_settle.setSingleShot(True)
+        self._zoom_settle.setInterval(300)
+        self._zoom_settle.timeout.connect(self._zoom_did_settle)
 
         # Room for the notes' device pixmaps (about 90 kB each at 100 %).
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
@@ -238,6 +243,8 @@ class BoardView(QGraphicsView):
         new = note is None
         if note is None:
             note = NoteItem(idea_id, self.read_only, no_contents=self._overview_mode)
+            if self._zooming:
+                note.setCacheMode(NoteItem.CacheMode.NoCache)
             if self._note_font is not None:
                 note.set_font(self._note_font)
             self._notes[idea_id] = note
@@ -494,6 +501,14 @@ class BoardView(QGraphicsView):
         return self._overview_mode
 
     def _zoom_did_change(self) -> None:
+        # The notes' device pixmaps speed up repaints and pans, but while the zoom
+        # changes every step would re-render each of them: draw directly until the
+        # zoom has settled.
+        if not self._zooming:
+            self._zooming = True
+            for note in self._notes.values():
+                note.setCacheMode(NoteItem.CacheMode.NoCache)
+        self._zoom_settle.start()
         mode = self.transform().m11() < LOD_DETAIL
         if mode == self._overview_mode:
             return
@@ -503,6 +518,15 @@ class BoardView(QGraphicsView):
         self._overview.setVisible(mode)
         self._overview_reset()
         self._selection_did_change()
+
+    def _zoom_did_settle(self) -> None:
+        self._zooming = False
+        for note in self._notes.values():
+            note.setCacheMode(NoteItem.CacheMode.DeviceCoordinateCache)
+
+    def zooming(self) -> bool:
+        """Whether a zoom is under way (notes are drawn without their pixmaps)."""
+        return self._zooming
 
     def _overview_reset(self) -> None:
         if self._overview_mode:

@@ -377,7 +377,7 @@ class OverviewItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._rect = QRectF()
-        self._entries: dict[uuid.UUID, tuple[QColor, QRectF]] = {}
+        self._entries: dict[uuid.UUID, tuple[int, QColor, QRectF]] = {}
         self._batches: list[tuple[QColor, list[QRectF]]] | None = None
         self._selected: list[QRectF] = []
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -388,9 +388,10 @@ class OverviewItem(QGraphicsItem):
             self._rect = QRectF(rect)
 
     @staticmethod
-    def _entry(note: NoteItem) -> tuple[QColor, QRectF]:
+    def _entry(note: NoteItem) -> tuple[int, QColor, QRectF]:
         pos = note.pos()
-        return (note._fill_dim if note.dimmed else note._fill), QRectF(pos.x(), pos.y(), NOTE_WIDTH, NOTE_HEIGHT)
+        colour = note._fill_dim if note.dimmed else note._fill
+        return colour.rgba(), colour, QRectF(pos.x(), pos.y(), NOTE_WIDTH, NOTE_HEIGHT)
 
     def reset(self, notes: Iterable[NoteItem]) -> None:
         """Take every note afresh (after a reload, a new filter or colouring)."""
@@ -405,11 +406,11 @@ class OverviewItem(QGraphicsItem):
         self._fit((), reset=True)
         self._changed()
 
-    def _fit(self, entries: Iterable[tuple[QColor, QRectF]], reset: bool = False) -> None:
+    def _fit(self, entries: Iterable[tuple[int, QColor, QRectF]], reset: bool = False) -> None:
         # The item covers exactly the notes it draws, so the scene's own
         # itemsBoundingRect() stays the board's content.
         rect = QRectF() if reset else QRectF(self._rect)
-        for _, r in entries:
+        for _, _, r in entries:
             rect = rect.united(r) if not rect.isNull() else QRectF(r)
         self.set_rect(rect)
 
@@ -426,7 +427,7 @@ class OverviewItem(QGraphicsItem):
         self._changed()
 
     def set_selected(self, notes: Iterable[NoteItem]) -> None:
-        self._selected = [self._entry(n)[1] for n in notes if n.isVisible()]
+        self._selected = [self._entry(n)[2] for n in notes if n.isVisible()]
         self.update()
 
     def _changed(self) -> None:
@@ -439,8 +440,8 @@ class OverviewItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._batches is None:
             batches: dict[int, tuple[QColor, list[QRectF]]] = {}
-            for colour, rect in self._entries.values():
-                batches.setdefault(colour.rgba(), (colour, []))[1].append(rect)
+            for key, colour, rect in self._entries.values():
+                batches.setdefault(key, (colour, []))[1].append(rect)
             self._batches = list(batches.values())
         # A few pixels per note: edge smoothing is invisible here and costs a third.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

@@ -617,3 +617,16 @@ def test_a_first_tag_makes_room_for_its_line(
     assert len(board.note(idea).display_text()) < len(untagged)
     board_controller.undo_stack.undo()
     assert board.note(idea).display_text() == untagged
+
+
+def test_notes_are_drawn_without_their_pixmaps_while_zooming(
+    qtbot: Any, board: BoardView, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    idea = add(board_library, workshop_id, "Zoom", 0.0, 0.0)
+    board.reload()
+    qtbot.waitUntil(lambda: not board.zooming())
+    assert board.note(idea).cacheMode() == NoteItem.CacheMode.DeviceCoordinateCache
+    board.zoom_in()
+    assert board.zooming() and board.note(idea).cacheMode() == NoteItem.CacheMode.NoCache
+    qtbot.waitUntil(lambda: not board.zooming())
+    assert board.note(idea).cacheMode() == NoteItem.CacheMode.DeviceCoordinateCache
