@@ -630,3 +630,64 @@ def test_notes_are_drawn_without_their_pixmaps_while_zooming(
     assert board.zooming() and board.note(idea).cacheMode() == NoteItem.CacheMode.NoCache
     qtbot.waitUntil(lambda: not board.zooming())
     assert board.note(idea).cacheMode() == NoteItem.CacheMode.DeviceCoordinateCache
+
+
+def assert_board_mirrors_model(board: BoardView, library: Library, workshop: uuid.UUID) -> None:
+    """Every note and theme drawn exactly as stored; nothing more."""
+    stored_ideas, stored_clusters = board_state(library, workshop)
+    assert {n.idea_id for n in board.notes()} == set(stored_ideas)
+    for idea_id, (text, x, y, cluster_id, tags, group_id) in stored_ideas.items():
+        note = board.note(idea_id)
+        assert (note.text, note.x(), note.y(), note.cluster_id, tuple(note.tags), note.table_group_id) == (
+            text, x, y, cluster_id, tags, group_id,
+        )
+    assert {c.cluster_id for c in board.clusters()} == set(stored_clusters)
+    for cluster_id, (title, x, y, width, height) in stored_clusters.items():
+        item = board.cluster(cluster_id)
+        rect = item.frame_rect()
+        assert (item.title, rect.x(), rect.y(), rect.width(), rect.height()) == (title, x, y, width, height)
+        assert item.count == sum(1 for i in stored_ideas.values() if i[3] == cluster_id)
+
+
+def test_a_session_of_board_actions_undoes_and_redoes_exactly(
+    qtbot: Any, board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    a = add(board_library, workshop_id, "Kaffe", 0.0, 0.0)
+    b = add(board_library, workshop_id, "Kage", 400.0, 0.0)
+    c = add(board_library, workshop_id, "Te", 800.0, 0.0)
+    board.reload()
+    board.ask_text = lambda title, label, default: default  # type: ignore[method-assign]
+    states = [board_state(board_library, workshop_id)]
+
+    def step() -> None:
+        assert_board_mirrors_model(board, board_library, workshop_id)
+        states.append(board_state(board_library, workshop_id))
+
+    press_drag_release(board, centre(board.note(a)), centre(board.note(b)))  # a theme of a and b
+    step()
+    (theme,) = clusters(board_library, workshop_id)
+    press_drag_release(board, centre(board.note(c)), centre(board.note(a)))  # c joins it
+    step()
+    frame = board.cluster(theme).frame_rect()
+    press_drag_release(board, frame.topLeft() + QPointF(200.0, 20.0), frame.topLeft() + QPointF(260.0, 120.0))
+    step()
+    board.toggle_tag([a, c], "nye-roller")
+    step()
+    board.dissolve_cluster(theme)
+    step()
+    board.select_ideas([b])
+    board.delete_selected()
+    step()
+    board.set_group([a], None)  # no change, still one step
+    assert_board_mirrors_model(board, board_library, workshop_id)
+
+    stack = board_controller.undo_stack
+    assert stack.count() == len(states) - 1  # one step per action; the no-op adds none
+    for expected in reversed(states[:-1]):
+        stack.undo()
+        assert board_state(board_library, workshop_id) == expected
+        assert_board_mirrors_model(board, board_library, workshop_id)
+    for expected in states[1:]:
+        stack.redo()
+        assert board_state(board_library, workshop_id) == expected
+        assert_board_mirrors_model(board, board_library, workshop_id)
