@@ -20,8 +20,17 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QPointF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +53,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -264,6 +275,50 @@ class PhasePanel(QWidget):
 
 # -- people and role cards ----------------------------------------------------------------
 
+CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1  # the chosen value behind a choice cell's text
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A cell showing one choice (a table group, a role card) as text with a small
+    arrow, edited with a combo box that exists only while editing."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str | None]]],
+                 chosen: Callable[[int, int, str | None], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+        self._chosen = chosen
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:  # noqa: N802 - Qt's name
+        box = QComboBox(parent)
+        for label, value in self._choices():
+            box.addItem(label, value)
+        # A choice made is a choice committed: no extra Enter needed.
+        box.activated.connect(lambda _i: (self.commitData.emit(box), self.closeEditor.emit(box)))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        value = index.data(CHOICE_ROLE)
+        editor.setCurrentIndex(max(0, editor.findData(value)) if value else 0)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        # Not written into the table: the operation runs and the view redraws from the model.
+        self._chosen(index.row(), index.column(), editor.currentData())
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        super().paint(painter, option, index)
+        rect = option.rect  # type: ignore[attr-defined]
+        x, y = rect.right() - 16, rect.center().y()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor("#5B6B7A"), 1.6)
+        painter.setPen(pen)
+        painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
+        painter.restore()
+
+
+
 
 class PeopleView(QWidget):
     """Participants, table groups and role cards.
@@ -289,7 +344,7 @@ class PeopleView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -297,6 +352,10 @@ class PeopleView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.table.itemChanged.connect(self._item_did_change)
+        self._group_choices: list[tuple[str, str | None]] = []
+        self._role_choices: list[tuple[str, str | None]] = []
+        self.table.setItemDelegateForColumn(2, ChoiceDelegate(lambda: self._group_choices, self.choose, self.table))
+        self.table.setItemDelegateForColumn(3, ChoiceDelegate(lambda: self._role_choices, self.choose, self.table))
 
         self.add_edit = QPlainTextEdit()
         self.add_edit.setObjectName("addParticipants")
@@ -435,6 +494,10 @@ class PeopleView(QWidget):
         people = sorted(workshop.participants, key=lambda p: p.position)
         self._people_ids = [p.id for p in people]
         roles = [(r.id, r.name.get(language)) for r in common().roles]
+        self._group_choices = [(self.tr("—"), None)] + [(name, str(group_id)) for group_id, name in self._groups]
+        self._role_choices = [(self.tr("—"), None)] + [(name, role_id) for role_id, name in roles]
+        group_names = {str(group_id): name for group_id, name in self._groups}
+        role_names = dict(roles)
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(people))
             for row, person in enumerate(people):
@@ -442,28 +505,21 @@ class PeopleView(QWidget):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, person.id)
                     self.table.setItem(row, column, item)
-                group_box = QComboBox()
-                group_box.addItem(self.tr("—"), None)
-                for group_id, name in self._groups:
-                    group_box.addItem(name, str(group_id))  # a str: findData cannot compare UUIDs
-                group_box.setCurrentIndex(max(0, group_box.findData(str(person.table_group_id))) if person.table_group_id else 0)
-                group_box.currentIndexChanged.connect(lambda _i, b=group_box, p=person.id: self._group_did_change(p, b))
-                self.table.setCellWidget(row, 2, group_box)
-                role_box = QComboBox()
-                role_box.addItem(self.tr("—"), None)
-                for role_id, role_name in roles:
-                    role_box.addItem(role_name, role_id)
-                role_box.setCurrentIndex(max(0, role_box.findData(person.role_card)) if person.role_card else 0)
-                role_box.currentIndexChanged.connect(lambda _i, b=role_box, p=person.id: self._role_did_change(p, b))
-                self.table.setCellWidget(row, 3, role_box)
-        # The combo boxes are cell widgets, which ResizeToContents does not measure.
+                # Plain items edited through a delegate: a combo box per row would cost
+                # seconds at a citizens' meeting with hundreds of participants.
+                group = str(person.table_group_id) if person.table_group_id else None
+                for column, value, text in (
+                    (2, group, group_names.get(group or "", self.tr("—"))),
+                    (3, person.role_card, role_names.get(person.role_card or "", self.tr("—"))),
+                ):
+                    item = QTableWidgetItem(text)
+                    item.setData(CHOICE_ROLE, value)
+                    self.table.setItem(row, column, item)
+        metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        for column in (2, 3):
-            boxes = [box for row in range(len(people)) if (box := self.table.cellWidget(row, column))]
-            for box in boxes:
-                box.ensurePolished()  # the style sheet's padding counts in the size hint
-            widths = [header.sectionSizeHint(column)] + [box.sizeHint().width() + 8 for box in boxes]
-            self.table.setColumnWidth(column, max(widths) + 4)
+        for column, choices in ((2, self._group_choices), (3, self._role_choices)):
+            widest = max(metrics.horizontalAdvance(label) for label, _ in choices)
+            self.table.setColumnWidth(column, max(header.sectionSizeHint(column), widest + 48))
         self.people_heading.setText(self.tr("Participants (%1)").replace("%1", str(len(people))))
         with QSignalBlocker(self.groups_list):
             self.groups_list.clear()
@@ -494,20 +550,21 @@ class PeopleView(QWidget):
         elif item.column() == 1:
             self.controller.run(self.tr("Change organisation"), update_participant, person_id, organisation=item.text())
 
-    def _group_did_change(self, person_id: uuid.UUID, box: QComboBox) -> None:
-        from app.operations import update_participant
+    def choose(self, row: int, column: int, value: str | None) -> None:
+        """The facilitator chose a table group (column 2) or role card (column 3)."""
+        from app.operations import assign_role, update_participant
 
-        data = box.currentData()
-        group_id = uuid.UUID(data) if data else None
-        self.controller.run(
-            self.tr("Change table group"), update_participant, person_id,
-            table_group_id=group_id, clear_group=group_id is None,
-        )
-
-    def _role_did_change(self, person_id: uuid.UUID, box: QComboBox) -> None:
-        from app.operations import assign_role
-
-        self.controller.run(self.tr("Assign role card"), assign_role, person_id, box.currentData())
+        if not 0 <= row < len(self._people_ids) or self.table.item(row, column).data(CHOICE_ROLE) == value:
+            return
+        person_id = self._people_ids[row]
+        if column == 2:
+            group_id = uuid.UUID(value) if value else None
+            self.controller.run(
+                self.tr("Change table group"), update_participant, person_id,
+                table_group_id=group_id, clear_group=group_id is None,
+            )
+        elif column == 3:
+            self.controller.run(self.tr("Assign role card"), assign_role, person_id, value)
 
     def add_people(self) -> None:
         """Add the typed or pasted lines; on a bad line say which and keep the text."""
