@@ -75,6 +75,7 @@ _BOARD_TOPICS = (Topic.IDEAS, Topic.CLUSTERS, Topic.PEOPLE)
 _IDEA_FIELDS = ("id", "number", "text", "tags", "cluster_id", "table_group_id", "phase_id", "x", "y", "colour")
 # Above this many touched rows a whole reload is cheaper than a keyed query.
 _RELOAD_ABOVE = 4000
+FRESH_MS = 2000  # how long a just-captured note stays ringed
 
 
 @functools.cache
@@ -318,6 +319,8 @@ class BoardView(QGraphicsView):
             self._overview.update_notes(touched, gone)
             if groups is not None:
                 self._overview.reset(self._notes.values())
+        if changes.label == "add_idea" and changes.subject in self._notes:
+            self._show_fresh(self._notes[changes.subject])
         if self.follow_all:
             self.fit_all()
         elif changes.label == "add_idea" and changes.subject in self._notes:
@@ -326,6 +329,18 @@ class BoardView(QGraphicsView):
         if set(self.selected_idea_ids()) != selected_before:
             self._selection_did_change()
             self.selection_did_change.emit()
+
+    def _show_fresh(self, note: NoteItem) -> None:
+        """Ring a just-captured note for a moment, so the room sees where it landed."""
+        note.set_fresh(True)
+        idea_id = note.idea_id
+
+        def fade() -> None:
+            current = self._notes.get(idea_id)
+            if current is not None:
+                current.set_fresh(False)
+
+        QTimer.singleShot(FRESH_MS, self, fade)
 
     def _remove(self, item_id: uuid.UUID) -> None:
         if item_id == self._editing_id:

@@ -175,6 +175,7 @@ class NoteItem(QGraphicsItem):
         self.phase_id: uuid.UUID | None = None
         self.dimmed = False
         self.editing = False
+        self.fresh = False  # just captured: ringed for a moment
         self._fill, self._fill_dim, self._body = _paper(PLAIN_NOTE)
         self._display: str | None = None  # the fitted text, computed when first painted
         self._static: QStaticText | None = None
@@ -233,6 +234,11 @@ class NoteItem(QGraphicsItem):
     def fill(self) -> QColor:
         return QColor(self._fill)
 
+    def set_fresh(self, fresh: bool) -> None:
+        if fresh != self.fresh:
+            self.fresh = fresh
+            self.update()
+
     def set_dimmed(self, dimmed: bool) -> None:
         if dimmed != self.dimmed:
             self.dimmed = dimmed
@@ -276,8 +282,8 @@ class NoteItem(QGraphicsItem):
             painter.fillRect(NOTE_RECT, self._body)
         else:
             painter.fillRect(NOTE_RECT, fill)
-        if selected:
-            painter.setPen(_SELECTED_PEN)
+        if selected or self.fresh:
+            painter.setPen(_SELECTED_PEN if selected else _FRESH_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(NOTE_RECT.adjusted(-1.0, -1.0, 1.0, 1.0))
         if lod < LOD_TEXT:
@@ -357,6 +363,8 @@ _PROJECTOR_SHADOW = (QColor("#0B0D10"), QColor("#15181C"))
 _SELECTED = QColor("#1E63D6")
 _SELECTED_PEN = QPen(_SELECTED, 3.0)
 _SELECTED_PEN.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+_FRESH_PEN = QPen(QColor("#F08C00"), 4.0)
+_FRESH_PEN.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
 _BADGE_COLOUR = QColor(255, 255, 255, 150)
 _INK = QColor(28, 28, 30)
 _INK_DIM = QColor(28, 28, 30, 90)

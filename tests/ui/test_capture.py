@@ -159,3 +159,15 @@ def test_danish_texts_and_a_language_switch(
     language("en")
     qtbot.waitUntil(lambda: bar.edit.placeholderText() == "Type an idea and press Enter")
     assert board.cluster(theme)._texts()[1].text() == "2 ideas"
+
+
+def test_a_captured_note_is_ringed_for_a_moment(
+    qtbot: Any, bar: CaptureBar, board_controller: Controller, workshop_id: uuid.UUID,
+) -> None:
+    board = BoardView(board_controller, workshop_id)
+    qtbot.addWidget(board)
+    qtbot.keyClicks(bar.edit, "Se mig")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    (note,) = board.notes()
+    assert note.fresh
+    qtbot.waitUntil(lambda: not note.fresh, timeout=5000)
