@@ -256,6 +256,7 @@ class Desk(QObject):
         if language != self.language:
             self.set_language(language)
         for window in self.windows.values():
+            window.apply_note_size()
             if window.projector is not None and window.projector.isVisible():
                 window.projector.place()
 

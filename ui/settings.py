@@ -22,7 +22,8 @@ from PySide6.QtCore import QLocale, QSettings
 ORGANISATION = "Samskab"
 APPLICATION = "Samskab"
 LANGUAGES = ("da", "en")
-NOTE_FONT_SIZES = range(8, 41)
+NOTE_FONT_SIZES = range(10, 41)  # pixels at 100 % zoom
+DEFAULT_NOTE_SIZE = 15
 
 
 def system_language() -> str:
@@ -111,11 +112,12 @@ class Settings:
 
     @property
     def note_font_size(self) -> int:
-        """Point size of the text on sticky notes."""
+        """Size of the text on sticky notes, in pixels at 100 % zoom (the projector
+        shows it a little larger)."""
         try:
-            value = int(self._qsettings.value("board/note_font_size", 14))
+            value = int(self._qsettings.value("board/note_font_size", DEFAULT_NOTE_SIZE))
         except (TypeError, ValueError):
-            return 14
+            return DEFAULT_NOTE_SIZE
         return min(max(value, NOTE_FONT_SIZES.start), NOTE_FONT_SIZES.stop - 1)
 
     @note_font_size.setter

@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
         self.screen_box.setCurrentIndex(max(0, self.screen_box.findData(settings.projector_screen)))
         self.font_spin = QSpinBox()
         self.font_spin.setRange(NOTE_FONT_SIZES.start, NOTE_FONT_SIZES.stop - 1)
-        self.font_spin.setSuffix(" pt")
+        self.font_spin.setSuffix(" px")
         self.font_spin.setValue(settings.note_font_size)
         self.sound_box = QCheckBox(self.tr("Beep when the timer reaches zero"))
         self.sound_box.setChecked(settings.timer_sound)

@@ -913,6 +913,7 @@ class WorkshopWindow(QMainWindow):
         board_top.addWidget(self.question_label, 1)
         board_top.addWidget(self.find_edit)
         self.board = board_class()(controller, workshop_id)
+        self.apply_note_size()
         self.capture = capture_bar(controller, workshop_id)
         board_page = QWidget()
         board_layout = QVBoxLayout(board_page)
@@ -1144,6 +1145,15 @@ class WorkshopWindow(QMainWindow):
                 if board is not None and hasattr(board, "reload"):
                     board.reload()
 
+    def apply_note_size(self) -> None:
+        """The note text size from the settings, on the desk's and the projector's board."""
+        if self.settings is None:
+            return
+        for board in (self.board, self.projector_board):
+            setter = getattr(board, "set_note_font_size", None)
+            if callable(setter):
+                setter(self.settings.note_font_size)
+
     def _timebox_seconds(self) -> float | None:
         current = self.phase_panel.current()
         return current[4] * 60.0 if current else None
@@ -1203,6 +1213,7 @@ class WorkshopWindow(QMainWindow):
             projector.attach_timer(self.timer)
             self.projector_board = board_class()(self.controller, self.workshop_id, read_only=True)
             self.projector_board.setFrameShape(QFrame.Shape.NoFrame)
+            self.apply_note_size()
             projector.set_board(self.projector_board)
             projector.screen_did_change.connect(lambda _name: self._show_projector_status())
             projector.blank_did_change.connect(self._projector_blank_did_change)

@@ -19,7 +19,7 @@ def test_defaults(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     assert settings.language == "da"
     assert settings.projector_screen == ""
-    assert settings.note_font_size == 14
+    assert settings.note_font_size == 15
     assert settings.timer_sound is False
     assert settings.shared_database == ""
 
@@ -54,7 +54,7 @@ def test_bad_values_are_refused_or_ignored(settings: Settings, tmp_path: Path) -
     path.write_text("[General]\nlanguage=klingon\n[board]\nnote_font_size=huge\n", encoding="utf-8")
     broken = Settings(path)
     assert broken.language in ("da", "en")
-    assert broken.note_font_size == 14
+    assert broken.note_font_size == 15
 
 
 @pytest.mark.parametrize(

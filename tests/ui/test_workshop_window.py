@@ -298,3 +298,14 @@ def test_a_new_idea_reaches_the_hidden_action_plan_when_it_is_shown(open_window:
     assert window._plan_stale  # capturing did not reload the plan behind the board
     window.tabs.setCurrentIndex(window.PLAN_TAB)
     assert [window.plan.idea_box.itemText(i) for i in range(window.plan.idea_box.count())] == ["1. Ny idé fra bord 2"]
+
+
+def test_note_text_size_comes_from_the_settings(qtbot: Any, controller: Any, settings: Any, sample_id: uuid.UUID) -> None:
+    settings.note_font_size = 22
+    window = WorkshopWindow(controller, sample_id, settings)
+    qtbot.addWidget(window)
+    note = window.board.notes()[0]
+    assert note._font.pixelSize() == 22  # noqa: SLF001 - what the note paints with
+    window.ensure_projector()
+    qtbot.addWidget(window.projector)
+    assert window.projector_board.notes()[0]._font.pixelSize() == 25  # the projector paints larger
