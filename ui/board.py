@@ -999,7 +999,7 @@ class BoardView(QGraphicsView):
             self.zoom_out()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selected()
-        elif key == Qt.Key.Key_F2:
+        elif key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             ids = self.selected_idea_ids()
             if ids:
                 self.edit_note(ids[0])

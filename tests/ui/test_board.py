@@ -321,6 +321,11 @@ def test_f2_edits_escape_cancels_and_an_empty_text_is_refused(
     qtbot.keyClick(board, Qt.Key.Key_Escape)
     assert board.editor() is None
     assert ideas(board_library, workshop_id)[idea][0] == "Behold mig"
+    qtbot.waitUntil(lambda: board.note(idea).childItems() == [])
+    board.select_ideas([idea])
+    qtbot.keyClick(board, Qt.Key.Key_Return)  # Enter on a selected note edits it too
+    assert board.editor() is not None
+    qtbot.keyClick(board, Qt.Key.Key_Escape)
 
     failures: list[str] = []
     board_controller.operation_did_fail.connect(failures.append)
