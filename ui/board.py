@@ -6,9 +6,15 @@ the one undo stack; the board then redraws the rows the operation touched — on
 those, as named in ``Changes.ids`` — from the library, with the scene's signals
 blocked so nothing echoes back.
 
-Keys: Delete removes the selected notes, F2 edits one in place, Ctrl+plus/minus zoom,
-Ctrl+wheel zooms under the mouse, space-drag or middle-drag pans, Escape clears the
-selection. A multi-note drag is one undo step, including the theme it makes.
+Keys: Delete removes the selected notes, F2 or Enter edits one in place (Enter
+commits, Shift+Enter a new line, Escape cancels), Ctrl+plus/minus zoom, Ctrl+wheel
+zooms under the mouse, space-drag or middle-drag pans, Ctrl+A selects what is shown,
+Escape clears the selection. A multi-note drag is one undo step, including the theme
+it makes or joins.
+
+Speed (see bench/bench_board.py): far out, one overview item draws every note as a
+flat square; nearer, each note is its own custom-painted item, cached as a device
+pixmap except while a zoom is under way.
 """
 
 from __future__ import annotations
