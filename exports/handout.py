@@ -280,7 +280,13 @@ class _IdeaNote(Flowable):
     def getSpaceAfter(self) -> float:
         return 3.0
 
+    #: Notes shorter than this move whole to the next page rather than leave a line or
+    #: two behind (and skip the cost of a split); only longer ones are split.
+    KEEP_WHOLE = 240.0
+
     def split(self, aw: float, ah: float) -> list[Flowable]:
+        if self._wrapped is not None and self._wrapped[0] == aw and self._wrapped[1] < self.KEEP_WHOLE:
+            return []
         self._wrapped = None  # Paragraph.split drops its laid-out lines
         parts = self.text.split(self._inner(aw), ah - 2 * self.PAD)
         if len(parts) < 2:
@@ -311,18 +317,12 @@ class _IdeaNote(Flowable):
             out.setTextOrigin(x - 5 - canv.stringWidth(number, FONT_BOLD, 9), height - self.PAD - 9.5)
             out.textOut(number)
         if self.meta or self.tags:
-            inner = self._inner(self.width)
+            # One string, one colour: author · table group · #tags.
+            line = " · ".join(part for part in (self.meta, self.tags) if part)
             out.setFont(FONT, self.META_SIZE)
+            out.setFillColor(MUTED)
             out.setTextOrigin(x, self.PAD + 2.5)
-            used = 0.0
-            if self.meta:
-                meta = fit(self.meta, FONT, self.META_SIZE, inner) + (" · " if self.tags else "")
-                out.setFillColor(MUTED)
-                out.textOut(meta)
-                used = canv.stringWidth(meta, FONT, self.META_SIZE)
-            if self.tags and used < inner - 20:
-                out.setFillColor(PRIMARY)
-                out.textOut(fit(self.tags, FONT, self.META_SIZE, inner - used))
+            out.textOut(fit(line, FONT, self.META_SIZE, self._inner(self.width)))
         if self.dots:
             out.setFont(FONT_BOLD, 8.5)
             out.setFillColor(INK)
@@ -631,10 +631,18 @@ class _Builder:
                 block += self.criteria_table(result)
             if number == 1:
                 block.insert(0, heading)
-            # A chart is one drawing: keep its heading with it (KeepTogether still
-            # splits a block taller than a page).
-            story.append(KeepTogether(block))
+            if result.kind == RoundKind.DOTS:
+                # A chart is one drawing of known height: start a new page unless the
+                # heading and the chart fit (cheaper than KeepTogether's extra layout).
+                story += [CondPageBreak(self.chart_height(result) + 40 * mm), *block]
+            else:
+                # Keep the heading with its table (KeepTogether still splits a block
+                # taller than a page).
+                story.append(KeepTogether(block))
         return story
+
+    def chart_height(self, result: RoundResults) -> float:
+        return 17.0 * min(MAX_BARS, len(result.dots)) + 4
 
     def dot_chart(self, result: RoundResults) -> list[Flowable]:
         shown = result.dots[:MAX_BARS]

@@ -84,8 +84,12 @@ def clip(text: str | None, limit: int) -> str:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` on one line, cut with an ellipsis to fit ``width`` points (charts)."""
-    text = plain(text).replace("\n", " ")
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    full = plain(text).replace("\n", " ")
+    # No glyph is narrower than about a quarter em: what lies beyond cannot fit anyway,
+    # and measuring a long idea's whole text over and over is slow.
+    limit = max(1, int(width / (size * 0.25)) + 1)
+    text = full[:limit]
+    if len(full) <= limit and pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # the longest prefix that fits, by bisection
