@@ -304,9 +304,10 @@ class StartWindow(QMainWindow):
     def _install_undo_actions(self) -> None:
         assert self.controller is not None
         self.edit_menu.clear()
-        self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # Qt words these ("Fortryd Slet workshop") when they are made.
+        self.undo_action = self.controller.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = self.controller.undo_stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action, None, self.find_action, self.delete_action):
             if action is None:
@@ -343,6 +344,8 @@ class StartWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.delete_action.setText(self.tr("&Delete workshop"))
+        if self.controller is not None:
+            self._install_undo_actions()
         if self.library is not None:
             self.refresh()
             self._fill_welcome()

@@ -968,13 +968,17 @@ class WorkshopWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:  # the other common binding, also on Linux
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        self.redo_action.setShortcuts(redo_keys)
+        # The Edit menu's Undo and Redo name the step ("Fortryd Gå til fasen Test", in
+        # Qt's own words); the toolbar has short twins so it keeps its width.
+        self._make_undo_actions()
+        self.undo_tool = self._action(stack.undo)
+        self.redo_tool = self._action(stack.redo)
+        self.undo_tool.setEnabled(stack.canUndo())
+        self.redo_tool.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo_tool.setEnabled)
+        stack.canRedoChanged.connect(self.redo_tool.setEnabled)
+        stack.undoTextChanged.connect(self.undo_tool.setToolTip)
+        stack.redoTextChanged.connect(self.redo_tool.setToolTip)
         # Delete: the board takes the key itself (it knows when a note is being edited);
         # the menu item shows the key and works from the menu. A window-wide shortcut
         # would delete notes while the facilitator edits the participant list.
@@ -1008,8 +1012,9 @@ class WorkshopWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.edit_menu = bar.addMenu("")
-        for action in (self.undo_action, self.redo_action, None, self.delete_action, self.find_action):
-            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.delete_action, self.find_action])
         self.view_menu = bar.addMenu("")
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             self.view_menu.addAction(action)
@@ -1030,10 +1035,20 @@ class WorkshopWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.undo_action, self.redo_action, None, self.back_action, self.next_action, None,
+        for action in (self.undo_tool, self.redo_tool, None, self.back_action, self.next_action, None,
                        self.zoom_out_action, self.zoom_in_action, self.fit_action, None,
                        self.projector_action, self.blank_action):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+
+    def _make_undo_actions(self) -> None:
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # the other common binding, also on Linux
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Phases and timer"))
@@ -1043,8 +1058,17 @@ class WorkshopWindow(QMainWindow):
         if self.voting is not None:
             self.tabs.setTabText(3, self.tr("Votes"))
         self.find_edit.setPlaceholderText(self.tr("Find on the board…"))
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
+        self.undo_tool.setText(self.tr("Undo"))
+        self.redo_tool.setText(self.tr("Redo"))
+        if self.edit_menu.actions() and self.edit_menu.actions()[0] is self.undo_action:
+            # Qt words the menu's Undo and Redo when they are made: make them again.
+            old = (self.undo_action, self.redo_action)
+            self._make_undo_actions()
+            self.edit_menu.insertActions(old[0], [self.undo_action, self.redo_action])
+            for action in old:
+                self.edit_menu.removeAction(action)
+                self.removeAction(action)
+                action.deleteLater()
         for action, text in (
             (self.delete_action, self.tr("Delete selected notes")),
             (self.find_action, self.tr("Find…")),

@@ -68,6 +68,8 @@ def test_switching_language_while_running(language: Any, qtbot: Any, settings: A
     assert desk.tabs.tabText(0) == "Idea board"
     assert desk.phase_panel.next_button.text() == "Next phase ▶"
     assert desk.people.deal_button.text() == "Deal role cards at random"
+    assert desk.undo_action.text() == "Undo" and desk.undo_tool.text() == "Undo"
+    assert desk.edit_menu.actions()[0] is desk.undo_action
     language("da")
     QApplication.processEvents()
     assert start.new_button.text() == "Ny workshop…"

@@ -241,7 +241,12 @@ def test_actions_use_the_standard_keys(open_window: Any, sample_id: uuid.UUID, c
         assert key in window.redo_action.shortcuts()
     window.phase_panel.next_button.click()
     assert window.undo_action.isEnabled()
-    assert "Test" in window.undo_action.text() or window.undo_action.text().startswith("Fortryd")
+    assert window.undo_action.text() == "Fortryd Gå til fasen Test"
+    assert window.undo_tool.isEnabled() and window.undo_tool.text() == "Fortryd"
+    window.undo_tool.trigger()
+    assert window.phase_panel.name_label.text() == "Nu: Idé"
+    assert window.redo_action.text() == "Omgør Gå til fasen Test"
+    window.redo_action.trigger()
     window.undo_action.trigger()
     assert window.phase_panel.name_label.text() == "Nu: Idé"
 

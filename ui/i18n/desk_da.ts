@@ -4,79 +4,79 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../workshop_window.py" line="618" />
+        <location filename="../workshop_window.py" line="675" />
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="620" />
+        <location filename="../workshop_window.py" line="677" />
         <source>Fastest route to action: for each chosen idea, a project owner with drive, the first small test and a date. Think big, start small.</source>
         <translation>Hurtigste vej til handling: for hver valgt idé en projektejer med drive, den første lille test og en dato. Tænk stort – start småt.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="624" />
+        <location filename="../workshop_window.py" line="681" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="624" />
+        <location filename="../workshop_window.py" line="681" />
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="624" />
+        <location filename="../workshop_window.py" line="681" />
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="624" />
+        <location filename="../workshop_window.py" line="681" />
         <source>First small test</source>
         <translation>Første lille test</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="625" />
+        <location filename="../workshop_window.py" line="682" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="625" />
+        <location filename="../workshop_window.py" line="682" />
         <source>Added value</source>
         <translation>Merværdi</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="627" />
+        <location filename="../workshop_window.py" line="684" />
         <source>Add to plan</source>
         <translation>Føj til planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="628" />
+        <location filename="../workshop_window.py" line="685" />
         <source>Remove from plan</source>
         <translation>Fjern fra planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="655" />
-        <location filename="../workshop_window.py" line="660" />
+        <location filename="../workshop_window.py" line="712" />
+        <location filename="../workshop_window.py" line="717" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="688" />
+        <location filename="../workshop_window.py" line="745" />
         <source>No more ideas on the board</source>
         <translation>Ikke flere idéer på tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="712" />
+        <location filename="../workshop_window.py" line="769" />
         <source>Edit action plan</source>
         <translation>Ret handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="719" />
+        <location filename="../workshop_window.py" line="776" />
         <source>Add to action plan</source>
         <translation>Føj til handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="730" />
-        <location filename="../workshop_window.py" line="733" />
+        <location filename="../workshop_window.py" line="787" />
+        <location filename="../workshop_window.py" line="790" />
         <source>Remove from action plan</source>
         <translation>Fjern fra handlingsplan</translation>
     </message>
@@ -237,158 +237,160 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../workshop_window.py" line="402" />
+        <location filename="../workshop_window.py" line="461" />
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="403" />
+        <location filename="../workshop_window.py" line="462" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="403" />
+        <location filename="../workshop_window.py" line="462" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="403" />
+        <location filename="../workshop_window.py" line="462" />
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="403" />
+        <location filename="../workshop_window.py" line="462" />
         <source>Role card</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="404" />
+        <location filename="../workshop_window.py" line="463" />
         <source>Add participants, one per line: Name; Organisation</source>
         <translation>Tilføj deltagere, én pr. linje: Navn; Organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="405" />
+        <location filename="../workshop_window.py" line="464" />
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="406" />
+        <location filename="../workshop_window.py" line="465" />
         <source>Remove selected</source>
         <translation>Fjern valgte</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="407" />
+        <location filename="../workshop_window.py" line="466" />
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="408" />
+        <location filename="../workshop_window.py" line="467" />
         <source>New table group</source>
         <translation>Ny bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="409" />
+        <location filename="../workshop_window.py" line="468" />
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="410" />
+        <location filename="../workshop_window.py" line="469" />
         <source>Role cards</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="411" />
+        <location filename="../workshop_window.py" line="470" />
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="412" />
+        <location filename="../workshop_window.py" line="471" />
         <source>One set per table group</source>
         <translation>Ét sæt pr. bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="413" />
+        <location filename="../workshop_window.py" line="472" />
         <source>Hide card on projector</source>
         <translation>Skjul kortet på projektoren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="420" />
+        <location filename="../workshop_window.py" line="479" />
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="421" />
+        <location filename="../workshop_window.py" line="480" />
         <source>Show on projector</source>
         <translation>Vis på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="446" />
-        <location filename="../workshop_window.py" line="453" />
+        <location filename="../workshop_window.py" line="497" />
+        <location filename="../workshop_window.py" line="498" />
+        <location filename="../workshop_window.py" line="512" />
+        <location filename="../workshop_window.py" line="513" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="467" />
+        <location filename="../workshop_window.py" line="523" />
         <source>Participants (%1)</source>
         <translation>Deltagere (%1)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="472" />
+        <location filename="../workshop_window.py" line="528" />
         <source>%1 people</source>
         <translation>%1 personer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="478" />
+        <location filename="../workshop_window.py" line="534" />
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="483" />
+        <location filename="../workshop_window.py" line="539" />
         <source>Not dealt yet</source>
         <translation>Ikke delt ud endnu</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="493" />
+        <location filename="../workshop_window.py" line="549" />
         <source>Rename participant</source>
         <translation>Omdøb deltager</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="495" />
+        <location filename="../workshop_window.py" line="551" />
         <source>Change organisation</source>
         <translation>Ret organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="503" />
+        <location filename="../workshop_window.py" line="563" />
         <source>Change table group</source>
         <translation>Skift bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="510" />
+        <location filename="../workshop_window.py" line="567" />
         <source>Assign role card</source>
         <translation>Giv rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="526" />
+        <location filename="../workshop_window.py" line="583" />
         <source>Add participants</source>
         <translation>Tilføj deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="539" />
+        <location filename="../workshop_window.py" line="596" />
         <source>Remove participants</source>
         <translation>Fjern deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="542" />
+        <location filename="../workshop_window.py" line="599" />
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="550" />
+        <location filename="../workshop_window.py" line="607" />
         <source>Add table group</source>
         <translation>Tilføj bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="556" />
+        <location filename="../workshop_window.py" line="613" />
         <source>Deal role cards</source>
         <translation>Del rollekort ud</translation>
     </message>
@@ -396,52 +398,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../workshop_window.py" line="188" />
+        <location filename="../workshop_window.py" line="199" />
         <source>PHASES</source>
         <translation>FASER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="189" />
+        <location filename="../workshop_window.py" line="200" />
         <source>TIMER</source>
         <translation>TIMER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="190" />
+        <location filename="../workshop_window.py" line="201" />
         <source>PRINCIPLES</source>
         <translation>PRINCIPPER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="194" />
+        <location filename="../workshop_window.py" line="205" />
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="195" />
+        <location filename="../workshop_window.py" line="206" />
         <source>Next phase ▶</source>
         <translation>Næste fase ▶</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="196" />
+        <location filename="../workshop_window.py" line="207" />
         <source>Go back to the previous phase</source>
         <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="197" />
+        <location filename="../workshop_window.py" line="208" />
         <source>Move on to the next phase</source>
         <translation>Gå videre til næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="218" />
+        <location filename="../workshop_window.py" line="229" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="238" />
+        <location filename="../workshop_window.py" line="249" />
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="242" />
+        <location filename="../workshop_window.py" line="253" />
         <source>Timebox: %1 minutes</source>
         <translation>Tidsramme: %1 minutter</translation>
     </message>
@@ -449,7 +451,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PlaceholderBoard</name>
     <message>
-        <location filename="../workshop_window.py" line="758" />
+        <location filename="../workshop_window.py" line="815" />
         <source>The idea board is not installed.</source>
         <translation>Idétavlen er ikke installeret.</translation>
     </message>
@@ -533,220 +535,214 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start_window.py" line="303" />
-        <location filename="../start_window.py" line="324" />
+        <location filename="../start_window.py" line="329" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="305" />
-        <source>Redo</source>
-        <translation>Gentag</translation>
-    </message>
-    <message>
-        <location filename="../start_window.py" line="314" />
+        <location filename="../start_window.py" line="319" />
         <source>Samskab – workshops</source>
         <translation>Samskab – workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="315" />
+        <location filename="../start_window.py" line="320" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="316" />
+        <location filename="../start_window.py" line="321" />
         <source>Plan, run and follow up innovation workshops</source>
         <translation>Planlæg, afvikl og følg op på innovationsworkshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="317" />
+        <location filename="../start_window.py" line="322" />
         <source>Search title, question, place…</source>
         <translation>Søg i titel, spørgsmål, sted…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="318" />
+        <location filename="../start_window.py" line="323" />
         <source>New workshop…</source>
         <translation>Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="319" />
+        <location filename="../start_window.py" line="324" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="319" />
+        <location filename="../start_window.py" line="324" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="319" />
+        <location filename="../start_window.py" line="324" />
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="319" />
+        <location filename="../start_window.py" line="324" />
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="320" />
+        <location filename="../start_window.py" line="325" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="321" />
+        <location filename="../start_window.py" line="326" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="322" />
+        <location filename="../start_window.py" line="327" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="323" />
-        <location filename="../start_window.py" line="332" />
-        <location filename="../start_window.py" line="553" />
+        <location filename="../start_window.py" line="328" />
+        <location filename="../start_window.py" line="337" />
+        <location filename="../start_window.py" line="563" />
         <source>Open sample workshop</source>
         <translation>Åbn eksempel-workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="325" />
+        <location filename="../start_window.py" line="330" />
         <source>No workshop matches the search.</source>
         <translation>Ingen workshop passer på søgningen.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="326" />
+        <location filename="../start_window.py" line="331" />
         <source>Opening the library…</source>
         <translation>Åbner biblioteket…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="327" />
+        <location filename="../start_window.py" line="332" />
         <source>Welcome to Samskab</source>
         <translation>Velkommen til Samskab</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="329" />
+        <location filename="../start_window.py" line="334" />
         <source>Choose a template to plan your first workshop, or open the sample workshop to see every part filled in: phases, ideas on the board, role cards and an action plan.</source>
         <translation>Vælg en skabelon for at planlægge din første workshop, eller åbn eksempel-workshoppen og se alle dele udfyldt: faser, idéer på tavlen, rollekort og en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="333" />
+        <location filename="../start_window.py" line="338" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="334" />
+        <location filename="../start_window.py" line="339" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="335" />
+        <location filename="../start_window.py" line="340" />
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="336" />
+        <location filename="../start_window.py" line="341" />
         <source>&amp;Open workshop</source>
         <translation>&amp;Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="337" />
+        <location filename="../start_window.py" line="342" />
         <source>Open another &amp;library…</source>
         <translation>Åbn et andet &amp;bibliotek…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="338" />
+        <location filename="../start_window.py" line="343" />
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="339" />
+        <location filename="../start_window.py" line="344" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="340" />
+        <location filename="../start_window.py" line="345" />
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="341" />
+        <location filename="../start_window.py" line="346" />
         <source>&amp;Delete workshop</source>
         <translation>&amp;Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="388" />
+        <location filename="../start_window.py" line="398" />
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="411" />
+        <location filename="../start_window.py" line="421" />
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="411" />
+        <location filename="../start_window.py" line="421" />
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="431" />
+        <location filename="../start_window.py" line="441" />
         <source>Use this template…</source>
         <translation>Brug skabelonen…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="458" />
+        <location filename="../start_window.py" line="468" />
         <source>No workshop chosen</source>
         <translation>Ingen workshop valgt</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="465" />
+        <location filename="../start_window.py" line="475" />
         <source>(no innovation question yet)</source>
         <translation>(intet innovationsspørgsmål endnu)</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="470" />
+        <location filename="../start_window.py" line="480" />
         <source>Facilitator: %1</source>
         <translation>Facilitator: %1</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="471" />
+        <location filename="../start_window.py" line="481" />
         <source>Template: %1</source>
         <translation>Skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="472" />
+        <location filename="../start_window.py" line="482" />
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="511" />
+        <location filename="../start_window.py" line="521" />
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="512" />
+        <location filename="../start_window.py" line="522" />
         <source>Duplicate workshop</source>
         <translation>Duplikér workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="515" />
+        <location filename="../start_window.py" line="525" />
         <source>Copied. The copy has the setup, board and action plan, but no votes.</source>
         <translation>Kopieret. Kopien har opsætning, tavle og handlingsplan, men ingen afstemninger.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="526" />
+        <location filename="../start_window.py" line="536" />
         <source>Delete workshop</source>
         <translation>Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="529" />
+        <location filename="../start_window.py" line="539" />
         <source>Deleted “%1”.</source>
         <translation>»%1« er slettet.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="563" />
+        <location filename="../start_window.py" line="573" />
         <source>Samskab</source>
         <translation>Samskab</translation>
     </message>
@@ -787,197 +783,197 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../workshop_window.py" line="975" />
+        <location filename="../workshop_window.py" line="1054" />
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="976" />
+        <location filename="../workshop_window.py" line="1055" />
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="977" />
+        <location filename="../workshop_window.py" line="1056" />
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="978" />
+        <location filename="../workshop_window.py" line="1057" />
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="980" />
+        <location filename="../workshop_window.py" line="1059" />
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="981" />
+        <location filename="../workshop_window.py" line="1060" />
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="982" />
+        <location filename="../workshop_window.py" line="1061" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="983" />
+        <location filename="../workshop_window.py" line="1062" />
         <source>Redo</source>
-        <translation>Gentag</translation>
+        <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="985" />
+        <location filename="../workshop_window.py" line="1073" />
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="986" />
+        <location filename="../workshop_window.py" line="1074" />
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="987" />
+        <location filename="../workshop_window.py" line="1075" />
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="988" />
+        <location filename="../workshop_window.py" line="1076" />
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="989" />
+        <location filename="../workshop_window.py" line="1077" />
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="990" />
+        <location filename="../workshop_window.py" line="1078" />
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="991" />
+        <location filename="../workshop_window.py" line="1079" />
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="992" />
+        <location filename="../workshop_window.py" line="1080" />
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="993" />
+        <location filename="../workshop_window.py" line="1081" />
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="994" />
+        <location filename="../workshop_window.py" line="1082" />
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="995" />
+        <location filename="../workshop_window.py" line="1083" />
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="996" />
+        <location filename="../workshop_window.py" line="1084" />
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="997" />
+        <location filename="../workshop_window.py" line="1085" />
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="998" />
+        <location filename="../workshop_window.py" line="1086" />
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="999" />
+        <location filename="../workshop_window.py" line="1087" />
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1000" />
+        <location filename="../workshop_window.py" line="1088" />
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1003" />
+        <location filename="../workshop_window.py" line="1091" />
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1004" />
+        <location filename="../workshop_window.py" line="1092" />
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1005" />
+        <location filename="../workshop_window.py" line="1093" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1006" />
+        <location filename="../workshop_window.py" line="1094" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1007" />
+        <location filename="../workshop_window.py" line="1095" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1008" />
+        <location filename="../workshop_window.py" line="1096" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1009" />
+        <location filename="../workshop_window.py" line="1097" />
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1010" />
+        <location filename="../workshop_window.py" line="1098" />
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1011" />
+        <location filename="../workshop_window.py" line="1099" />
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1083" />
+        <location filename="../workshop_window.py" line="1191" />
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1089" />
+        <location filename="../workshop_window.py" line="1197" />
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1222" />
+        <location filename="../workshop_window.py" line="1331" />
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1224" />
+        <location filename="../workshop_window.py" line="1333" />
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1226" />
+        <location filename="../workshop_window.py" line="1335" />
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1228" />
+        <location filename="../workshop_window.py" line="1337" />
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>
