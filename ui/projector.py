@@ -68,6 +68,7 @@ class ProjectorWindow(QWidget):
         self._page = self.MAIN
         self._placing = False
         self._screen_name = ""
+        self.board: QWidget | None = None
         self.resize(1280, 720)
 
         # The main page: heading, phase and timer on the left, the board on the right.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 Clock = Callable[[], float]
@@ -237,7 +237,3 @@ class TimerWidget(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-
-def tr(text: str) -> str:
-    """Translate in this module's shared context (for strings outside a widget)."""
-    return QCoreApplication.translate("PhaseTimer", text)
