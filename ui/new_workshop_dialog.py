@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
@@ -301,3 +301,83 @@ class NewWorkshopDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+
+
+class WorkshopDetailsDialog(QDialog):
+    """Edit a workshop's title, question, date, place, facilitator and the
+    facilitator's own notes (never shown on the projector), through ``update_workshop``."""
+
+    def __init__(self, controller: Controller, workshop: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.workshop_id = workshop.id
+        self.setObjectName("workshopDetailsDialog")
+        self.setWindowTitle(self.tr("Workshop details"))
+        self.title_edit = QLineEdit(workshop.title)
+        self.title_edit.setMaxLength(200)
+        self.question_edit = QPlainTextEdit(workshop.question)
+        self.question_edit.setTabChangesFocus(True)
+        self.question_edit.setFixedHeight(80)
+        self.date_edit = QDateEdit(
+            QDate(workshop.date.year, workshop.date.month, workshop.date.day) if workshop.date else QDate.currentDate()
+        )
+        self.date_edit.setCalendarPopup(True)
+        self.no_date = QCheckBox(self.tr("No date yet"))
+        self.no_date.toggled.connect(lambda on: self.date_edit.setEnabled(not on))
+        self.no_date.setChecked(workshop.date is None)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit)
+        date_row.addWidget(self.no_date)
+        date_row.addStretch(1)
+        self.place_edit = QLineEdit(workshop.place)
+        self.facilitator_edit = QLineEdit(workshop.facilitator)
+        self.notes_edit = QPlainTextEdit(workshop.notes)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_hint = plain_label(self.tr("Only for you: notes are never shown on the projector."), wrap=True, role="hint")
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Innovation question"), self.question_edit)
+        form.addRow(self.tr("Date"), date_row)
+        form.addRow(self.tr("Place"), self.place_edit)
+        form.addRow(self.tr("Facilitator"), self.facilitator_edit)
+        form.addRow(self.tr("Notes"), self.notes_edit)
+        form.addRow("", self.notes_hint)
+        self.error_label = plain_label(wrap=True, role="error")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(620)
+
+    def save(self) -> None:
+        """Save through the core; on a refusal say why and keep everything typed."""
+        from app.operations import update_workshop
+
+        date: dt.date | None = None
+        if not self.no_date.isChecked():
+            qdate = self.date_edit.date()
+            date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        failures: list[str] = []
+        self.controller.operation_did_fail.connect(failures.append)
+        try:
+            changes = self.controller.run(
+                self.tr("Edit workshop details"), update_workshop, self.workshop_id,
+                title=self.title_edit.text(), question=self.question_edit.toPlainText(), date=date,
+                place=self.place_edit.text(), facilitator=self.facilitator_edit.text(),
+                notes=self.notes_edit.toPlainText(),
+            )
+        finally:
+            self.controller.operation_did_fail.disconnect(failures.append)
+        if changes is None:
+            self.error_label.setText(failures[0] if failures else self.tr("The details could not be saved."))
+            self.error_label.show()
+            return
+        self.accept()

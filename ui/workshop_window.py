@@ -998,6 +998,7 @@ class WorkshopWindow(QMainWindow):
         self.timer_action = self._action(self.timer.toggle, "Ctrl+T")
         self.minute_action = self._action(self.timer.add_minute, "Ctrl+Shift+T")
         self.deal_action = self._action(self.people.deal)
+        self.details_action = self._action(self.edit_details)
         self.projector_action = self._action(self.set_projector_shown, "F5", checkable=True)
         self.blank_action = self._action(self.set_blank, "Ctrl+B", checkable=True)
         self.blank_action.setEnabled(False)
@@ -1021,7 +1022,8 @@ class WorkshopWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.dock.toggleViewAction())
         self.workshop_menu = bar.addMenu("")
-        for action in (self.back_action, self.next_action, None, self.timer_action, self.minute_action, None, self.deal_action):
+        for action in (self.back_action, self.next_action, None, self.timer_action, self.minute_action, None,
+                       self.deal_action, None, self.details_action):
             self.workshop_menu.addSeparator() if action is None else self.workshop_menu.addAction(action)
         self.projector_menu = bar.addMenu("")
         self.projector_menu.addAction(self.projector_action)
@@ -1082,6 +1084,7 @@ class WorkshopWindow(QMainWindow):
             (self.timer_action, self.tr("Start or pause timer")),
             (self.minute_action, self.tr("One more minute")),
             (self.deal_action, self.tr("Deal role cards at random")),
+            (self.details_action, self.tr("Workshop details…")),
             (self.projector_action, self.tr("Projector")),
             (self.blank_action, self.tr("Blank screen")),
             (self.hide_role_action, self.tr("Hide role card")),
@@ -1183,6 +1186,13 @@ class WorkshopWindow(QMainWindow):
         return current[4] * 60.0 if current else None
 
     # -- phases, timer -------------------------------------------------------------------
+
+    def edit_details(self) -> None:
+        """Edit the title, question, date, place, facilitator and private notes."""
+        from ui.new_workshop_dialog import WorkshopDetailsDialog
+
+        if self.workshop is not None:
+            WorkshopDetailsDialog(self.controller, self.workshop, self).exec()
 
     def go_to_phase(self, phase_id: uuid.UUID) -> None:
         from app.operations import set_current_phase

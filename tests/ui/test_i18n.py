@@ -164,9 +164,14 @@ def test_pseudo_language_start_window_has_no_clipped_labels(pseudo_ui: None, qtb
     assert shown(qtbot, empty) == []
 
 
-def test_pseudo_language_dialogs_have_no_clipped_labels(pseudo_ui: None, qtbot: Any, settings: Any, controller: Any) -> None:
+def test_pseudo_language_dialogs_have_no_clipped_labels(pseudo_ui: None, qtbot: Any, settings: Any, controller: Any, library: Library) -> None:
+    from app.queries import load_workshop
+    from ui.new_workshop_dialog import WorkshopDetailsDialog
+
     assert shown(qtbot, NewWorkshopDialog(controller)) == []
     assert shown(qtbot, SettingsDialog(settings)) == []
+    workshop = load_workshop(library, make_workshop(library))
+    assert shown(qtbot, WorkshopDetailsDialog(controller, workshop)) == []
 
 
 def test_pseudo_language_workshop_window_has_no_clipped_labels(pseudo_ui: None, qtbot: Any, settings: Any, controller: Any, sample_id: uuid.UUID) -> None:

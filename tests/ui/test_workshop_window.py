@@ -314,3 +314,26 @@ def test_note_text_size_comes_from_the_settings(qtbot: Any, controller: Any, set
     window.ensure_projector()
     qtbot.addWidget(window.projector)
     assert window.projector_board.notes()[0]._font.pixelSize() == 25  # the projector paints larger
+
+
+def test_workshop_details_are_edited_and_bad_input_keeps_the_dialog(open_window: Any, library: Library, qtbot: Any) -> None:
+    from ui.new_workshop_dialog import WorkshopDetailsDialog
+
+    workshop_id = make_workshop(library, "Gammel titel", date=dt.date(2026, 3, 1))
+    window = open_window(workshop_id)
+    dialog = WorkshopDetailsDialog(window.controller, window.workshop, window)
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.text() == "Gammel titel" and not dialog.no_date.isChecked()
+    dialog.title_edit.setText("   ")
+    dialog.notes_edit.setPlainText("Husk at ringe til borgmesteren")
+    dialog.save()
+    assert dialog.result() == 0 and "Titlen må ikke være tom" in dialog.error_label.text()
+    assert dialog.notes_edit.toPlainText() == "Husk at ringe til borgmesteren"
+    dialog.title_edit.setText("<b>Ny titel</b>")
+    dialog.no_date.setChecked(True)
+    dialog.save()
+    workshop = load_workshop(library, workshop_id)
+    assert (workshop.title, workshop.date, workshop.notes) == ("<b>Ny titel</b>", None, "Husk at ringe til borgmesteren")
+    assert window.windowTitle() == "<b>Ny titel</b> – Samskab"
+    window.controller.undo_stack.undo()
+    assert load_workshop(library, workshop_id).title == "Gammel titel"

@@ -459,22 +459,22 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="169" />
+        <location filename="../projector.py" line="170" />
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="186" />
+        <location filename="../projector.py" line="187" />
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="222" />
+        <location filename="../projector.py" line="223" />
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="224" />
+        <location filename="../projector.py" line="225" />
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -602,7 +602,7 @@ Jonas Berg; Borgerservice</translation>
     <message>
         <location filename="../start_window.py" line="328" />
         <location filename="../start_window.py" line="337" />
-        <location filename="../start_window.py" line="563" />
+        <location filename="../start_window.py" line="564" />
         <source>Open sample workshop</source>
         <translation>Åbn eksempel-workshop</translation>
     </message>
@@ -672,77 +672,77 @@ Jonas Berg; Borgerservice</translation>
         <translation>&amp;Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="398" />
+        <location filename="../start_window.py" line="399" />
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="421" />
+        <location filename="../start_window.py" line="422" />
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="421" />
+        <location filename="../start_window.py" line="422" />
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="441" />
+        <location filename="../start_window.py" line="442" />
         <source>Use this template…</source>
         <translation>Brug skabelonen…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="468" />
+        <location filename="../start_window.py" line="469" />
         <source>No workshop chosen</source>
         <translation>Ingen workshop valgt</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="475" />
+        <location filename="../start_window.py" line="476" />
         <source>(no innovation question yet)</source>
         <translation>(intet innovationsspørgsmål endnu)</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="480" />
+        <location filename="../start_window.py" line="481" />
         <source>Facilitator: %1</source>
         <translation>Facilitator: %1</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="481" />
+        <location filename="../start_window.py" line="482" />
         <source>Template: %1</source>
         <translation>Skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="482" />
+        <location filename="../start_window.py" line="483" />
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="521" />
+        <location filename="../start_window.py" line="522" />
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="522" />
+        <location filename="../start_window.py" line="523" />
         <source>Duplicate workshop</source>
         <translation>Duplikér workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="525" />
+        <location filename="../start_window.py" line="526" />
         <source>Copied. The copy has the setup, board and action plan, but no votes.</source>
         <translation>Kopieret. Kopien har opsætning, tavle og handlingsplan, men ingen afstemninger.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="536" />
+        <location filename="../start_window.py" line="537" />
         <source>Delete workshop</source>
         <translation>Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="539" />
+        <location filename="../start_window.py" line="540" />
         <source>Deleted “%1”.</source>
         <translation>»%1« er slettet.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="573" />
+        <location filename="../start_window.py" line="574" />
         <source>Samskab</source>
         <translation>Samskab</translation>
     </message>
@@ -781,199 +781,262 @@ Jonas Berg; Borgerservice</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopDetailsDialog</name>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="315" />
+        <source>Workshop details</source>
+        <translation>Workshoppens oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="325" />
+        <source>No date yet</source>
+        <translation>Ingen dato endnu</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="336" />
+        <source>Only for you: notes are never shown on the projector.</source>
+        <translation>Kun for dig: noterne vises aldrig på projektoren.</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="340" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="341" />
+        <source>Innovation question</source>
+        <translation>Innovationsspørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="342" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="343" />
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="344" />
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="345" />
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="372" />
+        <source>Edit workshop details</source>
+        <translation>Ret workshoppens oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../new_workshop_dialog.py" line="380" />
+        <source>The details could not be saved.</source>
+        <translation>Oplysningerne kunne ikke gemmes.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../workshop_window.py" line="1054" />
+        <location filename="../workshop_window.py" line="1056" />
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1055" />
+        <location filename="../workshop_window.py" line="1057" />
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1056" />
+        <location filename="../workshop_window.py" line="1058" />
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1057" />
+        <location filename="../workshop_window.py" line="1059" />
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1059" />
+        <location filename="../workshop_window.py" line="1061" />
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1060" />
+        <location filename="../workshop_window.py" line="1062" />
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1061" />
+        <location filename="../workshop_window.py" line="1063" />
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1062" />
+        <location filename="../workshop_window.py" line="1064" />
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1073" />
+        <location filename="../workshop_window.py" line="1075" />
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1074" />
+        <location filename="../workshop_window.py" line="1076" />
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1075" />
+        <location filename="../workshop_window.py" line="1077" />
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1076" />
+        <location filename="../workshop_window.py" line="1078" />
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1077" />
+        <location filename="../workshop_window.py" line="1079" />
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1078" />
+        <location filename="../workshop_window.py" line="1080" />
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1079" />
+        <location filename="../workshop_window.py" line="1081" />
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1080" />
+        <location filename="../workshop_window.py" line="1082" />
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1081" />
+        <location filename="../workshop_window.py" line="1083" />
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1082" />
+        <location filename="../workshop_window.py" line="1084" />
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1083" />
+        <location filename="../workshop_window.py" line="1085" />
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1084" />
+        <location filename="../workshop_window.py" line="1086" />
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1085" />
+        <location filename="../workshop_window.py" line="1087" />
+        <source>Workshop details…</source>
+        <translation>Workshoppens oplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../workshop_window.py" line="1088" />
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1086" />
+        <location filename="../workshop_window.py" line="1089" />
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1087" />
+        <location filename="../workshop_window.py" line="1090" />
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1088" />
+        <location filename="../workshop_window.py" line="1091" />
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1091" />
+        <location filename="../workshop_window.py" line="1094" />
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1092" />
+        <location filename="../workshop_window.py" line="1095" />
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1093" />
+        <location filename="../workshop_window.py" line="1096" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1094" />
+        <location filename="../workshop_window.py" line="1097" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1095" />
+        <location filename="../workshop_window.py" line="1098" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1096" />
+        <location filename="../workshop_window.py" line="1099" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1097" />
+        <location filename="../workshop_window.py" line="1100" />
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1098" />
+        <location filename="../workshop_window.py" line="1101" />
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1099" />
+        <location filename="../workshop_window.py" line="1102" />
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1191" />
+        <location filename="../workshop_window.py" line="1201" />
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1197" />
+        <location filename="../workshop_window.py" line="1207" />
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1331" />
+        <location filename="../workshop_window.py" line="1341" />
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1333" />
+        <location filename="../workshop_window.py" line="1343" />
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1335" />
+        <location filename="../workshop_window.py" line="1345" />
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1337" />
+        <location filename="../workshop_window.py" line="1347" />
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>
