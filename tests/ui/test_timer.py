@@ -124,3 +124,19 @@ def test_widget_buttons_and_the_quiet_signal(qtbot: Any, manual_time: ManualTime
     assert beeps == [True]  # the sound setting was asked (and said no)
     widget.reset_button.click()
     assert widget.display.property("expired") is False and widget.display.text() == "02:00"
+
+
+def test_the_optional_sound_is_one_beep(qtbot: Any, manual_time: ManualTime, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    beeps: list[bool] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(True)))
+    timer = PhaseTimer(manual_time)
+    widget = TimerWidget(timer, sound=lambda: True)
+    qtbot.addWidget(widget)
+    timer.reset(30)
+    timer.start()
+    manual_time.advance(31)
+    timer.tick()
+    timer.tick()
+    assert beeps == [True]
