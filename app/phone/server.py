@@ -560,6 +560,18 @@ class _Handler(BaseHTTPRequestHandler):
     # waits for the phone's delayed ACK (about 40 ms on Linux) on every answer.
     disable_nagle_algorithm = True
     error_content_type = "application/json; charset=utf-8"
+    # A request line of two words ("GET /") is HTTP/0.9 to the standard library, which
+    # then answers with a bare body: no status line and none of the security headers.
+    # Answers always carry both; such requests are refused (see parse_request).
+    default_request_version = "HTTP/1.0"
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if len(self.requestline.split()) != 3:  # no HTTP version: the HTTP/0.9 form
+            self.send_error(HTTPStatus.BAD_REQUEST)
+            return False
+        return True
 
     # The standard library answers an unknown method with 501 and a bad request line
     # with 505: bad input must never get a 5xx, so both become 4xx JSON answers.

@@ -398,3 +398,48 @@ def test_qr_codes(served: Served, tmp_path: Path) -> None:
     url = served.server.round_url(served.info.token)
     assert qr_svg(url).lstrip().startswith(b"<svg")
     assert qr_png(url).startswith(b"\x89PNG")
+
+
+def test_an_http_0_9_request_gets_a_status_line_and_the_headers(served: Served) -> None:
+    """``GET /`` without a version made the standard library answer a bare body,
+    without status line or security headers (found by the fuzzer)."""
+    for raw in (b"GET /\r\n\r\n", b" / HTTP/1.1\r\n\r\n", f"GET {served.base}\r\n\r\n".encode()):
+        answer = served.raw(raw)
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 400 "), answer[:80]
+        assert b"X-Content-Type-Options: nosniff" in head and b"Content-Security-Policy:" in head
+        error_of(body)
+
+
+def test_ballot_answers_are_never_cached_and_carry_the_headers(served: Served) -> None:
+    for payload in ({"voter": VOTER, "dots": {str(served.ideas[0]): 1}}, {"voter": VOTER, "dots": "x"}):
+        status, headers, _ = served.request(
+            "POST", served.base + "api/ballot", json.dumps(payload), {"Content-Type": "application/json"}
+        )
+        assert status in (200, 400)
+        assert headers["cache-control"] == "no-store"
+        assert headers["referrer-policy"] == "no-referrer"
+        assert headers["x-content-type-options"] == "nosniff"
+        assert "default-src 'self'" in headers["content-security-policy"]
+    for path in ("api/me", "api/round"):
+        _, headers, _ = served.request("GET", served.base + path, headers={"X-Samskab-Voter": VOTER})
+        assert headers["cache-control"] == "no-store"
+
+
+def test_a_taken_port_shows_in_the_round_address_and_its_qr_code(served: Served) -> None:
+    pytest.importorskip("segno")
+    with socket.socket() as blocker:
+        blocker.bind(("127.0.0.1", 0))
+        blocker.listen()
+        taken = blocker.getsockname()[1]
+        server = PhoneServer(served.library, host="127.0.0.1", port=taken).start()
+        try:
+            url = server.serve_round(served.info)
+            assert url == f"http://127.0.0.1:{server.port}/r/{served.info.token}/" and server.port != taken
+            svg = qr_svg(url)
+            assert svg == qr_svg(server.round_url(served.info.token)) and svg != qr_svg(url.replace(str(server.port), str(taken)))
+            status, _, _ = Served(served.library, server, served.info, [], [], [], served.clock, served.workshop_id).request(
+                "GET", served.base + "api/round")
+            assert status == 200
+        finally:
+            server.stop()
