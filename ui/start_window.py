@@ -264,6 +264,10 @@ class StartWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        # Import of workshop files, the idea bank, and pushes left waiting (ui.sharing).
+        from ui.sharing import StartSharing
+
+        self.sharing = StartSharing(self)
         self.retranslate()
         self._selection_did_change()
 
@@ -366,6 +370,7 @@ class StartWindow(QMainWindow):
         self._install_undo_actions()
         self._fill_welcome()
         self.refresh()
+        self.sharing.set_library(library)
 
     def changes_did_happen(self, changes: Changes) -> None:
         """Refresh after any change that alters the list (new, renamed, deleted, ideas)."""

@@ -1041,6 +1041,10 @@ class WorkshopWindow(QMainWindow):
                        self.zoom_out_action, self.zoom_in_action, self.fit_action, None,
                        self.projector_action, self.blank_action):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+        # The "Del" menu and toolbar entry: handouts, printing, files, the shared database.
+        from ui.sharing import WorkshopSharing
+
+        self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)
 
     def _make_undo_actions(self) -> None:
         stack = self.controller.undo_stack

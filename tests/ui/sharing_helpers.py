@@ -1,0 +1,44 @@
+"""Helpers for the sharing and idea-bank tests, imported by name (several folders have
+a conftest): the exporters' in-memory keyring, and reading a shared SQLite file.
+
+The keyring class is the one ``tests/exports/conftest.py`` defines, loaded from that
+file so both suites keep passwords out of the user's real keyring the same way.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+
+_CONFTEST = Path(__file__).resolve().parent.parent / "exports" / "conftest.py"
+
+
+def _memory_keyring_class() -> Any:
+    spec = importlib.util.spec_from_file_location("samskab_exports_test_fixtures", _CONFTEST)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.MemoryKeyring
+
+
+MemoryKeyring = _memory_keyring_class()
+
+
+def memory_keyring() -> Iterator[Any]:
+    """Body of a fixture: an empty in-memory keyring for the test, then the old one back."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+def shared_rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """Rows from a shared SQLite database, read with the plain driver (no Samskab code)."""
+    with sqlite3.connect(path) as conn:
+        return list(conn.execute(sql, params))

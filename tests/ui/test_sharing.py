@@ -1,0 +1,319 @@
+"""The "Del" menu at the desk, the push dialog with its offline queue, and importing
+workshop files at the start screen — against real exporters, a real shared SQLite
+database and real files; only the file chooser and the PDF viewer are replaced."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from desk_helpers import ManualTime
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+from sharing_helpers import memory_keyring, shared_rows
+
+from app.library import Library, open_library
+from app.queries import list_workshops, load_workshop
+from exports.shared_db import pending_pushes, push_workshop, upgrade_shared
+from exports.workshop_file import export_workshop
+from ui import sharing as sharing_module
+from ui.sharing import CardOptions, PdfOptions, close_push_queue, push_queue
+from ui.start_window import StartWindow
+from ui.workshop_window import WorkshopWindow
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+
+
+@pytest.fixture(autouse=True)
+def _danish(language: Any) -> None:
+    language("da")
+
+
+@pytest.fixture(autouse=True)
+def keyring_in_memory() -> Iterator[Any]:
+    yield from memory_keyring()
+
+
+@pytest.fixture
+def window(qtbot: Any, controller: Any, settings: Any, sample_id: uuid.UUID, manual_time: ManualTime,
+           library: Library) -> Iterator[WorkshopWindow]:
+    window = WorkshopWindow(controller, sample_id, settings, clock=manual_time)
+    qtbot.addWidget(window)
+    window.sharing.opened = []  # type: ignore[attr-defined]
+    window.sharing.open_file = window.sharing.opened.append  # type: ignore[attr-defined]
+    yield window
+    window.sharing.runner.wait()
+    close_push_queue(library)
+
+
+def choose(sharing: Any, path: Path) -> None:
+    sharing.choose_save_path = lambda _parent, _caption, _suggested, _filters: str(path)
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(str(path))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def test_the_share_menu_and_toolbar_entry_speak_danish(window: WorkshopWindow) -> None:
+    sharing = window.sharing
+    assert sharing.menu.title() == "&Del"
+    assert sharing.menu.menuAction() in window.menuBar().actions()
+    assert sharing.menu.menuAction() in window.toolbar.actions()
+    texts = [a.text() for a in sharing.menu.actions() if not a.isSeparator()]
+    assert texts == ["PDF-referat…", "Rollekort til print…", "Stemmesedler til print…", "Idéer som CSV…",
+                     "Eksportér workshopfil (.samskab)…", "Send til fælles database…"]
+
+
+def test_pdf_handout_is_written_off_the_ui_thread_and_opened(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
+                                                            library: Library, sample_id: uuid.UUID) -> None:
+    sharing = window.sharing
+    choose(sharing, tmp_path / "referat")  # the suffix is added
+    with qtbot.waitSignal(sharing.export_did_finish, timeout=30_000) as blocker:
+        assert sharing.export_pdf(PdfOptions(without_names=False, language="da"))
+        # A second click while the first is still being written is refused politely.
+        assert not sharing.export_pdf(PdfOptions())
+        assert "Et øjeblik" in window.status_message.text()
+    path = tmp_path / "referat.pdf"
+    assert blocker.args == [str(path)]
+    assert sharing.opened == [str(path)]  # type: ignore[attr-defined]
+    workshop = load_workshop(library, sample_id)
+    assert PdfReader(str(path)).metadata.title == workshop.title
+    first_idea = min(workshop.ideas, key=lambda i: i.number)
+    assert " ".join(first_idea.text.split())[:40] in pdf_text(path)
+    assert "PDF-referatet er gemt" in window.status_message.text()
+
+
+def test_pdf_without_names_leaves_the_names_out(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
+                                                library: Library, sample_id: uuid.UUID) -> None:
+    choose(window.sharing, tmp_path / "uden-navne.pdf")
+    with qtbot.waitSignal(window.sharing.export_did_finish, timeout=30_000):
+        window.sharing.export_pdf(PdfOptions(without_names=True, language="en"))
+    text = pdf_text(tmp_path / "uden-navne.pdf")
+    names = [p.name for p in load_workshop(library, sample_id).participants]
+    assert names and not any(name in text for name in names)
+
+
+@pytest.mark.parametrize("kind", ["cards", "csv", "file"])
+def test_cards_csv_and_workshop_file_are_written(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
+                                                 library: Library, sample_id: uuid.UUID, kind: str) -> None:
+    sharing = window.sharing
+    suffix = {"cards": ".pdf", "csv": ".csv", "file": ".samskab"}[kind]
+    path = tmp_path / f"ud{suffix}"
+    choose(sharing, path)
+    with qtbot.waitSignal(sharing.export_did_finish, timeout=30_000):
+        {"cards": lambda: sharing.export_cards(CardOptions(with_names=True)),
+         "csv": sharing.export_csv, "file": sharing.export_file}[kind]()
+    workshop = load_workshop(library, sample_id)
+    if kind == "cards":
+        assert "Katalysator" in pdf_text(path)
+        assert sharing.opened == [str(path)]  # type: ignore[attr-defined]
+    elif kind == "csv":
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            lines = list(csv.reader(file, delimiter=";"))
+        assert len(lines) == len(workshop.ideas) + 1
+        assert sharing.opened == []  # type: ignore[attr-defined]
+    else:
+        assert str(sample_id) in path.read_text(encoding="utf-8")
+
+
+def test_a_file_that_cannot_be_written_is_explained(window: WorkshopWindow, qtbot: Any, tmp_path: Path) -> None:
+    choose(window.sharing, tmp_path / "mangler" / "ud.csv")  # no such folder
+    with qtbot.waitSignal(window.sharing.export_did_fail, timeout=30_000) as blocker:
+        window.sharing.export_csv()
+    assert blocker.args[0].startswith("Filen kunne ikke skrives")
+    assert window.status_message.property("role") == "error"
+    assert not (tmp_path / "mangler").exists()
+
+
+def test_push_from_the_dialog_withholds_names_by_default(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
+                                                        library: Library, sample_id: uuid.UUID, settings: Any) -> None:
+    shared = tmp_path / "idebank.sqlite3"
+    upgrade_shared(str(shared))
+    dialog = window.sharing.show_push_dialog()
+    assert not dialog.names_box.isChecked()
+    assert "personoplysninger" in dialog.names_hint.text()
+    dialog.address_edit.setText(str(shared))
+    with qtbot.waitSignal(dialog.push_did_end, timeout=30_000) as blocker:
+        dialog.send_button.click()
+    assert blocker.args[0].sent
+    assert dialog.result_label.text().startswith("Sendt til")
+    assert settings.shared_database == str(shared)
+    names = [p.name for p in load_workshop(library, sample_id).participants]
+    sent_names = [row[0] for row in shared_rows(shared, "SELECT name FROM participants")]
+    assert len(sent_names) == len(names)
+    assert all(name.startswith("Deltager ") for name in sent_names)
+    authors = [row[0] for row in shared_rows(shared, "SELECT author FROM ideas")]
+    assert not any(authors)
+    assert window.sharing.status_label.text().startswith("Sendt til den fælles database kl.")
+
+
+def test_a_password_goes_to_the_keyring_and_an_unreachable_server_queues(
+        window: WorkshopWindow, qtbot: Any, settings: Any, keyring_in_memory: Any, sample_id: uuid.UUID,
+        library: Library) -> None:
+    dialog = window.sharing.show_push_dialog()
+    dialog.address_edit.setText("postgresql+psycopg://ann:hemmeligt@127.0.0.1:9/samskab")
+    with qtbot.waitSignal(dialog.push_did_end, timeout=30_000) as blocker:
+        assert dialog.send()
+    assert not blocker.args[0].sent
+    assert keyring_in_memory.store == {
+        ("samskab-shared-database", "postgresql+psycopg://ann@127.0.0.1:9/samskab"): "hemmeligt"}
+    settings.sync()
+    assert "hemmeligt" not in Path(settings.location).read_text(encoding="utf-8")
+    assert settings.shared_database == "postgresql+psycopg://ann@127.0.0.1:9/samskab"
+    assert "hemmeligt" not in dialog.address_edit.text()
+    assert "hemmeligt" not in dialog.result_label.text()
+    assert dialog.result_label.text().startswith("Venter på forbindelse")
+    assert window.sharing.status_label.text() == "Venter på forbindelse"
+    assert window.sharing.status_label.isVisibleTo(window)
+    assert [p.address for p in pending_pushes(library, sample_id)] == ["postgresql+psycopg://ann@127.0.0.1:9/samskab"]
+    assert window.sharing.queue.timer.isActive()
+
+
+def test_an_empty_or_unreadable_address_is_explained(window: WorkshopWindow) -> None:
+    dialog = window.sharing.show_push_dialog()
+    dialog.address_edit.setText("   ")
+    assert not dialog.send()
+    assert dialog.result_label.text() == "Skriv den fælles databases adresse først."
+    for address in ("post gres://x", "postgresql://ann@host:abc/db"):
+        dialog.address_edit.setText(address)
+        assert not dialog.send()
+        assert "kan ikke læses" in dialog.result_label.text()
+    assert not dialog.queue.busy
+
+
+def test_a_queued_push_is_retried_and_sent_exactly_once(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
+                                                       library: Library, sample_id: uuid.UUID) -> None:
+    shared = tmp_path / "server" / "idebank.sqlite3"
+    shared.mkdir(parents=True)  # a folder where the file should be: it cannot be opened (yet)
+    dialog = window.sharing.show_push_dialog()
+    dialog.address_edit.setText(str(shared))
+    with qtbot.waitSignal(dialog.push_did_end, timeout=30_000) as blocker:
+        dialog.send()
+    assert not blocker.args[0].sent
+    assert window.sharing.status_label.text() == "Venter på forbindelse"
+    assert len(pending_pushes(library)) == 1
+
+    # The database comes within reach; the timer's next round sends the workshop.
+    shared.rmdir()
+    upgrade_shared(str(shared))
+    queue = window.sharing.queue
+    assert queue.timer.isActive()
+    sent: list[Any] = []
+    queue.push_did_finish.connect(sent.append)
+    with qtbot.waitSignal(queue.push_did_finish, timeout=30_000):
+        queue.timer.setInterval(10)
+    assert [r.sent for r in sent] == [True]
+    qtbot.waitUntil(lambda: not queue.busy)
+    assert window.sharing.status_label.text().startswith("Sendt til den fælles database kl.")
+    assert window.status_message.text() == "Workshoppen er sendt til den fælles database."
+    assert not queue.timer.isActive()
+    assert pending_pushes(library) == []
+    assert not queue.retry()  # nothing left to send
+    ideas = len(load_workshop(library, sample_id).ideas)
+    assert shared_rows(shared, "SELECT count(*) FROM workshops") == [(1,)]
+    assert shared_rows(shared, "SELECT count(*) FROM ideas") == [(ideas,)]
+    assert sent and len(sent) == 1
+
+
+def test_pushes_left_waiting_are_retried_when_the_start_window_opens(
+        qtbot: Any, controller: Any, settings: Any, library: Library, sample_id: uuid.UUID, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = tmp_path / "server" / "idebank.sqlite3"
+    shared.mkdir(parents=True)
+    assert not push_workshop(library, sample_id, str(shared)).sent  # queued last time
+    shared.rmdir()
+    upgrade_shared(str(shared))
+    monkeypatch.setattr(sharing_module, "RETRY_AT_START_MS", 0)
+    window = StartWindow(settings)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(push_queue(library).push_did_finish, timeout=30_000) as blocker:
+            window.set_library(library, controller)
+        assert blocker.args[0].sent
+        qtbot.waitUntil(lambda: not push_queue(library).busy)
+        assert pending_pushes(library) == []
+        assert shared_rows(shared, "SELECT count(*) FROM workshops") == [(1,)]
+    finally:
+        close_push_queue(library)
+
+
+# -- the start screen ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def start(qtbot: Any, controller: Any, settings: Any, library: Library) -> Iterator[StartWindow]:
+    window = StartWindow(settings)
+    qtbot.addWidget(window)
+    window.set_library(library, controller)
+    yield window
+    window.sharing.runner.wait()
+    close_push_queue(library)
+
+
+@pytest.fixture
+def workshop_file(tmp_path: Path) -> Path:
+    """A .samskab file of the sample workshop, exported from another laptop's library."""
+    from app import operations
+    from ui import catalog
+
+    other = open_library(tmp_path / "other.sqlite3")
+    try:
+        example = catalog.sample()
+        workshop_id = operations.add_sample(other, example, catalog.templates()[example.template]).subject
+        assert workshop_id is not None
+        return export_workshop(other, workshop_id, tmp_path / "gentofte.samskab")
+    finally:
+        other.close()
+
+
+def message_boxes(window: StartWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_the_start_window_offers_import_and_the_idea_bank(start: StartWindow) -> None:
+    texts = [a.text() for a in start.file_menu.actions()]
+    assert "&Importér workshopfil…" in texts and "&Idébank…" in texts
+    assert start.sharing.import_button.text() == "Importér workshopfil…"
+    assert start.sharing.bank_button.text() == "Idébank…"
+    assert start.sharing.welcome_import_button.parent() is not None
+
+
+def test_importing_a_workshop_file_adds_it_to_the_list(start: StartWindow, qtbot: Any, workshop_file: Path,
+                                                       library: Library) -> None:
+    start.sharing.choose_open_path = lambda *_args: str(workshop_file)
+    with qtbot.waitSignal(start.sharing.import_did_finish, timeout=30_000) as blocker:
+        start.sharing.import_button.click()
+    result = blocker.args[0]
+    titles = [start.tree.topLevelItem(i).text(0) for i in range(start.tree.topLevelItemCount())]
+    assert titles == [result.title]
+    assert start.selected_id() == result.workshop_id
+    box = message_boxes(start)[-1]
+    assert box.textFormat().name == "PlainText"
+    assert box.text().startswith(f"»{result.title}«") or result.title in box.text()
+    assert "er importeret" in box.text()
+    # The same file again changes nothing and says so.
+    with qtbot.waitSignal(start.sharing.import_did_finish, timeout=30_000):
+        start.sharing.import_file()
+    assert len(list_workshops(library)) == 1
+    assert "fandtes allerede" in message_boxes(start)[-1].text()
+
+
+@pytest.mark.parametrize("content", ["{ikke json", '{"format": "noget andet"}'])
+def test_a_malformed_file_is_explained_and_nothing_is_imported(start: StartWindow, qtbot: Any, tmp_path: Path,
+                                                              library: Library, content: str) -> None:
+    bad = tmp_path / "ødelagt.samskab"
+    bad.write_text(content, encoding="utf-8")
+    start.sharing.choose_open_path = lambda *_args: str(bad)
+    with qtbot.waitSignal(start.sharing.import_did_fail, timeout=30_000) as blocker:
+        start.sharing.import_file()
+    assert "Intet blev importeret." in blocker.args[0]
+    box = message_boxes(start)[-1]
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "Intet blev importeret." in box.text()
+    assert list_workshops(library) == []
+    assert start.tree.topLevelItemCount() == 0

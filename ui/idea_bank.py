@@ -1,0 +1,570 @@
+"""The idea bank window: the innovation unit's view of every workshop's ideas.
+
+Searches the shared database (``exports.idea_bank.search_ideas``) with the text and
+the filters — template, phase, tag, table group, date range — sorted by votes or by
+date; shows the ideas in a table (plain text: an idea reading ``<b>x</b>`` shows
+exactly that), the chosen idea in full below; exports the selection (or everything
+shown) to CSV or PDF; and opens a workshop's outcome read-only as its handout, built
+from the shared database (``open_bank`` + ``exports.handout``).
+
+Searches and exports run in a :class:`~ui.background.Runner`. Typing or changing a
+filter while a search runs does not start a second one: the newest query waits and
+runs as soon as the first returns (only the newest matters). An export or opening
+asked for while something runs is refused politely.
+
+The address comes from the settings; one typed with a password is saved without it
+(the password goes to the system keyring). File choosers and the viewer are
+attributes that tests replace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.background import Runner, error_message
+from ui.sharing import choose_save_path, file_name, open_file
+from ui.start_window import plain_label
+
+if TYPE_CHECKING:
+    from exports.idea_bank import BankIdea, BankQuery
+    from ui.settings import Settings
+
+NO_DATE = QDate(2000, 1, 1)  # the date fields' "no date" value, shown as a dash
+INDEX_ROLE = Qt.ItemDataRole.UserRole
+LIMIT = 500
+COLUMNS = 7
+WORKSHOP, DATE, PHASE, THEME, IDEA, TAGS, VOTES = range(COLUMNS)
+
+
+def _language() -> str:
+    from ui.catalog import data_language
+
+    return data_language()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class IdeaBankWindow(QMainWindow):
+    """Search, filter, export and open the ideas in the shared database.
+
+    Signals:
+        search_did_finish(int): results are shown (how many).
+        search_did_fail(str): the message shown; the table keeps the last results.
+        export_did_finish(str): a file was written (its path).
+        export_did_fail(str): the message shown.
+    """
+
+    search_did_finish = Signal(int)
+    search_did_fail = Signal(str)
+    export_did_finish = Signal(str)
+    export_did_fail = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ideaBankWindow")
+        self.settings = settings
+        self.ideas: list[BankIdea] = []
+        self.runner = Runner(self)
+        self._pending: tuple[str, BankQuery] | None = None
+        self._address = ""  # as typed, password included (kept in memory only)
+        self.choose_save_path: Callable[[QWidget | None, str, str, str], str | None] = choose_save_path
+        self.open_file: Callable[[str], Any] = open_file
+        self.outcome_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+                                   or tempfile.gettempdir()) / "samskab-idebank"
+        self.resize(1240, 780)
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
+        self.subtitle_label = plain_label(role="muted")
+        self.address_label = QLabel()
+        self.address_edit = QLineEdit(settings.shared_database if settings is not None else "")
+        self.address_edit.setObjectName("bankAddress")
+        self.address_edit.setPlaceholderText("postgresql+psycopg://bruger@server/samskab")
+        self.address_edit.returnPressed.connect(self.search)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("bankSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.search)
+        self.search_button = QPushButton()
+        self.search_button.setProperty("role", "primary")
+        self.search_button.clicked.connect(self.search)
+
+        self.template_box = QComboBox()
+        self.phase_box = QComboBox()
+        self.phase_box.setEditable(True)
+        self.phase_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tag_box = QComboBox()
+        self.group_edit = QLineEdit()
+        self.group_edit.setClearButtonEnabled(True)
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.sort_box = QComboBox()
+        self.filter_labels = [QLabel() for _ in range(7)]
+
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setObjectName("bankResults")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(IDEA, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((WORKSHOP, 190), (DATE, 100), (PHASE, 110), (THEME, 140), (TAGS, 170), (VOTES, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._selection_did_change)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("bankDetail")
+        self.detail.setReadOnly(True)
+
+        self.status_label = plain_label(role="muted")
+        self.status_label.setObjectName("bankStatus")
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self.open_outcome())
+        self.csv_button = QPushButton()
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.title_label)
+        heading.addWidget(self.subtitle_label)
+        address_row = QHBoxLayout()
+        address_row.addWidget(self.address_label)
+        address_row.addWidget(self.address_edit, 1)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.search_button)
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(10)
+        filters.setVerticalSpacing(6)
+        fields: list[QWidget] = [self.template_box, self.phase_box, self.tag_box, self.group_edit,
+                                 self.date_from, self.date_to, self.sort_box]
+        for index, (label, field) in enumerate(zip(self.filter_labels, fields, strict=True)):
+            label.setProperty("role", "muted")
+            label.setBuddy(field)
+            row, column = divmod(index, 4)
+            filters.addWidget(label, row * 2, column)
+            filters.addWidget(field, row * 2 + 1, column)
+        for column in range(4):
+            filters.setColumnStretch(column, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.csv_button)
+        bottom.addWidget(self.pdf_button)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(heading)
+        layout.addLayout(address_row)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+
+        # Filters search at once; typing waits for a pause.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(350)
+        self._debounce.timeout.connect(self._search_if_ready)
+        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.group_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.phase_box.currentTextChanged.connect(lambda _text: self._debounce.start())
+        for box in (self.template_box, self.tag_box, self.sort_box):
+            box.currentIndexChanged.connect(lambda _index: self._search_if_ready())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _date: self._search_if_ready())
+
+        self.retranslate()
+        self._selection_did_change()
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("–")
+        edit.setDate(NO_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    # -- texts -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        from ui.catalog import common, templates
+
+        language = _language()
+        self.setWindowTitle(self.tr("Idea bank – Samskab"))
+        self.title_label.setText(self.tr("Idea bank"))
+        self.subtitle_label.setText(self.tr("The ideas of every workshop sent to the shared database"))
+        self.address_label.setText(self.tr("Shared database"))
+        self.search_edit.setPlaceholderText(self.tr("Search the ideas…"))
+        self.search_button.setText(self.tr("Search"))
+        for label, text in zip(self.filter_labels, (
+            self.tr("Template"), self.tr("Phase"), self.tr("Tag"), self.tr("Table group"),
+            self.tr("From date"), self.tr("To date"), self.tr("Sort"),
+        ), strict=True):
+            label.setText(text)
+        self.group_edit.setPlaceholderText(self.tr("Any group"))
+        with _blocked(self.template_box, self.tag_box, self.sort_box, self.phase_box):
+            chosen = self.template_box.currentData()
+            self.template_box.clear()
+            self.template_box.addItem(self.tr("All templates"), None)
+            for template in templates().values():
+                self.template_box.addItem(template.name.get(language), template.id)
+            self.template_box.setCurrentIndex(max(0, self.template_box.findData(chosen)))
+            phase = self.phase_box.currentText()
+            self.phase_box.clear()
+            self.phase_box.addItem("")
+            names = sorted({p.name.get(language) for t in templates().values() for p in t.phases}, key=str.casefold)
+            self.phase_box.addItems(names)
+            self.phase_box.setCurrentText(phase)
+            self.phase_box.lineEdit().setPlaceholderText(self.tr("Any phase"))
+            chosen = self.tag_box.currentData()
+            self.tag_box.clear()
+            self.tag_box.addItem(self.tr("All tags"), None)
+            for vocabulary in common().vocabularies:
+                if vocabulary.id == "mervaerdi":
+                    continue  # an action's kind of added value, not an idea's tag
+                for term in vocabulary.terms:
+                    self.tag_box.addItem(term.name.get(language), term.id)
+            self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(chosen)))
+            chosen = self.sort_box.currentData()
+            self.sort_box.clear()
+            self.sort_box.addItem(self.tr("Most votes"), "votes")
+            self.sort_box.addItem(self.tr("Newest workshop"), "date")
+            self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(chosen)))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Workshop"), self.tr("Date"), self.tr("Phase"), self.tr("Theme"), self.tr("Idea"),
+            self.tr("Tags"), self.tr("Votes"),
+        ])
+        self.open_button.setText(self.tr("Open the workshop's outcome"))
+        self.csv_button.setText(self.tr("Export as CSV…"))
+        self.pdf_button.setText(self.tr("Export as PDF…"))
+        self.csv_button.setToolTip(self.tr("The chosen ideas, or all shown when none is chosen"))
+        self.pdf_button.setToolTip(self.csv_button.toolTip())
+        if not self.ideas and not self.runner.busy:
+            self._say(self.tr("Write the shared database's address and search.") if not self.address_edit.text().strip()
+                      else self.tr("Search, or press Search to see the ideas with most votes."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pdf_button"):
+            self.retranslate()
+            self._fill()
+        super().changeEvent(event)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setProperty("role", "error" if error else "muted")
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+        self.status_label.setText(text)
+
+    # -- searching -----------------------------------------------------------------------
+
+    def query(self) -> BankQuery:
+        from exports.idea_bank import BankQuery
+
+        def date(edit: QDateEdit) -> dt.date | None:
+            value = edit.date()
+            return None if value == edit.minimumDate() else dt.date(value.year(), value.month(), value.day())
+
+        return BankQuery(
+            text=self.search_edit.text().strip(),
+            template=self.template_box.currentData() or None,
+            phase=self.phase_box.currentText().strip() or None,
+            tag=self.tag_box.currentData() or None,
+            date_from=date(self.date_from),
+            date_to=date(self.date_to),
+            table_group=self.group_edit.text().strip() or None,
+            sort=str(self.sort_box.currentData() or "votes"),
+            limit=LIMIT,
+        )
+
+    def _search_if_ready(self) -> None:
+        if self.address_edit.text().strip():
+            self.search()
+
+    def search(self) -> bool:
+        """Search with the text and filters; while one runs, this query waits its turn."""
+        from app.errors import SamskabError
+        from exports.credentials import split_password
+
+        self._debounce.stop()
+        address = self.address_edit.text().strip()
+        if not address:
+            self._say(self.tr("Write the shared database's address first."), error=True)
+            self.address_edit.setFocus()
+            return False
+        try:
+            bare, password = split_password(address)
+        except SamskabError as error:
+            self._say(error.message(_language()), error=True)
+            return False
+        except ValueError as error:  # e.g. a port that is not a number
+            self._say(self.tr("The address cannot be read: %1").replace("%1", str(error)), error=True)
+            return False
+        if password is not None or address != self._address:
+            self._address = address  # with its password, for this session only
+        saved = bare if password is not None else address
+        if self.settings is not None and self.settings.shared_database != saved:
+            self.settings.shared_database = saved
+            self.settings.sync()
+        if password is not None:
+            self.address_edit.setText(bare)  # the password goes to the keyring
+        query = self.query()
+        if self.runner.busy:
+            self._pending = (self._address, query)
+            return True
+        return self._start_search(self._address, query)
+
+    def _start_search(self, address: str, query: BankQuery) -> bool:
+        from exports.credentials import remember
+        from exports.idea_bank import search_ideas
+
+        def job(_progress: Any) -> list[BankIdea]:
+            remember(address)
+            return search_ideas(address, query)
+
+        self._say(self.tr("Searching…"))
+        self.search_button.setEnabled(False)
+        return self.runner.start("search", job, on_finish=self._did_search, on_fail=self._search_failed)
+
+    def _did_search(self, ideas: list[BankIdea]) -> None:
+        self.search_button.setEnabled(True)
+        if self._run_pending():
+            return
+        self.ideas = list(ideas)
+        self._fill()
+        if not self.ideas:
+            self._say(self.tr("No ideas match the search."))
+        elif len(self.ideas) >= LIMIT:
+            self._say(self.tr("The first %1 ideas. Narrow the search to see the rest.").replace("%1", str(LIMIT)))
+        elif len(self.ideas) == 1:
+            self._say(self.tr("1 idea"))
+        else:
+            self._say(self.tr("%1 ideas").replace("%1", str(len(self.ideas))))
+        self.search_did_finish.emit(len(self.ideas))
+
+    def _search_failed(self, error: BaseException) -> None:
+        self.search_button.setEnabled(True)
+        if self._run_pending():
+            return
+        text = error_message(error, _language())
+        self._say(text, error=True)
+        self.search_did_fail.emit(text)
+
+    def _run_pending(self) -> bool:
+        if self._pending is None:
+            return False
+        address, query = self._pending
+        self._pending = None
+        return self._start_search(address, query)
+
+    def _fill(self) -> None:
+        from ui.catalog import term_name
+
+        self.table.setSortingEnabled(False)
+        self.table.clearContents()
+        self.table.setRowCount(len(self.ideas))
+        for row, idea in enumerate(self.ideas):
+            date = idea.workshop_date
+            cells: list[QTableWidgetItem] = []
+            for column, text in ((WORKSHOP, idea.workshop_title), (PHASE, idea.phase), (THEME, idea.cluster),
+                                 (IDEA, _one_line(idea.text)),
+                                 (TAGS, ", ".join(term_name(t) for t in idea.tags))):
+                item = QTableWidgetItem(text)  # items never read markup: plain text
+                self.table.setItem(row, column, item)
+                cells.append(item)
+            date_item = QTableWidgetItem()
+            if date is not None:
+                date_item.setData(Qt.ItemDataRole.DisplayRole, QDate(date.year, date.month, date.day))
+            self.table.setItem(row, DATE, date_item)
+            votes = QTableWidgetItem()
+            votes.setData(Qt.ItemDataRole.DisplayRole, idea.dots)
+            votes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, VOTES, votes)
+            for item in (*cells, date_item, votes):
+                item.setData(INDEX_ROLE, row)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self._selection_did_change()
+
+    # -- selection -----------------------------------------------------------------------
+
+    def selected(self) -> list[BankIdea]:
+        """The chosen ideas in the table's order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.ideas[self.table.item(row, WORKSHOP).data(INDEX_ROLE)] for row in rows]
+
+    def current(self) -> BankIdea | None:
+        chosen = self.selected()
+        return chosen[0] if chosen else None
+
+    def _selection_did_change(self) -> None:
+        from ui.catalog import term_name
+
+        idea = self.current()
+        self.open_button.setEnabled(idea is not None)
+        self.csv_button.setEnabled(bool(self.ideas))
+        self.pdf_button.setEnabled(bool(self.ideas))
+        if idea is None:
+            self.detail.setPlainText("")
+            return
+        meta = [part for part in (
+            idea.workshop_title,
+            idea.workshop_date.isoformat() if idea.workshop_date else "",
+            idea.phase, idea.cluster, idea.table_group,
+            ", ".join(term_name(t) for t in idea.tags),
+            self.tr("%1 votes").replace("%1", str(idea.dots)),
+        ) if part]
+        self.detail.setPlainText(f"{idea.number}. {idea.text}\n\n" + " · ".join(meta))
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    # -- exports and the outcome -------------------------------------------------------------
+
+    def _chosen_or_all(self) -> list[BankIdea]:
+        return self.selected() or list(self.ideas)
+
+    def _refused_while_busy(self) -> bool:
+        if self.runner.busy:
+            self._say(self.tr("One moment: Samskab is still working on the previous request."))
+            return True
+        return False
+
+    def _run_export(self, busy: str, job: Callable[[Any], Any], path: str, done: str, *, open_after: bool) -> bool:
+        def finished(_result: Any) -> None:
+            self._say(done.replace("%1", path))
+            if open_after:
+                self.open_file(path)
+            self.export_did_finish.emit(path)
+
+        def failed(error: BaseException) -> None:
+            text = error_message(error, _language())
+            self._say(text, error=True)
+            self.export_did_fail.emit(text)
+
+        self._say(busy)
+        return self.runner.start(busy, job, on_finish=finished, on_fail=failed)
+
+    def export_csv(self) -> bool:
+        from exports.idea_bank import export_bank_csv
+
+        ideas = self._chosen_or_all()
+        if not ideas or self._refused_while_busy():
+            return False
+        path = self.choose_save_path(self, self.tr("Save ideas as CSV"), file_name(self.tr("Ideas"), ".csv"),
+                                     self.tr("CSV for Excel (*.csv)"))
+        if not path:
+            return False
+        path = path if path.lower().endswith(".csv") else path + ".csv"
+        language = _language()
+        return self._run_export(self.tr("Writing the CSV file…"),
+                                lambda _p: export_bank_csv(ideas, path, language=language),
+                                path, self.tr("%1 saved."), open_after=False)
+
+    def export_pdf(self) -> bool:
+        from exports.idea_bank import export_bank_pdf
+
+        ideas = self._chosen_or_all()
+        if not ideas or self._refused_while_busy():
+            return False
+        path = self.choose_save_path(self, self.tr("Save ideas as PDF"), file_name(self.tr("Ideas"), ".pdf"),
+                                     self.tr("PDF (*.pdf)"))
+        if not path:
+            return False
+        path = path if path.lower().endswith(".pdf") else path + ".pdf"
+        language = _language()
+        title = self.tr("Idea bank")
+        return self._run_export(self.tr("Writing the PDF…"),
+                                lambda _p: export_bank_pdf(ideas, path, title=title, language=language),
+                                path, self.tr("%1 saved."), open_after=True)
+
+    def open_outcome(self) -> bool:
+        """The chosen idea's workshop as its handout, built from the shared database
+        (without names: the bank is read by others than those who took part)."""
+        from exports.handout import build_handout
+        from exports.idea_bank import open_bank
+
+        idea = self.current()
+        if idea is None or self._refused_while_busy():
+            return False
+        address = self._address or self.address_edit.text().strip()
+        self.outcome_folder.mkdir(parents=True, exist_ok=True)
+        path = str(self.outcome_folder / file_name(idea.workshop_title, f"-{idea.workshop_id.hex[:8]}.pdf"))
+        workshop_id: uuid.UUID = idea.workshop_id
+
+        def job(_progress: Any) -> Any:
+            bank = open_bank(address)
+            try:
+                return build_handout(bank, workshop_id, path, without_names=True)
+            finally:
+                bank.close()
+
+        return self._run_export(self.tr("Opening the workshop's outcome…"), job, path,
+                                self.tr("The outcome is open in the PDF viewer: %1"), open_after=True)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._debounce.stop()
+        self._pending = None
+        super().closeEvent(event)
+
+
+class _blocked:  # noqa: N801 - used like a function
+    """Block the signals of several widgets while refilling them."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        self._widgets = widgets
+        self._before: list[bool] = []
+
+    def __enter__(self) -> None:
+        self._before = [w.blockSignals(True) for w in self._widgets]
+
+    def __exit__(self, *exc: object) -> None:
+        for widget, before in zip(self._widgets, self._before, strict=True):
+            widget.blockSignals(before)
+
+
+__all__ = ["IdeaBankWindow"]
