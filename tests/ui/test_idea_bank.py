@@ -1,0 +1,193 @@
+"""The idea bank window, against a real shared SQLite database the sample workshop
+(plus a hostile idea) was pushed to; only the file chooser and the viewer are replaced."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+from sharing_helpers import memory_keyring
+
+from app.library import Library
+from app.operations import add_idea
+from app.queries import load_workshop
+from exports.shared_db import push_workshop, upgrade_shared
+from ui.idea_bank import IDEA, TAGS, VOTES, WORKSHOP, IdeaBankWindow
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+
+HOSTILE = "<b>x</b> & <img src=y>"
+
+
+@pytest.fixture(autouse=True)
+def _danish(language: Any) -> None:
+    language("da")
+
+
+@pytest.fixture(autouse=True)
+def keyring_in_memory() -> Iterator[Any]:
+    yield from memory_keyring()
+
+
+@pytest.fixture
+def bank_address(tmp_path: Path, library: Library, sample_id: uuid.UUID) -> str:
+    address = str(tmp_path / "idebank.sqlite3")
+    upgrade_shared(address)
+    workshop = load_workshop(library, sample_id)
+    add_idea(library, sample_id, HOSTILE, phase_id=workshop.phases[0].id, tags=["nye-roller"])
+    assert push_workshop(library, sample_id, address).sent
+    return address
+
+
+@pytest.fixture
+def bank(qtbot: Any, settings: Any, bank_address: str) -> Iterator[IdeaBankWindow]:
+    settings.shared_database = bank_address
+    window = IdeaBankWindow(settings)
+    qtbot.addWidget(window)
+    window.opened = []  # type: ignore[attr-defined]
+    window.open_file = window.opened.append  # type: ignore[attr-defined]
+    yield window
+    window.runner.wait()
+
+
+def search(window: IdeaBankWindow, qtbot: Any, text: str = "") -> list[str]:
+    """Search as the user does (the debounce is skipped by calling ``search``)."""
+    with qtbot.waitSignal(window.search_did_finish, timeout=30_000):
+        window.search_edit.setText(text)
+        window.search()
+    return column(window, IDEA)
+
+
+def column(window: IdeaBankWindow, index: int) -> list[str]:
+    return [window.table.item(row, index).text() for row in range(window.table.rowCount())]
+
+
+def test_the_window_speaks_danish_and_takes_the_address_from_the_settings(bank: IdeaBankWindow, bank_address: str) -> None:
+    assert bank.windowTitle() == "Idébank – Samskab"
+    assert bank.address_edit.text() == bank_address
+    headers = [bank.table.horizontalHeaderItem(c).text() for c in range(bank.table.columnCount())]
+    assert headers == ["Workshop", "Dato", "Fase", "Tema", "Idé", "Tags", "Stemmer"]
+
+
+def test_finds_an_idea_pushed_to_the_shared_database(bank: IdeaBankWindow, qtbot: Any, library: Library,
+                                                      sample_id: uuid.UUID) -> None:
+    workshop = load_workshop(library, sample_id)
+    everything = search(bank, qtbot)
+    assert len(everything) == len(workshop.ideas)
+    assert set(column(bank, WORKSHOP)) == {workshop.title}
+    found = search(bank, qtbot, "DIMITTEND")  # case does not matter
+    assert found and len(found) < len(everything)
+    assert all("dimittend" in text.casefold() for text in found)
+    assert bank.status_label.text() == f"{len(found)} idéer"
+    votes = [int(v) for v in column(bank, VOTES)]
+    assert votes == sorted(votes, reverse=True)
+
+
+def test_filters_narrow_the_results(bank: IdeaBankWindow, qtbot: Any, library: Library, sample_id: uuid.UUID) -> None:
+    everything = search(bank, qtbot)
+    # Tag: only ideas carrying it.
+    with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
+        bank.tag_box.setCurrentIndex(bank.tag_box.findData("nye-roller"))
+    tagged = column(bank, TAGS)
+    assert tagged and len(tagged) < len(everything)
+    assert all("Nye roller" in tags for tags in tagged)
+    with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
+        bank.tag_box.setCurrentIndex(0)
+    # Template: another template has nothing in this bank.
+    other = next(i for i in range(1, bank.template_box.count()) if bank.template_box.itemData(i) != "innovationsloopet")
+    with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
+        bank.template_box.setCurrentIndex(other)
+    assert bank.table.rowCount() == 0
+    assert bank.status_label.text() == "Ingen idéer matcher søgningen."
+    with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
+        bank.template_box.setCurrentIndex(bank.template_box.findData("innovationsloopet"))
+    assert bank.table.rowCount() == len(everything)
+    # Dates: after the workshop, nothing; up to its day, everything.
+    day = load_workshop(library, sample_id).date or dt.date.today()
+    with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
+        bank.date_from.setDate(QDate(day.year, day.month, day.day).addDays(1))
+    assert bank.table.rowCount() == 0
+    with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
+        bank.date_from.setDate(bank.date_from.minimumDate())
+    # Phase: typed as the facilitator sees it.
+    phase = load_workshop(library, sample_id).phases[0].name
+    bank.phase_box.setCurrentText(phase)
+    texts = search(bank, qtbot)
+    assert texts and len(texts) < len(everything)
+    assert set(column(bank, 2)) == {phase}
+
+
+def test_hostile_text_shows_literally(bank: IdeaBankWindow, qtbot: Any) -> None:
+    assert search(bank, qtbot, "<b>x") == [HOSTILE]
+    bank.table.selectRow(0)
+    assert bank.detail.toPlainText().startswith(f"32. {HOSTILE}") or HOSTILE in bank.detail.toPlainText()
+    assert bank.table.item(0, IDEA).text() == HOSTILE
+
+
+def test_the_selection_exports_to_csv_and_pdf(bank: IdeaBankWindow, qtbot: Any, tmp_path: Path) -> None:
+    search(bank, qtbot)
+    bank.table.selectRow(0)
+    chosen = bank.table.item(0, IDEA).text()
+    bank.choose_save_path = lambda *_args: str(tmp_path / "valgte")
+    with qtbot.waitSignal(bank.export_did_finish, timeout=30_000) as blocker:
+        assert bank.export_csv()
+        assert not bank.export_pdf()  # busy: refused politely
+        assert bank.status_label.text().startswith("Et øjeblik")
+    assert blocker.args == [str(tmp_path / "valgte.csv")]
+    with (tmp_path / "valgte.csv").open(encoding="utf-8-sig", newline="") as file:
+        lines = list(csv.reader(file, delimiter=";"))
+    assert len(lines) == 2 and lines[1][3] == chosen
+    bank.table.clearSelection()  # nothing chosen: everything shown
+    with qtbot.waitSignal(bank.export_did_finish, timeout=30_000):
+        bank.export_pdf()
+    assert bank.opened == [str(tmp_path / "valgte.pdf")]  # type: ignore[attr-defined]
+    text = " ".join((PdfReader(str(tmp_path / "valgte.pdf")).pages[0].extract_text() or "").split())
+    assert "Idébank" in text
+
+
+def test_opens_a_workshops_outcome_read_only_from_the_bank(bank: IdeaBankWindow, qtbot: Any, tmp_path: Path,
+                                                           library: Library, sample_id: uuid.UUID) -> None:
+    search(bank, qtbot)
+    bank.table.selectRow(0)
+    bank.outcome_folder = tmp_path / "resultater"
+    with qtbot.waitSignal(bank.export_did_finish, timeout=30_000) as blocker:
+        assert bank.open_outcome()
+    path = Path(blocker.args[0])
+    assert path.parent == tmp_path / "resultater"
+    assert bank.opened == [str(path)]  # type: ignore[attr-defined]
+    assert PdfReader(str(path)).metadata.title == load_workshop(library, sample_id).title
+
+
+def test_an_unreachable_bank_is_explained(qtbot: Any, settings: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "ikke-en-fil.sqlite3"
+    folder.mkdir()
+    settings.shared_database = str(folder)
+    window = IdeaBankWindow(settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.search_did_fail, timeout=30_000) as blocker:
+        window.search()
+    assert blocker.args[0]
+    assert window.status_label.text() == blocker.args[0]
+    assert window.status_label.property("role") == "error"
+    assert window.table.rowCount() == 0
+    window.runner.wait()
+
+
+def test_a_password_in_the_address_goes_to_the_keyring(qtbot: Any, settings: Any, keyring_in_memory: Any) -> None:
+    window = IdeaBankWindow(settings)
+    qtbot.addWidget(window)
+    window.address_edit.setText("postgresql+psycopg://ann:hemmeligt@127.0.0.1:9/samskab")
+    with qtbot.waitSignal(window.search_did_fail, timeout=30_000) as blocker:
+        window.search()
+    window.runner.wait()
+    assert "hemmeligt" not in blocker.args[0]
+    assert "hemmeligt" not in window.address_edit.text()
+    assert settings.shared_database == "postgresql+psycopg://ann@127.0.0.1:9/samskab"
+    assert list(keyring_in_memory.store.values()) == ["hemmeligt"]
