@@ -74,6 +74,7 @@ if TYPE_CHECKING:
 RETRY_INTERVAL_MS = 3 * 60 * 1000
 RETRY_AT_START_MS = 2000
 WARN_STYLE = "color: #B7791F; font-weight: 600;"
+STATUS_PADDING = "padding: 0 4px 0 14px;"
 
 
 def _language() -> str:
@@ -282,6 +283,17 @@ def close_push_queue(library: Library) -> None:
         queue.stop()
 
 
+def fit_to_texts(dialog: QDialog) -> None:
+    """Size a dialog to its wrapped texts at its width (Qt sizes top-level windows
+    without height-for-width, which squeezes wrapped labels)."""
+    layout = dialog.layout()
+    layout.activate()
+    width = max(dialog.width(), dialog.minimumWidth())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    dialog.setMinimumHeight(height)
+    dialog.resize(width, height)
+
+
 # -- options dialogs ----------------------------------------------------------------------------
 
 
@@ -306,14 +318,18 @@ class OptionsDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(500)
 
     def add_choice(self, label: str, widget: QWidget, hint: str = "") -> None:
         self.form.addRow(label, widget)
         if hint:
             self.form.addRow("", plain_label(hint, wrap=True, role="hint"))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        fit_to_texts(self)
+        super().showEvent(event)
 
 
 @dataclass(frozen=True)
@@ -440,6 +456,10 @@ class PushDialog(QDialog):
         self.result_label.setObjectName("pushResult")
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.hide()
+        self.detail_label = plain_label(wrap=True, role="hint")
+        self.detail_label.setObjectName("pushDetail")
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.hide()
 
         form = QFormLayout()
         form.setHorizontalSpacing(14)
@@ -462,9 +482,11 @@ class PushDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.detail_label)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        self._fit()
 
         queue.push_did_progress.connect(self._progress)
         queue.push_did_finish.connect(self._finished)
@@ -511,10 +533,16 @@ class PushDialog(QDialog):
         self._say(self.tr("Sending…"))
         return True
 
-    def _say(self, text: str, *, error: bool = False, warn: bool = False) -> None:
+    def _say(self, text: str, *, error: bool = False, warn: bool = False, detail: str = "") -> None:
         self.result_label.setStyleSheet("color: #A4262C;" if error else (WARN_STYLE if warn else ""))
         self.result_label.setText(text)
         self.result_label.show()
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))
+        self._fit()
+
+    def _fit(self) -> None:
+        fit_to_texts(self)
 
     def _progress(self, done: int, total: int) -> None:
         if self._sending and total:
@@ -532,14 +560,14 @@ class PushDialog(QDialog):
             self._say(self.tr(
                 "Waiting for a connection. The database cannot be reached just now; Samskab keeps the "
                 "workshop and sends it by itself as soon as it can (every few minutes, and at the next start)."
-            ) + "\n" + result.message(_language()), warn=True)
+            ), warn=True, detail=self.tr("%1: %2").replace("%1", result.address).replace("%2", result.reason))
         self.push_did_end.emit(result)
 
     def _failed(self, message: str) -> None:
         if not self._sending:
             return
         self._end()
-        self._say(message + "\n" + self.tr("Nothing was sent."), error=True)
+        self._say(message, error=True, detail=self.tr("Nothing was sent."))
         self.push_did_end.emit(message)
 
     def _end(self) -> None:
@@ -822,7 +850,7 @@ class WorkshopSharing(QObject):
     def update_status(self) -> None:
         waiting = bool(self.queue.waiting(self.workshop_id))
         text = self.status_text(waiting)
-        self.status_label.setStyleSheet(WARN_STYLE if waiting else "")
+        self.status_label.setStyleSheet(STATUS_PADDING + (WARN_STYLE if waiting else ""))
         self.status_label.setText(text)
         self.status_label.setToolTip(self.tr(
             "The workshop is kept and sent by itself as soon as the shared database can be reached."

@@ -121,6 +121,26 @@ def test_cards_csv_and_workshop_file_are_written(window: WorkshopWindow, qtbot: 
         assert str(sample_id) in path.read_text(encoding="utf-8")
 
 
+def test_ballots_are_printed_for_the_chosen_round(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
+                                                  library: Library, sample_id: uuid.UUID) -> None:
+    from app.operations import open_round
+    from ui.sharing import BallotOptions
+
+    sharing = window.sharing
+    # No round yet: said plainly, nothing asked.
+    assert sharing.ask_ballot_options() is None
+    box = [b for b in window.findChildren(QMessageBox) if b.isVisible()][-1]
+    assert "ingen afstemninger" in box.text()
+    box.close()
+    round_id = open_round(library, sample_id, "dots", title="Prioritering", budget=3).subject
+    assert sharing.rounds() == [(round_id, "Prioritering · prikafstemning")]
+    choose(sharing, tmp_path / "sedler.pdf")
+    with qtbot.waitSignal(sharing.export_did_finish, timeout=30_000):
+        assert sharing.export_ballots(BallotOptions(round_id, copies=4))
+    assert "Prioritering" in pdf_text(tmp_path / "sedler.pdf")
+    assert sharing.opened == [str(tmp_path / "sedler.pdf")]  # type: ignore[attr-defined]
+
+
 def test_a_file_that_cannot_be_written_is_explained(window: WorkshopWindow, qtbot: Any, tmp_path: Path) -> None:
     choose(window.sharing, tmp_path / "mangler" / "ud.csv")  # no such folder
     with qtbot.waitSignal(window.sharing.export_did_fail, timeout=30_000) as blocker:
@@ -166,7 +186,8 @@ def test_a_password_goes_to_the_keyring_and_an_unreachable_server_queues(
     assert "hemmeligt" not in Path(settings.location).read_text(encoding="utf-8")
     assert settings.shared_database == "postgresql+psycopg://ann@127.0.0.1:9/samskab"
     assert "hemmeligt" not in dialog.address_edit.text()
-    assert "hemmeligt" not in dialog.result_label.text()
+    assert "hemmeligt" not in dialog.result_label.text() + dialog.detail_label.text()
+    assert dialog.detail_label.text().startswith("postgresql+psycopg://ann@127.0.0.1:9/samskab: ")
     assert dialog.result_label.text().startswith("Venter på forbindelse")
     assert window.sharing.status_label.text() == "Venter på forbindelse"
     assert window.sharing.status_label.isVisibleTo(window)
