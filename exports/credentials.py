@@ -35,7 +35,7 @@ def parse(address: str) -> URL:
         return make_url(f"sqlite:///{address}")
     try:
         return make_url(address)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number ("[::1", "abc")
         raise InvalidInput(
             f"Databaseadressen »{mask(address)}« kan ikke læses. Skriv fx "
             "postgresql+psycopg://bruger@server/database eller en filsti.",
@@ -54,7 +54,7 @@ def mask(address: str | URL) -> str:
     """The address with any password replaced by ``***`` (for messages and logs)."""
     try:
         url = address if isinstance(address, URL) else make_url(address)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         # Not a URL: hide anything between "://user:" and "@" by hand.
         text = str(address)
         if "://" in text and "@" in text:

@@ -25,7 +25,8 @@ transaction — all or nothing — keyed on the UUIDs made on the laptop:
   once and every workshop is kept;
 * **names are withheld by default** (personal data): participants are sent as
   "Deltager 1", "Deltager 2"…, ideas without author, an action's owner left empty
-  when it names a participant, and the facilitator's private notes are never sent.
+  when it names a participant. The facilitator's private notes are never sent, not
+  even with the names.
   ``with_names=True`` (``--with-names``) sends the names; switching between the two
   rewrites the affected rows even at equal revisions.
 
@@ -406,6 +407,8 @@ def _rows_to_write(library: Library, workshop_id: uuid.UUID, wanted: dict[str, l
         people = rows["participants"]
         if not with_names and rows["action_items"] and not people:
             people = read(conn, TABLE_BY_NAME["participants"], None, workshop_id)
+    for workshop in rows["workshops"]:
+        workshop["notes"] = ""  # the facilitator's private notes never leave, names or not
     if not with_names:
         withhold_names(rows, people)
         for name in ("workshops", "participants"):

@@ -44,18 +44,30 @@ def strip_password(address: str) -> str:
     address = address.strip()
     try:
         parts = urlsplit(address)
+        if not parts.scheme or parts.password is None:
+            return address
+        port = parts.port  # raises ValueError for a port that is not a number
     except ValueError:
-        return address
-    if not parts.scheme or parts.password is None:
-        return address
+        # Not a well-formed URL ("[::1" without its bracket, a port "abc"): still never
+        # keep what sits between "user:" and the last "@".
+        return _strip_by_hand(address)
     user = parts.username or ""
     host = parts.hostname or ""
     if ":" in host:  # an IPv6 literal needs its brackets back
         host = f"[{host}]"
     netloc = f"{user}@{host}" if user else host
-    if parts.port is not None:
-        netloc += f":{parts.port}"
+    if port is not None:
+        netloc += f":{port}"
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _strip_by_hand(address: str) -> str:
+    if "://" not in address or "@" not in address:
+        return address
+    scheme, rest = address.split("://", 1)
+    credentials, host = rest.rsplit("@", 1)
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}@{host}" if user else f"{scheme}://{host}"
 
 
 class Settings:

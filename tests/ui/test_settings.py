@@ -107,3 +107,19 @@ def test_the_settings_dialog_saves_and_never_keeps_a_password(qtbot: Any, settin
     assert settings.shared_database == "postgresql://ann@db.kommune.dk/samskab"
     assert "hemmelig" not in Path(settings.location).read_text(encoding="utf-8")
     assert dialog.screen_box.itemData(0) == ""  # "automatic" is always offered
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("postgresql://ann:hemmelig@[::1/samskab", "postgresql://ann@[::1/samskab"),  # urlsplit refuses it
+        ("postgresql://ann:hemmelig@db:abc/samskab", "postgresql://ann@db:abc/samskab"),  # port not a number
+        ("postgresql://:hemmelig@[::1/samskab", "postgresql://[::1/samskab"),
+    ],
+)
+def test_no_password_is_stored_from_a_malformed_address(settings: Settings, typed: str, stored: str) -> None:
+    """A malformed address used to be stored as typed (or to raise): password and all."""
+    assert strip_password(typed) == stored
+    settings.shared_database = typed
+    settings.sync()
+    assert "hemmelig" not in Path(settings.location).read_text(encoding="utf-8")
