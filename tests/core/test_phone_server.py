@@ -443,3 +443,13 @@ def test_a_taken_port_shows_in_the_round_address_and_its_qr_code(served: Served)
             assert status == 200
         finally:
             server.stop()
+
+
+def test_a_stopped_server_no_longer_listens(library: Library) -> None:
+    server = PhoneServer(library, host="127.0.0.1").start()
+    port = server.port
+    with socket.create_connection(("127.0.0.1", port), timeout=5):
+        pass
+    server.stop()
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=5).close()
