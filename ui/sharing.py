@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -184,6 +184,9 @@ class PushQueue(QObject):
         self.timer.timeout.connect(self.retry)
         #: When each workshop last went through (this session), for the status line.
         self.sent_at: dict[uuid.UUID, QDateTime] = {}
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)  # let a running push finish or roll back first
 
     @property
     def busy(self) -> bool:
@@ -929,6 +932,8 @@ class StartSharing(QObject):
 
     def set_library(self, library: Library) -> None:
         """The library is open: retry pushes that were waiting when the app last closed."""
+        if self.queue is not None and self.queue.library is not library:
+            close_push_queue(self.queue.library)  # another library was opened
         self.queue = push_queue(library)
         self.queue.start_retrying()
 

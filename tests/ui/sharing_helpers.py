@@ -1,5 +1,6 @@
 """Helpers for the sharing and idea-bank tests, imported by name (several folders have
-a conftest): the exporters' in-memory keyring, and reading a shared SQLite file.
+a conftest): the exporters' in-memory keyring and fresh PostgreSQL databases, and reading a
+shared database with the plain drivers.
 
 The keyring class is the one ``tests/exports/conftest.py`` defines, loaded from that
 file so both suites keep passwords out of the user's real keyring the same way.
@@ -18,15 +19,16 @@ import keyring
 _CONFTEST = Path(__file__).resolve().parent.parent / "exports" / "conftest.py"
 
 
-def _memory_keyring_class() -> Any:
+def _export_fixtures() -> Any:
     spec = importlib.util.spec_from_file_location("samskab_exports_test_fixtures", _CONFTEST)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.MemoryKeyring
+    return module
 
 
-MemoryKeyring = _memory_keyring_class()
+_EXPORT_FIXTURES = _export_fixtures()
+MemoryKeyring = _EXPORT_FIXTURES.MemoryKeyring
 
 
 def memory_keyring() -> Iterator[Any]:
@@ -42,3 +44,16 @@ def shared_rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
     """Rows from a shared SQLite database, read with the plain driver (no Samskab code)."""
     with sqlite3.connect(path) as conn:
         return list(conn.execute(sql, params))
+
+
+def fresh_pg_database(pg_server: Any) -> str:
+    """A new empty database on the throwaway server (the exporters' helper)."""
+    return _EXPORT_FIXTURES.fresh_pg_database(pg_server)
+
+
+def pg_rows(address: str, sql: str) -> list[tuple[Any, ...]]:
+    """Rows from a shared PostgreSQL database, read with the plain driver."""
+    import psycopg
+
+    with psycopg.connect(address.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        return [tuple(row) for row in conn.execute(sql)]

@@ -14,7 +14,7 @@ import pytest
 from desk_helpers import ManualTime
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
-from sharing_helpers import memory_keyring, shared_rows
+from sharing_helpers import fresh_pg_database, memory_keyring, pg_rows, shared_rows
 
 from app.library import Library, open_library
 from app.queries import list_workshops, load_workshop
@@ -239,6 +239,36 @@ def test_a_queued_push_is_retried_and_sent_exactly_once(window: WorkshopWindow, 
     assert shared_rows(shared, "SELECT count(*) FROM workshops") == [(1,)]
     assert shared_rows(shared, "SELECT count(*) FROM ideas") == [(ideas,)]
     assert sent and len(sent) == 1
+
+
+@pytest.mark.postgres
+def test_a_push_to_a_stopped_postgresql_server_is_sent_once_it_is_back(
+        window: WorkshopWindow, qtbot: Any, pg_server: Any, library: Library, sample_id: uuid.UUID,
+        keyring_in_memory: Any) -> None:
+    address = fresh_pg_database(pg_server)
+    upgrade_shared(address)
+    dialog = window.sharing.show_push_dialog()
+    dialog.address_edit.setText(address.replace("postgres@", "postgres:hemmeligt@"))
+    pg_server.kill()
+    try:
+        with qtbot.waitSignal(dialog.push_did_end, timeout=30_000) as blocker:
+            dialog.send()
+    finally:
+        pg_server.start()
+    assert not blocker.args[0].sent
+    assert window.sharing.status_label.text() == "Venter på forbindelse"
+    assert list(keyring_in_memory.store.values()) == ["hemmeligt"]
+    queue = window.sharing.queue
+    with qtbot.waitSignal(queue.push_did_finish, timeout=30_000) as blocker:
+        queue.timer.setInterval(10)
+    assert blocker.args[0].sent
+    qtbot.waitUntil(lambda: not queue.busy)
+    assert pending_pushes(library) == [] and not queue.timer.isActive()
+    assert pg_rows(address, "SELECT count(*) FROM workshops") == [(1,)]
+    assert pg_rows(address, "SELECT count(*) FROM ideas") == [(len(load_workshop(library, sample_id).ideas),)]
+    names = {row[0] for row in pg_rows(address, "SELECT name FROM participants")}
+    assert names and all(name.startswith("Deltager ") for name in names)
+    assert window.sharing.status_label.text().startswith("Sendt til den fælles database kl.")
 
 
 def test_pushes_left_waiting_are_retried_when_the_start_window_opens(
