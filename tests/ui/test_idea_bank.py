@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
 from sharing_helpers import memory_keyring
 
 from app.library import Library
@@ -191,3 +192,15 @@ def test_a_password_in_the_address_goes_to_the_keyring(qtbot: Any, settings: Any
     assert "hemmeligt" not in window.address_edit.text()
     assert settings.shared_database == "postgresql+psycopg://ann@127.0.0.1:9/samskab"
     assert list(keyring_in_memory.store.values()) == ["hemmeligt"]
+
+
+def test_pseudo_language_idea_bank_has_no_clipped_labels(language: Any, themed: Any, qtbot: Any, settings: Any) -> None:
+    from test_i18n import clipped
+
+    language("xx")
+    window = IdeaBankWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.search_button.text().startswith("[")
+    assert clipped(window.findChildren(QWidget)) == []

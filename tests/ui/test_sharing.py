@@ -5,6 +5,7 @@ database and real files; only the file chooser and the PDF viewer are replaced."
 from __future__ import annotations
 
 import csv
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Any
 import pytest
 from desk_helpers import ManualTime
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sharing_helpers import fresh_pg_database, memory_keyring, pg_rows, shared_rows
 
 from app.library import Library, open_library
@@ -368,3 +369,49 @@ def test_a_malformed_file_is_explained_and_nothing_is_imported(start: StartWindo
     assert "Intet blev importeret." in box.text()
     assert list_workshops(library) == []
     assert start.tree.topLevelItemCount() == 0
+
+
+# -- translations and layout -------------------------------------------------------------------
+
+SHARING_SOURCES = ["ui/sharing.py", "ui/idea_bank.py", "ui/background.py"]
+
+
+def test_every_sharing_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    from ui.i18n import I18N_DIR
+
+    root = Path(__file__).resolve().parent.parent.parent
+    ts = I18N_DIR / "sharing_da.ts"
+    tree = ET.parse(ts)
+    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate is not None
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *SHARING_SOURCES, "-ts", str(fresh)], cwd=root, check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
+    have = {(c.findtext("name"), m.findtext("source")) for c in tree.iter("context") for m in c.iter("message")
+            if m.find("translation").get("type") not in ("obsolete", "vanished")}
+    assert wanted - have == set(), "run pyside6-lupdate on ui/sharing.py ui/idea_bank.py and translate"
+    assert (I18N_DIR / "sharing_da.qm").stat().st_mtime >= ts.stat().st_mtime - 1, "compile sharing_da.ts"
+
+
+def test_pseudo_language_sharing_dialogs_have_no_clipped_labels(language: Any, themed: Any, qtbot: Any,
+                                                              window: WorkshopWindow, sample_id: uuid.UUID) -> None:
+    from test_i18n import clipped
+
+    from ui.sharing import BallotOptionsDialog, CardOptionsDialog, PdfOptionsDialog
+
+    language("xx")
+    dialogs = [PdfOptionsDialog("da", window), CardOptionsDialog(window),
+               BallotOptionsDialog([(sample_id, "Prioritering · prikafstemning")], window),
+               window.sharing.show_push_dialog()]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.windowTitle().startswith("[")
+        assert clipped(dialog.findChildren(QWidget)) == [], type(dialog).__name__
+        dialog.close()

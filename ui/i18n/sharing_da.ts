@@ -3,32 +3,32 @@
 <context>
     <name>BallotOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="375" />
+        <location filename="../sharing.py" line="394" />
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="376" />
+        <location filename="../sharing.py" line="395" />
         <source>Paper ballots for rooms without phones. Enter the counts in the app afterwards.</source>
         <translation>Stemmesedler på papir til rum uden telefoner. Skriv optællingen ind i Samskab bagefter.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="377" />
+        <location filename="../sharing.py" line="396" />
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="384" />
+        <location filename="../sharing.py" line="403" />
         <source>One per participant</source>
         <translation>Én pr. deltager</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="386" />
+        <location filename="../sharing.py" line="405" />
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="387" />
+        <location filename="../sharing.py" line="406" />
         <source>Ballots</source>
         <translation>Stemmesedler</translation>
     </message>
@@ -36,32 +36,32 @@
 <context>
     <name>CardOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="359" />
+        <location filename="../sharing.py" line="378" />
         <source>Role cards for printing</source>
         <translation>Rollekort til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="360" />
+        <location filename="../sharing.py" line="379" />
         <source>Igangsætter, Facilitator and Katalysator with their arena and tasks, four to a page with cutting marks.</source>
         <translation>Igangsætter, Facilitator og Katalysator med arena og opgaver – fire pr. side med skæremærker.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="361" />
+        <location filename="../sharing.py" line="380" />
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="363" />
+        <location filename="../sharing.py" line="382" />
         <source>Print the participants' names on the cards</source>
         <translation>Skriv deltagernes navne på kortene</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="365" />
+        <location filename="../sharing.py" line="384" />
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="366" />
+        <location filename="../sharing.py" line="385" />
         <source>Without names, one card is printed for each role card dealt, to hand out freely.</source>
         <translation>Uden navne udskrives ét kort for hvert uddelt rollekort, så de kan deles frit ud.</translation>
     </message>
@@ -326,38 +326,38 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="339" />
+        <location filename="../sharing.py" line="358" />
         <source>PDF handout</source>
         <extracomment>How often waiting pushes are tried again (and once soon after the app starts). When each workshop last went through (this session), for the status line.</extracomment>
         <translation>PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="340" />
+        <location filename="../sharing.py" line="359" />
         <source>The handout for the participants: the question, the ideas, the votes and the action plan.</source>
         <translation>Referatet til deltagerne: spørgsmålet, idéerne, afstemningerne og handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="341" />
+        <location filename="../sharing.py" line="360" />
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="343" />
+        <location filename="../sharing.py" line="362" />
         <source>Without names</source>
         <translation>Uden navne</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="348" />
+        <location filename="../sharing.py" line="367" />
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="349" />
+        <location filename="../sharing.py" line="368" />
         <source>Without names the handout shows only how many took part (for sharing outside the room).</source>
         <translation>Uden navne viser referatet kun, hvor mange der deltog (til deling uden for rummet).</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="350" />
+        <location filename="../sharing.py" line="369" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -365,68 +365,73 @@
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../sharing.py" line="417" />
+        <location filename="../sharing.py" line="436" />
         <source>Send to the shared database</source>
         <translation>Send til fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="419" />
+        <location filename="../sharing.py" line="438" />
         <source>The workshop's outcome goes to the municipality's shared database, where the innovation unit sees the ideas of every workshop. Sending again updates it; nothing is duplicated.</source>
         <translation>Workshoppens resultat sendes til kommunens fælles database, hvor innovationsenheden ser idéerne fra alle workshops. Sender du igen, opdateres det – intet bliver dobbelt.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="427" />
+        <location filename="../sharing.py" line="446" />
         <source>A database server's address, or a file path for a small team. A password typed here is kept in the system's keyring, never in the settings.</source>
         <translation>En databaseservers adresse, eller en filsti for et lille team. En adgangskode skrevet her gemmes i systemets nøglering, aldrig i indstillingerne.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="430" />
+        <location filename="../sharing.py" line="449" />
         <source>Send the participants' names</source>
         <translation>Send deltagernes navne med</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="433" />
+        <location filename="../sharing.py" line="452" />
         <source>Names are personal data. Without them, participants are sent as “Participant 1”, “Participant 2”…</source>
         <translation>Navne er personoplysninger. Uden dem sendes deltagerne som »Deltager 1«, »Deltager 2« …</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="447" />
+        <location filename="../sharing.py" line="470" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="452" />
+        <location filename="../sharing.py" line="475" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="484" />
+        <location filename="../sharing.py" line="509" />
         <source>Write the shared database's address first.</source>
         <translation>Skriv den fælles databases adresse først.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="493" />
+        <location filename="../sharing.py" line="518" />
         <source>The address cannot be read: %1</source>
         <translation>Adressen kan ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="496" />
-        <location filename="../sharing.py" line="499" />
+        <location filename="../sharing.py" line="521" />
+        <location filename="../sharing.py" line="524" />
         <source>Samskab is still sending. Please wait until it is done.</source>
         <translation>Samskab sender stadig. Vent, til det er færdigt.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="511" />
+        <location filename="../sharing.py" line="536" />
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="533" />
+        <location filename="../sharing.py" line="564" />
         <source>Waiting for a connection. The database cannot be reached just now; Samskab keeps the workshop and sends it by itself as soon as it can (every few minutes, and at the next start).</source>
         <translation>Venter på forbindelse. Databasen kan ikke nås lige nu; Samskab gemmer workshoppen og sender den selv, så snart det kan lade sig gøre (med få minutters mellemrum og ved næste start).</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="542" />
+        <location filename="../sharing.py" line="566" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sharing.py" line="573" />
         <source>Nothing was sent.</source>
         <translation>Intet blev sendt.</translation>
     </message>
@@ -434,74 +439,74 @@
 <context>
     <name>StartSharing</name>
     <message>
-        <location filename="../sharing.py" line="896" />
+        <location filename="../sharing.py" line="927" />
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Importér workshopfil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="897" />
+        <location filename="../sharing.py" line="928" />
         <source>Idea &amp;bank…</source>
         <translation>&amp;Idébank…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="898" />
-        <location filename="../sharing.py" line="900" />
+        <location filename="../sharing.py" line="929" />
+        <location filename="../sharing.py" line="931" />
         <source>Import workshop file…</source>
         <translation>Importér workshopfil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="899" />
+        <location filename="../sharing.py" line="930" />
         <source>Idea bank…</source>
         <translation>Idébank…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="915" />
+        <location filename="../sharing.py" line="948" />
         <source>One moment: Samskab is still reading the previous file.</source>
         <translation>Et øjeblik: Samskab læser stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="917" />
-        <location filename="../sharing.py" line="952" />
+        <location filename="../sharing.py" line="950" />
+        <location filename="../sharing.py" line="985" />
         <source>Import workshop file</source>
         <translation>Importér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="918" />
+        <location filename="../sharing.py" line="951" />
         <source>Samskab workshop (*.samskab);;All files (*)</source>
         <translation>Samskab-workshop (*.samskab);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="923" />
+        <location filename="../sharing.py" line="956" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="958" />
+        <location filename="../sharing.py" line="991" />
         <source>The file could not be imported.</source>
         <translation>Filen kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="964" />
+        <location filename="../sharing.py" line="997" />
         <source>“%1” was already in the library; nothing new to import.</source>
         <translation>»%1« fandtes allerede i biblioteket; der var intet nyt at importere.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="966" />
+        <location filename="../sharing.py" line="999" />
         <source>“%1” has been imported: %2 rows added, %3 updated, %4 unchanged.</source>
         <translation>»%1« er importeret: %2 rækker tilføjet, %3 opdateret, %4 uændret.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="969" />
+        <location filename="../sharing.py" line="1002" />
         <source>Workshop imported</source>
         <translation>Workshop importeret</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="974" />
+        <location filename="../sharing.py" line="1007" />
         <source>Nothing was imported.</source>
         <translation>Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="975" />
+        <location filename="../sharing.py" line="1008" />
         <source>The workshop file cannot be imported</source>
         <translation>Workshopfilen kan ikke importeres</translation>
     </message>
@@ -509,204 +514,204 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing.py" line="620" />
+        <location filename="../sharing.py" line="651" />
         <source>&amp;Share</source>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="621" />
+        <location filename="../sharing.py" line="652" />
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="623" />
+        <location filename="../sharing.py" line="654" />
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="624" />
+        <location filename="../sharing.py" line="655" />
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="625" />
+        <location filename="../sharing.py" line="656" />
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="626" />
+        <location filename="../sharing.py" line="657" />
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="627" />
+        <location filename="../sharing.py" line="658" />
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="628" />
+        <location filename="../sharing.py" line="659" />
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="661" />
+        <location filename="../sharing.py" line="692" />
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="674" />
+        <location filename="../sharing.py" line="705" />
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="681" />
+        <location filename="../sharing.py" line="712" />
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="703" />
+        <location filename="../sharing.py" line="734" />
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="703" />
-        <location filename="../sharing.py" line="726" />
-        <location filename="../sharing.py" line="763" />
+        <location filename="../sharing.py" line="734" />
+        <location filename="../sharing.py" line="757" />
+        <location filename="../sharing.py" line="794" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="710" />
+        <location filename="../sharing.py" line="741" />
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="713" />
+        <location filename="../sharing.py" line="744" />
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="726" />
+        <location filename="../sharing.py" line="757" />
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="733" />
+        <location filename="../sharing.py" line="764" />
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="736" />
+        <location filename="../sharing.py" line="767" />
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="743" />
+        <location filename="../sharing.py" line="774" />
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="743" />
+        <location filename="../sharing.py" line="774" />
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="743" />
+        <location filename="../sharing.py" line="774" />
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="744" />
+        <location filename="../sharing.py" line="775" />
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="751" />
+        <location filename="../sharing.py" line="782" />
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="752" />
+        <location filename="../sharing.py" line="783" />
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="763" />
+        <location filename="../sharing.py" line="794" />
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="770" />
+        <location filename="../sharing.py" line="801" />
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="772" />
+        <location filename="../sharing.py" line="803" />
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="778" />
+        <location filename="../sharing.py" line="809" />
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="778" />
+        <location filename="../sharing.py" line="809" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="784" />
+        <location filename="../sharing.py" line="815" />
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="786" />
+        <location filename="../sharing.py" line="817" />
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="791" />
+        <location filename="../sharing.py" line="822" />
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="791" />
+        <location filename="../sharing.py" line="822" />
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="797" />
+        <location filename="../sharing.py" line="828" />
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="799" />
+        <location filename="../sharing.py" line="830" />
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="815" />
+        <location filename="../sharing.py" line="846" />
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="818" />
+        <location filename="../sharing.py" line="849" />
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="828" />
+        <location filename="../sharing.py" line="859" />
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="836" />
+        <location filename="../sharing.py" line="867" />
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="838" />
+        <location filename="../sharing.py" line="869" />
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>
