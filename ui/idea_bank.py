@@ -260,7 +260,9 @@ class IdeaBankWindow(QMainWindow):
             names = sorted({p.name.get(language) for t in templates().values() for p in t.phases}, key=str.casefold)
             self.phase_box.addItems(names)
             self.phase_box.setCurrentText(phase)
-            self.phase_box.lineEdit().setPlaceholderText(self.tr("Any phase"))
+            phase_edit = self.phase_box.lineEdit()
+            if phase_edit is not None:
+                phase_edit.setPlaceholderText(self.tr("Any phase"))
             chosen = self.tag_box.currentData()
             self.tag_box.clear()
             self.tag_box.addItem(self.tr("All tags"), None)
@@ -435,7 +437,8 @@ class IdeaBankWindow(QMainWindow):
     def selected(self) -> list[BankIdea]:
         """The chosen ideas in the table's order."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.ideas[self.table.item(row, WORKSHOP).data(INDEX_ROLE)] for row in rows]
+        items = [self.table.item(row, WORKSHOP) for row in rows]
+        return [self.ideas[item.data(INDEX_ROLE)] for item in items if item is not None]
 
     def current(self) -> BankIdea | None:
         chosen = self.selected()

@@ -36,7 +36,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -138,7 +149,8 @@ def _layout_holding(layout: QLayout | None, widget: QWidget) -> QBoxLayout | Non
     if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
         return layout
     for index in range(layout.count()):
-        found = _layout_holding(layout.itemAt(index).layout(), widget)
+        item = layout.itemAt(index)
+        found = _layout_holding(item.layout() if item is not None else None, widget)
         if found is not None:
             return found
     return None
@@ -290,6 +302,8 @@ def fit_to_texts(dialog: QDialog) -> None:
     """Size a dialog to its wrapped texts at its width (Qt sizes top-level windows
     without height-for-width, which squeezes wrapped labels)."""
     layout = dialog.layout()
+    if layout is None:
+        return
     layout.activate()
     width = max(dialog.width(), dialog.minimumWidth())
     height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()

@@ -415,3 +415,14 @@ def test_pseudo_language_sharing_dialogs_have_no_clipped_labels(language: Any, t
         assert dialog.windowTitle().startswith("[")
         assert clipped(dialog.findChildren(QWidget)) == [], type(dialog).__name__
         dialog.close()
+
+
+def test_an_import_is_one_step_that_undo_takes_back(start: StartWindow, qtbot: Any, workshop_file: Path,
+                                                    library: Library, controller: Any) -> None:
+    with qtbot.waitSignal(start.sharing.import_did_finish, timeout=30_000):
+        start.sharing.import_file(str(workshop_file))
+    assert len(list_workshops(library)) == 1
+    assert controller.undo_stack.undoText() == "Importér workshopfil"
+    controller.undo_stack.undo()
+    assert list_workshops(library) == []
+    assert start.tree.topLevelItemCount() == 0
