@@ -12,7 +12,7 @@ CORE_DEPS := sqlalchemy alembic platformdirs pytest hypothesis
 export PYTHON
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint core-test bench screenshots clean deps-run deps-test
+.PHONY: run test lint core-test bench soak screenshots clean deps-run deps-test
 
 run: deps-run $(VENV)/.stamp-run
 	$(BIN)/samskab
@@ -37,6 +37,11 @@ core-test: $(CORE)/.stamp
 
 bench: deps-run $(VENV)/.stamp-run
 	$(BIN)/python -m bench
+
+# The app killed with SIGKILL at 50 random moments of a scripted workshop (about a
+# minute); `make test` runs the same check with 3 kills.
+soak: deps-test $(VENV)/.stamp-test
+	SOAK_KILLS=$${SOAK_KILLS:-50} $(BIN)/python -m pytest tests/core/test_soak.py -q
 
 screenshots: deps-run $(VENV)/.stamp-run
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m ui.screenshots out/screenshots
