@@ -1028,7 +1028,7 @@ class StartSharing(QObject):
         from ui.idea_bank import IdeaBankWindow
 
         if self.bank_window is None:
-            self.bank_window = IdeaBankWindow(self.window.settings)
+            self.bank_window = IdeaBankWindow(self.window.settings, self.window)  # its own window, gone with the app's
         self.bank_window.show()
         self.bank_window.raise_()
         self.bank_window.activateWindow()

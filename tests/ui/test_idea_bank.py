@@ -125,6 +125,19 @@ def test_filters_narrow_the_results(bank: IdeaBankWindow, qtbot: Any, library: L
     assert set(column(bank, 2)) == {phase}
 
 
+def test_a_search_asked_for_while_one_runs_waits_and_only_the_newest_is_shown(bank: IdeaBankWindow, qtbot: Any) -> None:
+    finished: list[int] = []
+    bank.search_did_finish.connect(finished.append)
+    bank.search_edit.setText("dimittend")
+    assert bank.search()
+    bank.search_edit.setText("<b>x")
+    assert bank.search()  # waits its turn instead of racing the first
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    qtbot.waitUntil(lambda: not bank.runner.busy, timeout=30_000)
+    assert finished == [1]
+    assert column(bank, IDEA) == [HOSTILE]
+
+
 def test_hostile_text_shows_literally(bank: IdeaBankWindow, qtbot: Any) -> None:
     assert search(bank, qtbot, "<b>x") == [HOSTILE]
     bank.table.selectRow(0)

@@ -159,9 +159,16 @@ def test_push_from_the_dialog_withholds_names_by_default(window: WorkshopWindow,
     assert not dialog.names_box.isChecked()
     assert "personoplysninger" in dialog.names_hint.text()
     dialog.address_edit.setText(str(shared))
+    progress: list[tuple[int, int]] = []
+    dialog.queue.push_did_progress.connect(lambda done, total: progress.append((done, total)))
     with qtbot.waitSignal(dialog.push_did_end, timeout=30_000) as blocker:
         dialog.send_button.click()
+        assert not dialog.send_button.isEnabled() and dialog.progress.isVisible()
+        assert not dialog.send()  # a second press while sending is refused politely
+        assert dialog.result_label.text() == "Samskab sender stadig. Vent, til det er færdigt."
     assert blocker.args[0].sent
+    assert progress and progress[-1][0] == progress[-1][1] > 0
+    assert dialog.send_button.isEnabled() and not dialog.progress.isVisible()
     assert dialog.result_label.text().startswith("Sendt til")
     assert settings.shared_database == str(shared)
     names = [p.name for p in load_workshop(library, sample_id).participants]
@@ -333,6 +340,19 @@ def test_the_start_window_offers_import_and_the_idea_bank(start: StartWindow) ->
     assert start.sharing.import_button.text() == "Importér workshopfil…"
     assert start.sharing.bank_button.text() == "Idébank…"
     assert start.sharing.welcome_import_button.parent() is not None
+
+
+def test_the_idea_bank_opens_from_the_start_window_with_the_saved_address(start: StartWindow, qtbot: Any,
+                                                                          settings: Any) -> None:
+    from ui.idea_bank import IdeaBankWindow
+
+    settings.shared_database = "postgresql+psycopg://ann@db.kommune.dk/idebank"
+    start.sharing.bank_button.click()
+    bank = start.sharing.bank_window
+    assert isinstance(bank, IdeaBankWindow) and bank.isVisible()
+    assert bank.address_edit.text() == "postgresql+psycopg://ann@db.kommune.dk/idebank"
+    start.sharing.bank_action.trigger()
+    assert start.sharing.bank_window is bank  # one window, raised again
 
 
 def test_importing_a_workshop_file_adds_it_to_the_list(start: StartWindow, qtbot: Any, workshop_file: Path,
