@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CORE   := .venv-core
 # The core tests run once more without Qt, with only these from pyproject.toml.
-CORE_DEPS := sqlalchemy alembic platformdirs pytest hypothesis
+CORE_DEPS := sqlalchemy alembic platformdirs segno pytest hypothesis
 
 export PYTHON
 export PIP_DISABLE_PIP_VERSION_CHECK := 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -278,8 +279,20 @@ class Desk(QObject):
             self.library = None
 
 
+def _preload_core() -> None:
+    """Import the core (SQLAlchemy is most of it) while Qt builds and paints the start
+    window: the library opens after the first paint and then finds it imported."""
+    from sqlalchemy.orm import configure_mappers
+
+    import app.library  # noqa: F401
+    import app.queries  # noqa: F401
+
+    configure_mappers()  # otherwise the first query pays for it
+
+
 def build(argv: list[str]) -> tuple[QApplication, Desk]:
     """Create the application and show the start window (the library opens right after)."""
+    threading.Thread(target=_preload_core, name="preload-core", daemon=True).start()
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
