@@ -192,7 +192,7 @@ class BoardView(QGraphicsView):
     # -- reading the model ---------------------------------------------------------------
     def reload(self) -> None:
         """Re-read the whole workshop from the library and redraw every item."""
-        workshop = load_workshop(self.controller.library, self.workshop_id)
+        workshop = load_workshop(self.controller.library, self.workshop_id, ("table_groups", "ideas", "clusters"))
         scene = self.scene()
         self._drop_editor()
         with QSignalBlocker(scene):

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.queries import DESK_PARTS, idea_choices, load_workshop
 from ui.projector import ProjectorWindow
 from ui.start_window import plain_label
 from ui.timer import PhaseTimer, TimerWidget
@@ -74,46 +75,6 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "no date" value (shown as a dash)
-
-
-def load_desk(library: Any, workshop_id: uuid.UUID) -> Workshop:
-    """The workshop with its phases, groups, people and action plan — not the ideas,
-    which the board reads itself (a 2,000-note workshop opens faster without them
-    twice)."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
-
-    from app.errors import NotFound
-    from app.model import ActionItem, Workshop
-
-    query = (
-        select(Workshop)
-        .where(Workshop.id == workshop_id)
-        .options(
-            selectinload(Workshop.phases),
-            selectinload(Workshop.table_groups),
-            selectinload(Workshop.participants),
-            selectinload(Workshop.actions).selectinload(ActionItem.idea),
-        )
-    )
-    with library.read() as session:
-        workshop = session.scalars(query).first()
-    if workshop is None or workshop.deleted_at is not None:
-        raise NotFound("Workshoppen findes ikke (længere).", "The workshop no longer exists.")
-    return workshop
-
-
-def idea_choices(library: Any, workshop_id: uuid.UUID) -> list[tuple[uuid.UUID, int, str]]:
-    """(id, number, text) of every idea, by number: for choosing ideas for the plan."""
-    from sqlalchemy import select
-
-    from app.model import Idea
-
-    with library.read() as session:
-        rows = session.execute(
-            select(Idea.id, Idea.number, Idea.text).where(Idea.workshop_id == workshop_id).order_by(Idea.number)
-        ).all()
-    return [(row[0], row[1], row[2]) for row in rows]
 
 
 def _repolish(widget: QWidget) -> None:
@@ -1118,7 +1079,7 @@ class WorkshopWindow(QMainWindow):
         from app.errors import NotFound
 
         try:
-            self.workshop = load_desk(self.controller.library, self.workshop_id)
+            self.workshop = load_workshop(self.controller.library, self.workshop_id, DESK_PARTS)
         except NotFound:
             # Deleted elsewhere (the start screen, another window): nothing left to show.
             self.workshop = None
@@ -1147,7 +1108,7 @@ class WorkshopWindow(QMainWindow):
             return
         plan_shown = self.tabs.currentWidget() is self.plan
         if changes.touches(Topic.PEOPLE, Topic.ACTIONS) or (changes.touches(Topic.IDEAS) and plan_shown):
-            self.workshop = load_desk(self.controller.library, self.workshop_id)
+            self.workshop = load_workshop(self.controller.library, self.workshop_id, DESK_PARTS)
             if changes.touches(Topic.PEOPLE):
                 self.people.set_workshop(self.workshop)
             if changes.touches(Topic.ACTIONS, Topic.IDEAS):
@@ -1162,7 +1123,7 @@ class WorkshopWindow(QMainWindow):
     def _tab_did_change(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.plan and self._plan_stale:
             self._plan_stale = False
-            self.workshop = load_desk(self.controller.library, self.workshop_id)
+            self.workshop = load_workshop(self.controller.library, self.workshop_id, DESK_PARTS)
             self.plan.set_workshop(self.workshop)
 
     def external_changes(self, changes: Changes) -> None:
