@@ -323,6 +323,9 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: dict[st
                 )
                 for table in TABLES
             }
+            relinked = _relinked(library, workshop_id, local, remote, wanted)
+            for name, keys in relinked.items():
+                wanted[name] = sorted(set(wanted[name]) | keys)
             total = sum(len(v) for v in wanted.values())
             unchanged = sum(len(v) for v in local.values()) - total
             if total:
@@ -334,15 +337,18 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: dict[st
                     items = todo[table.name]
                     if not items:
                         continue
-                    statement = _upsert(table, dialect, force)
-                    for chunk in chunked(items, batch):
-                        if dialect == "postgresql":
-                            _upsert_json(conn, table, chunk, force)
-                        else:
-                            conn.execute(statement, chunk)
-                        done += len(chunk)
-                        if progress is not None:
-                            progress(done, total)
+                    again = relinked.get(table.name, set())
+                    for forced, part in ((force, [r for r in items if _uuid(r["id"]) not in again]),
+                                         (True, [r for r in items if _uuid(r["id"]) in again])):
+                        statement = _upsert(table, dialect, forced)
+                        for chunk in chunked(part, batch):
+                            if dialect == "postgresql":
+                                _upsert_json(conn, table, chunk, forced)
+                            else:
+                                conn.execute(statement, chunk)
+                            done += len(chunk)
+                            if progress is not None:
+                                progress(done, total)
             return total, unchanged, deleted
     except SharedDbError:
         raise
@@ -364,6 +370,38 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: dict[st
         ) from None
     finally:
         engine.dispose()
+
+
+def _uuid(key: Any) -> uuid.UUID:
+    return key if isinstance(key, uuid.UUID) else uuid.UUID(key)
+
+
+def _relinked(library: Library, workshop_id: uuid.UUID, local: dict[str, dict[uuid.UUID, int]],
+              remote: dict[str, dict[uuid.UUID, int]], wanted: dict[str, list[uuid.UUID]]) -> dict[str, set[uuid.UUID]]:
+    """Rows to rewrite although their revision is the shared copy's: those pointing at a
+    row this push adds back to the shared database.
+
+    When another laptop's push deleted that row (a theme it had dissolved), the
+    database's ``ON DELETE SET NULL`` emptied the reference in the shared copy without
+    changing its revision, so the revisions alone would leave the theme empty for ever.
+    Only rows at *equal* revision are rewritten: a higher shared revision (a newer edit
+    from elsewhere) still wins.
+    """
+    added = {name: set(wanted[name]) - set(remote[name]) for name in wanted}
+    result: dict[str, set[uuid.UUID]] = {}
+    with library.engine.connect() as conn:
+        for table in TABLES:
+            for column in table.columns:
+                for fk in column.foreign_keys:
+                    targets = added.get(fk.column.table.name)
+                    if not targets or fk.ondelete != "SET NULL":
+                        continue
+                    for chunk in chunked(sorted(targets), BATCH):
+                        for key in conn.execute(select(table.c.id).where(
+                                in_workshop(table, workshop_id), column.in_(chunk))).scalars():
+                            if key in remote[table.name] and remote[table.name][key] == local[table.name].get(key):
+                                result.setdefault(table.name, set()).add(key)
+    return result
 
 
 def _upsert_json(conn: Connection, table: Table, rows: list[dict[str, Any]], force: bool) -> None:
