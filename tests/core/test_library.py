@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import site
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import uuid
 from pathlib import Path
@@ -115,11 +118,75 @@ def test_an_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
         open_library(path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only files")
-def test_a_read_only_library_is_refused_with_a_clear_message(library_path: Path) -> None:
-    library_path.chmod(0o444)
-    with pytest.raises(LibraryError, match="skrivebeskyttet"):
-        open_library(library_path)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _as_nobody() -> list[str] | None:
+    """A command prefix running Python as the ``nobody`` user (for tests that need a
+    user who cannot write everywhere, when the tests run as root, as in CI), or None.
+
+    The venv's interpreter may live where ``nobody`` cannot reach it (a pyenv under
+    /root); the system's Python of the same version with this venv's packages does."""
+    runuser = shutil.which("runuser")
+    if runuser is None:
+        return None
+    paths = os.pathsep.join([str(ROOT), *site.getsitepackages()])
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    for python in (sys.executable, shutil.which(version), f"/usr/bin/{version}"):
+        if python is None:
+            continue
+        prefix = [runuser, "-u", "nobody", "--", "env", f"PYTHONPATH={paths}", python]
+        probe = subprocess.run([*prefix, "-c", "import app.library"], capture_output=True, cwd="/")
+        if probe.returncode == 0:
+            return prefix
+    return None
+
+
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_a_read_only_library_is_refused_with_a_clear_message(library_path: Path, tmp_path: Path, read_only: str) -> None:
+    if os.geteuid() != 0:
+        if read_only == "file":
+            library_path.chmod(0o444)
+        else:
+            library_path.parent.chmod(0o555)
+        try:
+            with pytest.raises(LibraryError, match="skrivebeskyttet"):
+                open_library(library_path)
+        finally:
+            library_path.parent.chmod(0o755)
+        return
+    # Root writes anywhere: check as the "nobody" user, on a copy in a folder of its own.
+    prefix = _as_nobody()
+    if prefix is None:
+        pytest.skip("running as root, and no way to run Python as the nobody user")
+    folder = Path(tempfile.mkdtemp(prefix="samskab-ro-"))
+    try:
+        target = folder / "library.sqlite3"
+        target.write_bytes(library_path.read_bytes())
+        target.chmod(0o444)
+        folder.chmod(0o777 if read_only == "file" else 0o555)  # only the file, or the folder, is read-only
+        before = target.read_bytes()
+        script = textwrap.dedent(
+            f"""
+            from app.errors import LibraryError
+            from app.library import open_library
+            try:
+                open_library({str(target)!r})
+            except LibraryError as error:
+                print(error.message("da"))
+            else:
+                print("opened")
+            """
+        )
+        done = subprocess.run([*prefix, "-c", script], capture_output=True, text=True, cwd="/", timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert "skrivebeskyttet" in done.stdout, done.stdout + done.stderr
+        assert target.read_bytes() == before
+        assert sorted(p.name for p in folder.iterdir()) == ["library.sqlite3"]  # no journal, no copy left
+    finally:
+        folder.chmod(0o755)
+        target.chmod(0o644)
+        shutil.rmtree(folder)
 
 
 def test_acknowledged_operations_survive_sigkill(library_path: Path, templates: dict[str, Template]) -> None:
