@@ -134,6 +134,9 @@ def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -
 
 
 def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
+    """Two steps, so a bank of 200,000 ideas stays quick: first the ids of the best
+    matches (filters, votes, order, limit — joining only what a filter needs), then
+    the names of their phases, table groups and themes for those few rows."""
     dots = (
         select(Score.option_id.label("idea_id"), func.sum(Score.value * Score.count).label("dots"))
         .join(Ballot, Ballot.id == Score.ballot_id)
@@ -144,13 +147,10 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
         .subquery()
     )
     total = func.coalesce(dots.c.dots, 0)
-    statement = (
-        select(Idea.id, Idea.number, Idea.text, Idea.tags, Idea.workshop_id, Workshop.title, Workshop.date, Workshop.template_id, Phase.name, TableGroup.name,
-               Cluster.title, total.label("dots"))
+    ranked = (
+        select(Idea.id.label("idea_id"), total.label("dots"), Workshop.date.label("date"), Idea.number.label("number"),
+               Idea.workshop_id.label("workshop_id"))
         .join(Workshop, Workshop.id == Idea.workshop_id)
-        .outerjoin(Phase, Phase.id == Idea.phase_id)
-        .outerjoin(TableGroup, TableGroup.id == Idea.table_group_id)
-        .outerjoin(Cluster, Cluster.id == Idea.cluster_id)
         .outerjoin(dots, dots.c.idea_id == Idea.id)
         .where(Workshop.deleted_at.is_(None))
     )
@@ -159,37 +159,57 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
     if needle:
         if postgres:
             config = _fulltext_config(conn)  # one of two fixed names: safe to inline
-            fulltext = text(
-                f"to_tsvector('{config}', ideas.text) @@ plainto_tsquery('{config}', :needle)"
-            ).bindparams(needle=needle)
-            statement = statement.where(or_(fulltext, Idea.text.ilike(_like(needle), escape="\\")))
+            # The full-text match as a subquery on its own copy of the table, so it can
+            # use the GIN index (an OR with ILIKE in one WHERE made PostgreSQL compute
+            # to_tsvector for every idea: 3.8 s for 200,000 ideas).
+            indexed = Idea.__table__.alias("fulltext_ideas")
+            fulltext = select(indexed.c.id).where(text(
+                f"to_tsvector('{config}', fulltext_ideas.text) @@ plainto_tsquery('{config}', :needle)"
+            ).bindparams(needle=needle))
+            ranked = ranked.where(or_(Idea.id.in_(fulltext), Idea.text.ilike(_like(needle), escape="\\")))
         else:
-            statement = statement.where(
+            ranked = ranked.where(
                 func.samskab_fold(Idea.text).like(_like(needle.casefold()), escape="\\")
             )
     if q.template:
-        statement = statement.where(Workshop.template_id == q.template)
+        ranked = ranked.where(Workshop.template_id == q.template)
     if q.phase:
-        statement = statement.where(or_(Phase.key == q.phase, func.lower(Phase.name) == q.phase.lower()))
+        ranked = ranked.join(Phase, Phase.id == Idea.phase_id).where(
+            or_(Phase.key == q.phase, func.lower(Phase.name) == q.phase.lower()))
     if q.table_group:
-        statement = statement.where(func.lower(TableGroup.name) == q.table_group.lower())
+        ranked = ranked.join(TableGroup, TableGroup.id == Idea.table_group_id).where(
+            func.lower(TableGroup.name) == q.table_group.lower())
     if q.date_from:
-        statement = statement.where(Workshop.date >= q.date_from)
+        ranked = ranked.where(Workshop.date >= q.date_from)
     if q.date_to:
-        statement = statement.where(Workshop.date <= q.date_to)
+        ranked = ranked.where(Workshop.date <= q.date_to)
     if q.tag:
         ids = sorted(_tag_ids(q.tag))
         if postgres:
-            statement = statement.where(or_(*(cast(Idea.tags, JSONB).contains([i]) for i in ids)))
+            ranked = ranked.where(or_(*(cast(Idea.tags, JSONB).contains([i]) for i in ids)))
         else:
             names = ", ".join(f":tag{n}" for n in range(len(ids)))
-            statement = statement.where(
+            ranked = ranked.where(
                 text(f"EXISTS (SELECT 1 FROM json_each(ideas.tags) WHERE json_each.value IN ({names}))")
                 .bindparams(**{f"tag{n}": value for n, value in enumerate(ids)})
             )
-    order = [total.desc(), Workshop.date.desc(), Idea.number] if q.sort != "date" else [
+    by_votes = q.sort != "date"
+    order = [total.desc(), Workshop.date.desc(), Idea.number] if by_votes else [
         Workshop.date.desc(), Idea.workshop_id, Idea.number]
-    statement = statement.order_by(*order).limit(max(1, min(q.limit, MAX_RESULTS)))
+    best = ranked.order_by(*order).limit(max(1, min(q.limit, MAX_RESULTS))).subquery()
+    again = [best.c.dots.desc(), best.c.date.desc(), best.c.number] if by_votes else [
+        best.c.date.desc(), best.c.workshop_id, best.c.number]
+    statement = (
+        select(Idea.id, Idea.number, Idea.text, Idea.tags, Idea.workshop_id, Workshop.title, Workshop.date,
+               Workshop.template_id, Phase.name, TableGroup.name, Cluster.title, best.c.dots)
+        .select_from(best)
+        .join(Idea, Idea.id == best.c.idea_id)
+        .join(Workshop, Workshop.id == Idea.workshop_id)
+        .outerjoin(Phase, Phase.id == Idea.phase_id)
+        .outerjoin(TableGroup, TableGroup.id == Idea.table_group_id)
+        .outerjoin(Cluster, Cluster.id == Idea.cluster_id)
+        .order_by(*again)
+    )
     results = []
     for (idea_id, number, idea_text, tags, workshop_id, title, date, template_id, phase, group, cluster,
          votes) in conn.execute(statement):

@@ -1,0 +1,151 @@
+"""Scale: a municipality's idea bank after years of workshops, and one huge workshop.
+
+* **The idea bank**: a throwaway PostgreSQL holding 500 workshops and 200,000 ideas
+  (with themes, table groups, revealed dot votes). One realistic workshop of 400
+  ideas is pushed the ordinary way, then copied 499 times inside the server (new
+  ids from ``md5(id || n)``), so the data is built in seconds. The figure: the idea
+  bank's search (:func:`exports.idea_bank.search_ideas`, connection included), for a
+  word, for no word (the most-voted first) and for a tag. Target: under 300 ms.
+* **A workshop of 10,000 ideas and 200 participants**: opening it
+  (:func:`app.queries.load_workshop`), its handout (``build_handout``), and its
+  first push to PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from bench import Figure, median_ms, timings
+
+HERE = Path(__file__).resolve().parent
+WORKSHOPS, IDEAS_EACH = 500, 400
+BIG_IDEAS, BIG_PEOPLE = 10_000, 200
+
+
+def _big_workshop(library: object, ideas: int, people: int) -> uuid.UUID:
+    """A workshop built like the exports benchmark's, at another size."""
+    from bench import bench_exports
+
+    saved = bench_exports.IDEAS, bench_exports.PEOPLE
+    bench_exports.IDEAS, bench_exports.PEOPLE = ideas, people
+    try:
+        return bench_exports.build_workshop(library)
+    finally:
+        bench_exports.IDEAS, bench_exports.PEOPLE = saved
+
+
+def _copy_workshops(url: str, copies: int) -> None:
+    """Copy every row in the shared database ``copies`` times, server-side, with new ids."""
+    import psycopg
+
+    from exports.rows import TABLES
+
+    remapped = {"id", "workshop_id", "current_phase_id", "option_id"}
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        for table in TABLES:
+            columns = [c.name for c in table.columns]
+            keys = {c.name for c in table.columns if c.foreign_keys} | (remapped & set(columns))
+            values = []
+            for name in columns:
+                if name in keys:
+                    values.append(f'CASE WHEN "{name}" IS NULL THEN NULL ELSE md5("{name}"::text || n::text)::uuid END')
+                elif table.name == "workshops" and name == "title":
+                    values.append("left(title || ' ' || n, 200)")
+                elif table.name == "workshops" and name == "date":
+                    values.append("date - n")
+                elif table.name == "ballots" and name == "voter_key":
+                    values.append("voter_key || n")
+                else:
+                    values.append(f'"{name}"')
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            conn.execute(
+                f'INSERT INTO "{table.name}" ({quoted}) SELECT {", ".join(values)} '
+                f'FROM "{table.name}", generate_series(1, {copies}) AS n'
+            )
+        conn.execute("VACUUM ANALYZE")
+
+
+def _bank_figures(pg: object, folder: Path) -> list[Figure]:
+    import psycopg
+
+    from app.library import open_library
+    from exports.idea_bank import search_ideas
+    from exports.shared_db import push_workshop, upgrade_shared
+
+    url = pg.url  # type: ignore[attr-defined]
+    admin = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("CREATE DATABASE bank")
+    address = url.rsplit("/", 1)[0] + "/bank"
+    upgrade_shared(address)
+    library = open_library(folder / "bank-source.sqlite3")
+    workshop_id = _big_workshop(library, IDEAS_EACH, 40)
+    push_workshop(library, workshop_id, address)
+    library.close()
+    started = time.perf_counter()
+    _copy_workshops(address, WORKSHOPS - 1)
+    built = time.perf_counter() - started
+    with psycopg.connect(admin.rsplit("/", 1)[0] + "/bank") as conn:
+        ideas = conn.execute("SELECT count(*) FROM ideas").fetchone()[0]  # type: ignore[index]
+        workshops = conn.execute("SELECT count(*) FROM workshops").fetchone()[0]  # type: ignore[index]
+    assert (workshops, ideas) == (WORKSHOPS, WORKSHOPS * IDEAS_EACH), (workshops, ideas)
+    found = search_ideas(address, text="cykel")
+    assert found, "the search found nothing: the benchmark would measure an empty answer"
+    label = f"{workshops:,} workshops, {ideas:,} ideas"
+    return [
+        Figure(f"idea bank search for a word ({label})", median_ms(lambda: search_ideas(address, text="cykel"), 7), 300.0),
+        Figure("idea bank, no word: the most-voted first", median_ms(lambda: search_ideas(address), 7), 300.0),
+        Figure("idea bank, a word and a tag", median_ms(
+            lambda: search_ideas(address, text="borgere", tag="hverdagsinnovation"), 7), 300.0),
+        Figure("building that bank (copying in the server)", built * 1000, None, note="setup, not a target"),
+    ]
+
+
+def _big_figures(pg: object, folder: Path) -> list[Figure]:
+    import psycopg
+
+    from app.library import open_library
+    from app.queries import load_workshop
+    from exports.handout import build_handout
+    from exports.shared_db import push_workshop, upgrade_shared
+
+    library = open_library(folder / "big.sqlite3")
+    workshop_id = _big_workshop(library, BIG_IDEAS, BIG_PEOPLE)
+    label = f"{BIG_IDEAS:,} ideas, {BIG_PEOPLE} participants"
+    opened = median_ms(lambda: load_workshop(library, workshop_id), repeat=3)
+    handout = statistics.median(timings(lambda: build_handout(library, workshop_id, folder / "big.pdf"), 2, 0))
+    url = pg.url  # type: ignore[attr-defined]
+    admin = url.replace("postgresql+psycopg://", "postgresql://")
+    addresses = []
+    for n in range(2):
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE big{n}")
+        addresses.append(url.rsplit("/", 1)[0] + f"/big{n}")
+        upgrade_shared(addresses[-1])
+    pushes = [timings(lambda a=a: push_workshop(library, workshop_id, a), 1, 0)[0] for a in addresses]  # type: ignore[misc]
+    again = median_ms(lambda: push_workshop(library, workshop_id, addresses[0]), repeat=3, warmup=0)
+    library.close()
+    return [
+        Figure(f"open a workshop of {label} (load_workshop)", opened, 1000.0),
+        Figure(f"handout of {label}", handout, 30_000.0),
+        Figure(f"push of {label} to PostgreSQL, first", statistics.median(pushes), 30_000.0),
+        Figure(f"re-push of {label}, nothing changed", again, 1000.0),
+    ]
+
+
+def run() -> list[Figure]:
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from pgserver import PgServer
+
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory() as tmp, PgServer() as pg:
+        folder = Path(tmp)
+        figures += _bank_figures(pg, folder)
+        figures += _big_figures(pg, folder)
+    return figures
