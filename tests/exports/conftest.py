@@ -7,11 +7,9 @@ every exporter sees every kind of row.
 
 from __future__ import annotations
 
-import datetime as dt
 import random
-import shutil
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,51 +19,12 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-from app.library import Library, open_library
+from app.library import Library
 from app.model import Ballot, Idea, RoundKind, RoundState, Score, VoteRound, Workshop
 from app.operations import add_idea, add_sample
 from app.templates import load_sample, load_templates
 
 HOSTILE = "<b>x</b> & <img src=y>"
-
-
-class FakeClock:
-    """A clock that moves one second each time it is read."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 12, 9, 0, 0)
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=1)
-        return self.now
-
-
-@pytest.fixture(scope="session")
-def empty_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("schema") / "empty.sqlite3"
-    open_library(path).close()
-    return path
-
-
-@pytest.fixture
-def make_library(tmp_path: Path, empty_library_file: Path) -> Iterator[Callable[[str], Library]]:
-    opened: list[Library] = []
-
-    def make(name: str = "library") -> Library:
-        path = tmp_path / f"{name}.sqlite3"
-        shutil.copy(empty_library_file, path)
-        lib = open_library(path, clock=FakeClock(), rng=random.Random(len(opened) + 1234))
-        opened.append(lib)
-        return lib
-
-    yield make
-    for lib in opened:
-        lib.close()
-
-
-@pytest.fixture
-def library(make_library: Callable[[str], Library]) -> Library:
-    return make_library("library")
 
 
 def add_votes(library: Library, workshop_id: uuid.UUID) -> None:

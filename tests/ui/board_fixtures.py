@@ -6,44 +6,20 @@ by name. The schema is built once per session and copied for each test.
 
 from __future__ import annotations
 
-import datetime as dt
-import random
-import shutil
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from app import operations
-from app.library import Library, open_library
+from app.library import Library
 from app.templates import load_templates
 from ui.controller import Controller
 
 
-class _Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 12, 9, 0, 0)
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=1)
-        return self.now
-
-
-@pytest.fixture(scope="session")
-def board_schema(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("board-schema") / "empty.sqlite3"
-    open_library(path).close()
-    return path
-
-
 @pytest.fixture
-def board_library(tmp_path: Path, board_schema: Path) -> Iterator[Library]:
-    path = tmp_path / "library.sqlite3"
-    shutil.copy(board_schema, path)
-    library = open_library(path, clock=_Clock(), rng=random.Random(99))
-    yield library
-    library.close()
+def board_library(library: Library) -> Library:
+    """The shared fresh library (tests/conftest.py), under the board tests' name."""
+    return library
 
 
 @pytest.fixture

@@ -8,9 +8,6 @@ is a copy of an empty schema built once per session (Anki's ``getEmptyCol``).
 
 from __future__ import annotations
 
-import datetime as dt
-import random
-import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,18 +18,7 @@ from desk_helpers import ManualTime
 from PySide6.QtCore import QSettings
 
 from app import operations
-from app.library import Library, open_library
-
-
-class FakeClock:
-    """A wall clock that moves one second each time it is read (for the library)."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 12, 9, 0, 0)
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=1)
-        return self.now
+from app.library import Library
 
 
 @pytest.fixture(autouse=True)
@@ -42,22 +28,6 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(fmt, scope, folder)
-
-
-@pytest.fixture(scope="session")
-def desk_schema(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("desk-schema") / "empty.sqlite3"
-    open_library(path).close()
-    return path
-
-
-@pytest.fixture
-def library(tmp_path: Path, desk_schema: Path) -> Iterator[Library]:
-    path = tmp_path / "library.sqlite3"
-    shutil.copy(desk_schema, path)
-    lib = open_library(path, clock=FakeClock(), rng=random.Random(1234))
-    yield lib
-    lib.close()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 import pytest
-from board_fixtures import add, board_controller, board_library, board_schema, workshop_id
+from board_fixtures import add, board_controller, board_library, workshop_id
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
@@ -21,7 +21,7 @@ from ui.board import BoardView
 from ui.board_items import UNTAGGED_NOTE, NoteItem
 from ui.controller import Controller
 
-__all__ = ["board_controller", "board_library", "board_schema", "workshop_id"]  # fixtures
+__all__ = ["board_controller", "board_library", "workshop_id"]  # fixtures
 
 HOSTILE = ["<b>x</b>", "<img src=x>", '<a href="file:///etc/passwd">link</a>', "&amp; &lt;", "Blåbærgrød 🫐 & <test>"]
 

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 import pytest
-from board_fixtures import add, board_controller, board_library, board_schema, workshop_id
+from board_fixtures import add, board_controller, board_library, workshop_id
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -17,7 +17,7 @@ from ui.board import BoardView
 from ui.capture import CaptureBar, free_position
 from ui.controller import Controller
 
-__all__ = ["board_controller", "board_library", "board_schema", "workshop_id"]  # fixtures
+__all__ = ["board_controller", "board_library", "workshop_id"]  # fixtures
 
 # The offscreen platform cannot pass a laid-out top-level widget's size hints on;
 # harmless here, and said in a warning the strict settings would fail on.

@@ -10,14 +10,14 @@ import uuid
 from typing import Any
 
 import pytest
-from board_fixtures import add, board_controller, board_library, board_schema, workshop_id
+from board_fixtures import add, board_controller, board_library, workshop_id
 from PySide6.QtGui import QImage, QPainter
 
 from app.library import Library
 from ui.board import BoardView
 from ui.controller import Controller
 
-__all__ = ["board_controller", "board_library", "board_schema", "workshop_id"]  # fixtures
+__all__ = ["board_controller", "board_library", "workshop_id"]  # fixtures
 
 TEXTS = [
     "<script>alert(1)</script>",
