@@ -343,9 +343,6 @@ class IdeaBankWindow(QMainWindow):
         except SamskabError as error:
             self._say(error.message(_language()), error=True)
             return False
-        except ValueError as error:  # e.g. a port that is not a number
-            self._say(self.tr("The address cannot be read: %1").replace("%1", str(error)), error=True)
-            return False
         if password is not None or address != self._address:
             self._address = address  # with its password, for this session only
         saved = bare if password is not None else address

@@ -528,9 +528,6 @@ class PushDialog(QDialog):
         except SamskabError as error:
             self._say(error.message(_language()), error=True)
             return False
-        except ValueError as error:  # e.g. a port that is not a number
-            self._say(self.tr("The address cannot be read: %1").replace("%1", str(error)), error=True)
-            return False
         if self._sending or self.queue.busy:
             self._say(self.tr("Samskab is still sending. Please wait until it is done."), error=True)
             return False
