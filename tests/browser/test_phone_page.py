@@ -177,3 +177,46 @@ def test_join_code_and_abstain(room: Room, browser: object) -> None:
     assert "ikke" in driver.find_element(By.ID, "done-title").text  # type: ignore[attr-defined]
     count = ballot_count(room.library, room.info.id)
     assert (count.ballots, count.abstained) == (1, 1)
+
+
+TORTURE = [
+    "<script>document.title='pwned'</script>",
+    "<b>fed</b> & <i>kursiv</i>",
+    "שלום עולם",
+    "Cykel 🚲 familie 👩‍👩‍👧‍👦 flag 🏳️‍🌈",
+    "æøåÆØÅ Ærø Århus",
+]
+
+
+def test_every_torture_text_is_shown_exactly_as_text(tmp_path: Path, browser: object) -> None:
+    """The texts of tests/exports/test_text_torture.py on a phone: each option card
+    holds the text exactly (textContent), no markup became an element, no script ran."""
+    from selenium.webdriver.common.by import By
+
+    library = open_library(tmp_path / "torture.sqlite3", rng=random.Random(7))
+    wid = create_workshop(library, load_templates()["samarbejdsdrevet-innovation"], title="Tortur").subject
+    assert wid is not None
+    for text in TORTURE:
+        add_idea(library, wid, text)
+    rid = open_round(library, wid, "dots", budget=3, anonymous=True, title="<u>Stem</u> 🗳️").subject
+    assert rid is not None
+    info = round_info(library, rid)
+    server = PhoneServer(library, host="127.0.0.1").start()
+    try:
+        server.serve_round(info)
+        driver = browser
+        driver.get(server.round_url(info.token))  # type: ignore[attr-defined]
+        visible(driver, "vote")
+        cards = driver.find_elements(By.CSS_SELECTOR, "#options .card")  # type: ignore[attr-defined]
+        shown = [card.get_attribute("textContent") for card in cards]
+        assert len(shown) == len(TORTURE)
+        for text, card_text in zip(TORTURE, shown, strict=True):
+            assert text in card_text, (text, card_text)
+        page = driver.find_element(By.TAG_NAME, "body").get_attribute("textContent")  # type: ignore[attr-defined]
+        assert "<u>Stem</u> 🗳️" in page
+        for tag in ("#options script", "#options b", "#options i", "u"):
+            assert not driver.find_elements(By.CSS_SELECTOR, tag), tag  # type: ignore[attr-defined]
+        assert driver.title != "pwned"  # type: ignore[attr-defined]
+    finally:
+        server.stop()
+        library.close()
