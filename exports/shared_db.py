@@ -22,7 +22,9 @@ transaction — all or nothing — keyed on the UUIDs made on the laptop:
 * rows of the workshop that are in the shared database but no longer on the laptop
   (a deleted idea, a ballot sent again) are deleted, so the shared copy mirrors the
   pushing laptop; other workshops are never touched, so many laptops can push at
-  once and every workshop is kept;
+  once and every workshop is kept. Such a delete empties references to the row in
+  the shared copy (``ON DELETE SET NULL``) without a new revision, so a push that adds
+  the row back also rewrites the rows pointing at it, even at equal revision;
 * **names are withheld by default** (personal data): participants are sent as
   "Deltager 1", "Deltager 2"…, ideas without author, an action's owner left empty
   when it names a participant. The facilitator's private notes are never sent, not
