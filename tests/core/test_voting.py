@@ -427,14 +427,14 @@ def test_undo_cast_and_delete_round(room: Room) -> None:
     assert read_ballot(room.library, rid, "k") is not None
 
 
-def test_results_survive_reopening_the_library(room: Room, library_path: object) -> None:
+def test_results_survive_reopening_the_library(room: Room) -> None:
     from app.library import open_library
 
     rid = open_dots(room)
     cast_ballot(room.library, rid, "k", dots={room.ideas[0]: 2})
     reveal_round(room.library, rid)
     before = round_results(room.library, rid)
-    again = open_library(library_path)  # type: ignore[arg-type]
+    again = open_library(room.library.location)
     try:
         assert round_results(again, rid) == before
     finally:
