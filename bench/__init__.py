@@ -34,6 +34,8 @@ class Figure:
 
     def cells(self) -> tuple[str, str, str, str]:
         op = "<" if self.better == "lower" else "≥"
+        if self.target == 0 and self.better == "lower":
+            op = "="  # "none at all", e.g. ballots lost
         target = "—" if self.target is None else f"{op} {_fmt(self.target)} {self.unit}"
         measured = f"{_fmt(self.measured)} {self.unit}"
         name = f"{self.name} ({self.note})" if self.note else self.name
