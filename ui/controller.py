@@ -36,14 +36,16 @@ class _OperationCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        assert self._redo is not None
-        changes = self._controller._apply(self._redo)
+        if self._redo is None:
+            return  # an undo that was refused; the stack is being cleared
+        changes = self._controller._apply(self._redo, replaying=True)
         if changes is not None:
             self._undo = changes.inverse
 
     def undo(self) -> None:
-        assert self._undo is not None
-        changes = self._controller._apply(self._undo)
+        if self._undo is None:
+            return
+        changes = self._controller._apply(self._undo, replaying=True)
         if changes is not None:
             self._redo = changes.inverse
 
@@ -76,11 +78,16 @@ class Controller(QObject):
             self.undo_stack.push(_OperationCommand(self, text, changes))
         return changes
 
-    def _apply(self, operation: Operation) -> Changes | None:
+    def _apply(self, operation: Operation, *, replaying: bool = False) -> Changes | None:
         try:
             changes = operation(self.library)
         except SamskabError as error:
             self.operation_did_fail.emit(error.message(self.language))
+            if replaying:
+                # An undo or redo refused (disk full, library locked): the stack has
+                # already moved its index, so it would offer to redo what was never
+                # undone. Nothing changed in the library; start the history afresh.
+                QTimer.singleShot(0, self.undo_stack.clear)
             return None
         except SQLAlchemyError as error:
             # Undo of something changed elsewhere since (another window, a phone):
