@@ -262,3 +262,36 @@ def test_a_projector_view_following_the_panel_reveals_with_it(qtbot: QtBot, pane
         qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
     assert projector.showing_results and projector.results is not None
     assert projector.results.dots[0].dots == 4
+
+
+def test_the_join_code_shown_is_the_round_shown(qtbot: QtBot, panel: VotingPanel, vlib: Library) -> None:
+    """Phones vote in round B; the facilitator looks back at round A and returns. The
+    projector (wired as the workshop window wires it) never shows B's join code over A,
+    and B's QR code comes back, on the desk and on the projector, with B."""
+    projector = ResultsView(vlib)
+    qtbot.addWidget(projector)
+    panel.round_did_select.connect(projector.set_round)
+    panel.ballots_did_change.connect(projector.set_count)
+    panel.phone_did_open.connect(projector.set_phone)
+    panel.phone_did_close.connect(lambda: projector.set_phone("", "", None))
+    first = open_dots(qtbot, panel)
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    second = open_dots(qtbot, panel)
+    assert panel.phone is not None
+    with qtbot.waitSignal(panel.phone_did_open) as opened:
+        qtbot.mouseClick(panel.phone.toggle, Qt.MouseButton.LeftButton)
+    url, code, _png = opened.args
+    assert projector.join_code == code
+
+    def show(round_id: uuid.UUID) -> None:
+        panel.rounds.setCurrentIndex(next(i for i in range(panel.rounds.count()) if panel.rounds.itemData(i) == round_id))
+
+    show(first)
+    assert projector.round_id == first
+    assert projector.phone_url == "" and projector.join_code == ""  # not B's code over A
+    assert panel.phone_server is not None and second in panel.phone_server.served_rounds
+
+    show(second)
+    assert projector.round_id == second and projector.phone_url == url and projector.join_code == code
+    assert panel.phone is not None and code in panel.phone.code.text()
+    assert panel.phone.qr.pixmap() is not None and not panel.phone.qr.pixmap().isNull()

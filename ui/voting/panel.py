@@ -655,6 +655,7 @@ class VotingPanel(QWidget):
         self.results.set_round(round_id)
         self.round_did_select.emit(round_id)
         self.ballots_did_change.emit(self.ballots)
+        self._announce_phones()
 
     def _build_ways(self) -> None:
         while self.ways.count():
@@ -737,7 +738,7 @@ class VotingPanel(QWidget):
     # -- phones ------------------------------------------------------------------------
     def open_for_phones(self) -> None:
         """Start the phone server (once) and open the round shown for phones."""
-        from app.phone.server import PhoneServer, qr_png
+        from app.phone.server import PhoneServer
 
         info = self.info
         if info is None or not info.is_open:
@@ -751,7 +752,24 @@ class VotingPanel(QWidget):
                 QMessageBox.warning(self, self.tr("Phones"),
                                     self.tr("The phone page could not start: %1").replace("%1", str(error)))
                 return
-        url = self.phone_server.serve_round(info)
+        self.phone_server.serve_round(info)
+        self._announce_phones()
+
+    def _announce_phones(self) -> None:
+        """Show the phone address, join code and QR code of the round shown — or none,
+        when phones cannot vote in it — here and (through the signals) on the projector.
+
+        Called whenever the round shown changes: the room must never see another
+        round's join code, and coming back to a round phones vote in brings its
+        QR code back."""
+        from app.phone.server import qr_png
+
+        server, info = self.phone_server, self.info
+        if server is None or info is None or info.id not in server.served_rounds:
+            self.results.set_phone("", "", None)
+            self.phone_did_close.emit()
+            return
+        url = server.round_url(info.token)
         png = qr_png(url)
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
