@@ -8,9 +8,12 @@ set -euo pipefail
 
 mode="${1:-run}"
 
+# Qt's own libraries link against GLib, and its X11 plugin against libxcb-shape too;
+# a desktop has both, a minimal install does not. "a|b": either name will do (Debian 13
+# and Ubuntu 24.04 renamed libglib2.0-0 to libglib2.0-0t64).
 run_pkgs=(
-    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
-    libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0
+    libegl1 libgl1 libfontconfig1 libdbus-1-3 'libglib2.0-0t64|libglib2.0-0' fonts-dejavu-core
 )
 test_pkgs=(postgresql chromium chromium-driver poppler-utils xvfb)
 
@@ -29,11 +32,32 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
     exit 0
 fi
 
+installed() {
+    [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null || true)" = "installed" ]
+}
+
 missing=()
 for p in "${pkgs[@]}"; do
-    status="$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)"
-    if [ "$status" != "installed" ]; then
-        missing+=("$p")
+    IFS='|' read -ra names <<<"$p"
+    found=""
+    for name in "${names[@]}"; do
+        if installed "$name"; then
+            found="$name"
+            break
+        fi
+    done
+    if [ -z "$found" ]; then
+        # Of the alternatives, the one this system's apt knows (else the last).
+        pick="${names[${#names[@]}-1]}"
+        if [ "${#names[@]}" -gt 1 ]; then
+            for name in "${names[@]}"; do
+                if apt-cache show "$name" >/dev/null 2>&1; then
+                    pick="$name"
+                    break
+                fi
+            done
+        fi
+        missing+=("$pick")
     fi
 done
 
