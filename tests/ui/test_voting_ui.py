@@ -295,3 +295,18 @@ def test_the_join_code_shown_is_the_round_shown(qtbot: QtBot, panel: VotingPanel
     assert projector.round_id == second and projector.phone_url == url and projector.join_code == code
     assert panel.phone is not None and code in panel.phone.code.text()
     assert panel.phone.qr.pixmap() is not None and not panel.phone.qr.pixmap().isNull()
+
+
+def test_undoing_the_open_vote_stops_the_phone_server(qtbot: QtBot, panel: VotingPanel) -> None:
+    """Undo of "Open vote" while phones may vote deletes the round: nothing is left to
+    serve, so the server's threads end and its port is released."""
+    open_dots(qtbot, panel)
+    assert panel.phone is not None
+    with qtbot.waitSignal(panel.phone_did_open):
+        qtbot.mouseClick(panel.phone.toggle, Qt.MouseButton.LeftButton)
+    server = panel.phone_server
+    assert server is not None and server.running
+    with qtbot.waitSignal(panel.phone_did_close):
+        panel.controller.undo_stack.undo()
+    assert panel.current_round is None
+    assert panel.phone_server is None and not server.running

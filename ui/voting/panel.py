@@ -719,6 +719,8 @@ class VotingPanel(QWidget):
     def _changes_did_happen(self, changes: Changes) -> None:
         if changes.workshop_id != self.workshop_id or not changes.touches(Topic.VOTES, Topic.IDEAS, Topic.PEOPLE):
             return
+        if self._prune_phones():  # a round undone or closed is served no more
+            self._announce_phones()
         round_id = self.current_round
         ids = {r.id for r in list_rounds(self.library, self.workshop_id)}
         if round_id not in ids or len(ids) != self.rounds.count():
@@ -786,19 +788,31 @@ class VotingPanel(QWidget):
             return
         if self.info is not None:
             server.stop_round(self.info.id)
+        self._prune_phones()
+        self.results.set_phone("", "", None)
+        if self.phone is not None:
+            self.phone.show_state()
+        self.phone_did_close.emit()
+
+    def _prune_phones(self) -> bool:
+        """Stop serving rounds that are gone (an undone "Open vote") or no longer open;
+        stop the server (its threads, its port) once it serves none. ``True`` if a
+        round was stopped."""
+        server = self.phone_server
+        if server is None:
+            return False
+        before = len(server.served_rounds)
         for round_id in server.served_rounds:
             try:
                 if not round_info(self.library, round_id).is_open:
                     server.stop_round(round_id)
             except SamskabError:
                 server.stop_round(round_id)
-        if not server.served_rounds:
+        after = len(server.served_rounds)
+        if not after:
             server.stop()
             self.phone_server = None
-        self.results.set_phone("", "", None)
-        if self.phone is not None:
-            self.phone.show_state()
-        self.phone_did_close.emit()
+        return after < before
 
     @Slot(object)
     def _ballot_did_arrive(self, event: BallotEvent) -> None:
