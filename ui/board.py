@@ -930,7 +930,7 @@ class BoardView(QGraphicsView):
         edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
         groups = menu.addMenu(self.tr("Table group"))
         for group_id, name, colour in [(None, self.tr("No table group"), PLAIN_NOTE), *self._groups]:
-            action = groups.addAction(name)
+            action = groups.addAction(name.replace("&", "&&"))  # user text: "&" is no shortcut mark
             action.setCheckable(True)
             action.setChecked(all(n.table_group_id == group_id for n in notes))
             action.setIcon(_swatch(colour))

@@ -696,3 +696,24 @@ def test_a_session_of_board_actions_undoes_and_redoes_exactly(
         stack.redo()
         assert board_state(board_library, workshop_id) == expected
         assert_board_mirrors_model(board, board_library, workshop_id)
+
+
+def test_a_table_group_name_with_an_ampersand_shows_whole_in_the_menu(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    """Qt reads "&" in a menu item as the mark of its shortcut letter and hides it:
+    "Børn & unge" became "Børn  unge". The name is the user's, shown as typed."""
+    from app.operations import add_table_group
+
+    add_table_group(board_library, workshop_id, "Børn & unge")
+    a = add(board_library, workshop_id, "A", 0.0, 0.0)
+    board.reload()
+    board.select_ideas([a])
+    menu = board.note_menu(board.note(a))
+    group_menu = next(x.menu() for x in menu.actions() if x.text() in ("Bordgruppe", "Table group"))
+    shown = [action.iconText() for action in group_menu.actions()]
+    assert "Børn & unge" in shown
+    next(x for x in group_menu.actions() if x.iconText() == "Børn & unge").trigger()
+    with board_library.read() as session:
+        group = session.scalars(select(TableGroup).where(TableGroup.name == "Børn & unge")).one()
+    assert ideas(board_library, workshop_id)[a][5] == group.id
