@@ -4,7 +4,8 @@ For the innovation unit, across all workshops pushed by all laptops. The text se
 uses PostgreSQL's full-text search with the ``danish`` configuration (stemming:
 "cykel" finds "cykler"; served by the GIN index made in migration 0002), together
 with a plain case-insensitive substring match, so a word fragment or a name of a
-place is found too. On an SQLite shared file it is a case-insensitive substring
+place is found too (served by the trigram GIN index of migration 0003, where the
+server has pg_trgm). On an SQLite shared file it is a case-insensitive substring
 match (Unicode case folding: "ÆLDRE" finds "ældre").
 
 Filters: template, phase (the template's phase id or the phase's name), tag (the
@@ -133,72 +134,121 @@ def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -
         engine.dispose()
 
 
-def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
-    """Two steps, so a bank of 200,000 ideas stays quick: first the ids of the best
-    matches (filters, votes, order, limit — joining only what a filter needs), then
-    the names of their phases, table groups and themes for those few rows."""
+def _dots(ideas: Any = None) -> Any:
+    """Dots per idea from revealed dot rounds (abstentions excluded), as a subquery.
+
+    ``ideas``: a select of idea ids to sum for only, so a search sums the votes of
+    the ideas it found (through the index on scores.option_id, migration 0003)
+    instead of every vote in the bank."""
     dots = (
         select(Score.option_id.label("idea_id"), func.sum(Score.value * Score.count).label("dots"))
         .join(Ballot, Ballot.id == Score.ballot_id)
         .join(VoteRound, VoteRound.id == Ballot.round_id)
         .where(VoteRound.kind == RoundKind.DOTS, VoteRound.state == RoundState.REVEALED,
                Ballot.abstained == false())
-        .group_by(Score.option_id)
-        .subquery()
     )
-    total = func.coalesce(dots.c.dots, 0)
-    ranked = (
-        select(Idea.id.label("idea_id"), total.label("dots"), Workshop.date.label("date"), Idea.number.label("number"),
+    if ideas is not None:
+        dots = dots.where(Score.option_id.in_(ideas))
+    return dots.group_by(Score.option_id).subquery()
+
+
+def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
+    """Two steps, so a bank of 200,000 ideas stays quick: first the ids of the best
+    matches (filters, votes, order, limit — joining only what a filter needs), then
+    the names of their phases, table groups and themes for those few rows.
+
+    Votes are summed only where needed: sorted by date, for the rows shown; sorted
+    by votes, for the ideas that match (all ideas only when nothing narrows)."""
+    matches = (
+        select(Idea.id.label("idea_id"), Workshop.date.label("date"), Idea.number.label("number"),
                Idea.workshop_id.label("workshop_id"))
         .join(Workshop, Workshop.id == Idea.workshop_id)
-        .outerjoin(dots, dots.c.idea_id == Idea.id)
         .where(Workshop.deleted_at.is_(None))
     )
     postgres = engine.dialect.name == "postgresql"
+    if postgres:
+        # JIT compiling costs 80-400 ms per search here and saves nothing: these plans
+        # read few rows through indexes, or hash a few hundred thousand at most.
+        conn.exec_driver_sql("SET LOCAL jit = off")
     needle = q.text.strip()
     if needle:
         if postgres:
             config = _fulltext_config(conn)  # one of two fixed names: safe to inline
-            # The full-text match as a subquery on its own copy of the table, so it can
-            # use the GIN index (an OR with ILIKE in one WHERE made PostgreSQL compute
-            # to_tsvector for every idea: 3.8 s for 200,000 ideas).
+            # The full-text match and the substring match as a UNION of two id lists,
+            # each served by its own index (GIN on to_tsvector, migration 0002; trigram
+            # GIN on text, migration 0003). An OR of both in one WHERE made PostgreSQL
+            # read every idea (3.8 s for 200,000 ideas); the UNION answers a rare word
+            # in milliseconds.
             indexed = Idea.__table__.alias("fulltext_ideas")
             fulltext = select(indexed.c.id).where(text(
                 f"to_tsvector('{config}', fulltext_ideas.text) @@ plainto_tsquery('{config}', :needle)"
             ).bindparams(needle=needle))
-            ranked = ranked.where(or_(Idea.id.in_(fulltext), Idea.text.ilike(_like(needle), escape="\\")))
+            substring = Idea.__table__.alias("substring_ideas")
+            contains = select(substring.c.id).where(substring.c.text.ilike(_like(needle), escape="\\"))
+            matches = matches.where(Idea.id.in_(fulltext.union(contains)))
         else:
-            ranked = ranked.where(
+            matches = matches.where(
                 func.samskab_fold(Idea.text).like(_like(needle.casefold()), escape="\\")
             )
     if q.template:
-        ranked = ranked.where(Workshop.template_id == q.template)
+        matches = matches.where(Workshop.template_id == q.template)
     if q.phase:
-        ranked = ranked.join(Phase, Phase.id == Idea.phase_id).where(
+        matches = matches.join(Phase, Phase.id == Idea.phase_id).where(
             or_(Phase.key == q.phase, func.lower(Phase.name) == q.phase.lower()))
     if q.table_group:
-        ranked = ranked.join(TableGroup, TableGroup.id == Idea.table_group_id).where(
+        matches = matches.join(TableGroup, TableGroup.id == Idea.table_group_id).where(
             func.lower(TableGroup.name) == q.table_group.lower())
     if q.date_from:
-        ranked = ranked.where(Workshop.date >= q.date_from)
+        matches = matches.where(Workshop.date >= q.date_from)
     if q.date_to:
-        ranked = ranked.where(Workshop.date <= q.date_to)
+        matches = matches.where(Workshop.date <= q.date_to)
     if q.tag:
         ids = sorted(_tag_ids(q.tag))
         if postgres:
-            ranked = ranked.where(or_(*(cast(Idea.tags, JSONB).contains([i]) for i in ids)))
+            matches = matches.where(or_(*(cast(Idea.tags, JSONB).contains([i]) for i in ids)))
         else:
             names = ", ".join(f":tag{n}" for n in range(len(ids)))
-            ranked = ranked.where(
+            matches = matches.where(
                 text(f"EXISTS (SELECT 1 FROM json_each(ideas.tags) WHERE json_each.value IN ({names}))")
                 .bindparams(**{f"tag{n}": value for n, value in enumerate(ids)})
             )
-    by_votes = q.sort != "date"
-    order = [total.desc(), Workshop.date.desc(), Idea.number] if by_votes else [
-        Workshop.date.desc(), Idea.workshop_id, Idea.number]
-    best = ranked.order_by(*order).limit(max(1, min(q.limit, MAX_RESULTS))).subquery()
-    again = [best.c.dots.desc(), best.c.date.desc(), best.c.number] if by_votes else [
-        best.c.date.desc(), best.c.workshop_id, best.c.number]
+    limit = max(1, min(q.limit, MAX_RESULTS))
+    # A CTE: PostgreSQL computes it once although it is read twice (the ids to sum
+    # votes for, and the rows to rank).
+    found = matches.cte("matches")
+    if q.sort != "date":
+        narrowed = bool(needle or q.template or q.phase or q.table_group or q.date_from or q.date_to or q.tag)
+        dots = _dots(select(found.c.idea_id) if narrowed else None)
+        total = func.coalesce(dots.c.dots, 0)
+        best = (
+            select(found.c.idea_id, total.label("dots"), found.c.date, found.c.number, found.c.workshop_id)
+            .outerjoin(dots, dots.c.idea_id == found.c.idea_id)
+            .order_by(total.desc(), found.c.date.desc(), found.c.number)
+            .limit(limit)
+            .subquery("best")
+        )
+        again = [best.c.dots.desc(), best.c.date.desc(), best.c.number]
+    else:
+        page = (
+            select(found)
+            .order_by(found.c.date.desc(), found.c.workshop_id, found.c.number)
+            .limit(limit)
+            .subquery("page")
+        )
+        # A correlated sum per shown row: a few index lookups on scores.option_id each.
+        dots = (
+            select(func.coalesce(func.sum(Score.value * Score.count), 0))
+            .join(Ballot, Ballot.id == Score.ballot_id)
+            .join(VoteRound, VoteRound.id == Ballot.round_id)
+            .where(Score.option_id == page.c.idea_id, VoteRound.kind == RoundKind.DOTS,
+                   VoteRound.state == RoundState.REVEALED, Ballot.abstained == false())
+            .scalar_subquery()
+        )
+        best = (
+            select(page.c.idea_id, dots.label("dots"), page.c.date, page.c.number, page.c.workshop_id)
+            .subquery("best")
+        )
+        again = [best.c.date.desc(), best.c.workshop_id, best.c.number]
     statement = (
         select(Idea.id, Idea.number, Idea.text, Idea.tags, Idea.workshop_id, Workshop.title, Workshop.date,
                Workshop.template_id, Phase.name, TableGroup.name, Cluster.title, best.c.dots)

@@ -89,3 +89,34 @@ def test_open_a_workshop_from_the_bank_and_print_a_selection(bank: tuple[str, uu
     pages = export_bank_pdf(found, tmp_path / "selection.pdf", title="Søgning: sundhedsdata")
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "selection.pdf").pages)
     assert pages >= 1 and "Søgning: sundhedsdata" in text and "Anden workshop" in text
+
+
+def test_sorted_by_date_keeps_each_ideas_votes(bank: tuple[str, uuid.UUID, uuid.UUID]) -> None:
+    """By date, the votes are summed for the shown rows only: the same totals as by votes."""
+    address, first, second = bank
+    by_votes = {i.id: i.dots for i in search_ideas(address, BankQuery(limit=1000))}
+    by_date = search_ideas(address, BankQuery(sort="date", limit=1000))
+    assert {i.id: i.dots for i in by_date} == by_votes and any(by_votes.values())
+    keys = [(-(i.workshop_date or dt.date.min).toordinal(), str(i.workshop_id), i.number) for i in by_date]
+    assert keys == sorted(keys)
+    found = search_ideas(address, BankQuery(text="sundhedsdata", sort="date"))
+    assert found and all(i.dots == by_votes[i.id] for i in found)
+
+
+def test_bank_indexes_for_search(address: str) -> None:
+    """Migration 0003: the index summing votes per idea, and on PostgreSQL the trigram
+    index that serves the substring match."""
+    from sqlalchemy import inspect
+
+    from exports.shared_db import open_shared
+
+    engine = open_shared(address)
+    try:
+        with engine.connect() as conn:
+            names = {ix["name"] for ix in inspect(conn).get_indexes("scores")}
+            assert "ix_scores_option_id" in names
+            if conn.dialect.name == "postgresql":
+                ideas = {ix["name"] for ix in inspect(conn).get_indexes("ideas")}
+                assert "ix_ideas_text_trigram" in ideas
+    finally:
+        engine.dispose()
