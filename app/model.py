@@ -267,7 +267,7 @@ class Score(Base):
     ballot_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("ballots.id", ondelete="CASCADE"), index=True
     )
-    option_id: Mapped[uuid.UUID]
+    option_id: Mapped[uuid.UUID] = mapped_column(index=True)  # results sum by option
     criterion_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("criteria.id", ondelete="CASCADE")
     )
