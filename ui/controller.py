@@ -75,7 +75,8 @@ class Controller(QObject):
         """
         changes = self._apply(lambda library: operation(library, *args, **kwargs))
         if changes is not None and undoable and changes.inverse is not None:
-            self.undo_stack.push(_OperationCommand(self, text, changes))
+            # The text shows in the Edit menu, where "&" would mark a shortcut key.
+            self.undo_stack.push(_OperationCommand(self, text.replace("&", "&&"), changes))
         return changes
 
     def _apply(self, operation: Operation, *, replaying: bool = False) -> Changes | None:

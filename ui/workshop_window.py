@@ -1086,7 +1086,8 @@ class WorkshopWindow(QMainWindow):
             QTimer.singleShot(0, self.close)
             return
         workshop = self.workshop
-        self.setWindowTitle(f"{workshop.title} – Samskab")
+        # "[*]" is Qt's modified-marker placeholder; doubled, it shows as typed.
+        self.setWindowTitle(f"{workshop.title} – Samskab".replace("[*]", "[*][*]"))
         self.question_label.setText(workshop.question)
         self.question_label.setVisible(bool(workshop.question))
         self.phase_panel.set_phases(workshop)

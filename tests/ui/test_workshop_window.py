@@ -337,3 +337,20 @@ def test_workshop_details_are_edited_and_bad_input_keeps_the_dialog(open_window:
     assert window.windowTitle() == "<b>Ny titel</b> – Samskab"
     window.controller.undo_stack.undo()
     assert load_workshop(library, workshop_id).title == "Gammel titel"
+
+
+def test_titles_with_qt_markers_show_as_typed(qtbot, library, controller, settings) -> None:  # type: ignore[no-untyped-def]
+    """A workshop title with "[*]" and a phase name with "&" are not eaten by Qt's
+    window-title placeholder or menu shortcut markers."""
+    from app import operations
+    from app.templates import load_templates
+    from ui.workshop_window import WorkshopWindow
+
+    workshop_id = operations.create_workshop(library, load_templates()["hverdagsinnovation"], title="Plan [*] & mål").subject
+    window = WorkshopWindow(controller, workshop_id, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.windowHandle() is not None and "[*]" in window.windowHandle().title())
+    assert window.windowHandle().title().startswith("Plan [*] & mål")
+    controller.run("Rename to Børn & unge", operations.update_workshop, workshop_id, title="Børn & unge")
+    assert controller.undo_stack.undoText() == "Rename to Børn && unge"  # shown as "&" in the menu
