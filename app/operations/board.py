@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app.changes import Changes
 from app.errors import InvalidInput
 from app.library import Library
-from app.model import ActionItem, Cluster, Idea, Phase, TableGroup
+from app.model import ActionItem, Cluster, Idea, Phase, TableGroup, Workshop
 from app.operations._common import clean_text, get, live_workshop
 
 MAX_IDEA_LENGTH = 2000
@@ -52,18 +52,25 @@ def add_idea(
         author = clean_text(author, field_da="Forfatteren", field_en="author", max_length=200, required=False, multiline=False) or None
     clean_tags = _clean_tags(tags)
     with (op := library.operation("add_idea", workshop_id)) as session:
-        workshop = live_workshop(session, workshop_id)
+        # The hot path in a noisy room: one round trip for the workshop's state and the
+        # last note number, rather than loading the workshop object.
+        last_number = select(func.coalesce(func.max(Idea.number), 0)).where(Idea.workshop_id == workshop_id)
+        found = session.execute(
+            select(Workshop.deleted_at, Workshop.current_phase_id, last_number.scalar_subquery())
+            .where(Workshop.id == workshop_id)
+        ).first()
+        if found is None or found[0] is not None:
+            live_workshop(session, workshop_id)  # raises the clear NotFound
+        assert found is not None
+        last: int = found[2]
         if phase_id is not None:
             get(session, Phase, phase_id, workshop_id)
         else:
-            phase_id = workshop.current_phase_id
+            phase_id = found[1]
         if table_group_id is not None:
             get(session, TableGroup, table_group_id, workshop_id)
         if cluster_id is not None:
             get(session, Cluster, cluster_id, workshop_id)
-        last = session.scalar(
-            select(func.coalesce(func.max(Idea.number), 0)).where(Idea.workshop_id == workshop_id)
-        ) or 0
         if position is None:
             position = _grid_slot(last)
         idea = Idea(
