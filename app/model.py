@@ -14,9 +14,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -28,9 +42,29 @@ NAMING = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
+def _key_from_text(value: str | None) -> uuid.UUID | None:
+    return None if value is None else uuid.UUID(value)
+
+
+class Key(Uuid[uuid.UUID]):
+    """A UUID column. Where the database stores it as text (SQLite), each distinct
+    value is parsed once: a workshop's rows repeat the same few keys (workshop,
+    phase, theme, table group, round) thousands of times, and parsing them again
+    was a fifth of reading a 10,000-idea workshop. UUIDs are immutable, so sharing
+    one object is safe."""
+
+    cache_ok = True
+
+    def result_processor(self, dialect: Any, coltype: object) -> Any:
+        if self.native and dialect.supports_native_uuid:
+            return super().result_processor(dialect, coltype)  # type: ignore[no-untyped-call]
+        return _key_from_text
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON, uuid.UUID: Key()}
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     created_at: Mapped[dt.datetime]
@@ -293,6 +327,24 @@ class ActionItem(_InWorkshop, Base):
 
 
 Index("ix_ideas_workshop_phase", Idea.workshop_id, Idea.phase_id)
+
+#: The idea bank's ranking in the shared database (migration 0004): each idea's dots
+#: (revealed dot rounds of its own workshop, abstentions excluded) beside copies of its
+#: sort keys, so a search walks ideas in (dots, date, workshop, number) order through
+#: one index and stops at its limit instead of summing every vote in the bank. The
+#: push (:mod:`exports.shared_db`) rewrites the rows of the workshop it sends in the
+#: same transaction; the migration fills it for a shared database upgraded from 0003.
+#: A local library leaves it empty: nothing on the laptop reads or writes it, and it is
+#: no mapped model, so the workshop file, the journal and the push never carry it.
+IDEA_TOTALS = Table(
+    "idea_totals",
+    Base.metadata,
+    Column("idea_id", Uuid, ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True),
+    Column("workshop_id", Uuid, nullable=False),
+    Column("workshop_date", Date),
+    Column("number", Integer, nullable=False),
+    Column("dots", Integer, nullable=False),
+)
 
 #: Every mapped class, parents before children (the order rows are copied in).
 MODELS: tuple[type[Base], ...] = (

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import NotFound
 from app.library import Library
 from app.queries import find_workshop
-from app.voting import RoundResults, list_rounds
+from app.voting import RoundResults, list_rounds, round_summaries
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -38,7 +38,7 @@ _STATE_DA = {"open": "åben", "closed": "lukket", "revealed": "vist"}
 def _round_id(library: Library, workshop_id: uuid.UUID, key: str) -> uuid.UUID:
     """A round of the workshop by its id or an unambiguous start of it."""
     key = key.strip().lower()
-    ids = [r.id for r in list_rounds(library, workshop_id)]
+    ids = [r.id for r in round_summaries(library, workshop_id)]
     matches = [i for i in ids if str(i).startswith(key) or i.hex.startswith(key)] if key else []
     if len(matches) != 1:
         raise NotFound(

@@ -48,6 +48,7 @@ def build_workshop(library: object) -> uuid.UUID:
         Workshop,
     )
     from app.operations import create_workshop
+    from app.operations.board import _grid_slot
     from app.templates import load_templates
 
     rng = random.Random(5)
@@ -69,7 +70,10 @@ def build_workshop(library: object) -> uuid.UUID:
                               role_card=("igangsaetter", "facilitator", "katalysator", None)[i % 4])
                   for i in range(PEOPLE)]
         workshop.participants.extend(people)
-        clusters = [Cluster(id=lib.new_id(), title=f"Tema {i + 1}: {rng.choice(WORDS)}") for i in range(12)]
+        # Placed as capture places them: notes in the grid of unplaced notes, the
+        # themes in a column beside it (the desk benchmark opens this workshop).
+        clusters = [Cluster(id=lib.new_id(), title=f"Tema {i + 1}: {rng.choice(WORDS)}", x=-600.0, y=i * 360.0)
+                    for i in range(12)]
         workshop.clusters.extend(clusters)
         phases = workshop.phases
         ideas = []
@@ -79,6 +83,7 @@ def build_workshop(library: object) -> uuid.UUID:
                 id=lib.new_id(), number=n + 1, text=f"{text} – idé {n + 1}", author=people[n % PEOPLE].name,
                 phase_id=phases[n % len(phases)].id, table_group_id=groups[n % 6].id,
                 cluster_id=clusters[n % 13].id if n % 13 < 12 else None, tags=["hverdagsinnovation"] if n % 3 else [],
+                x=_grid_slot(n)[0], y=_grid_slot(n)[1],
             ))
         workshop.ideas.extend(ideas)
         for r in range(ROUNDS):

@@ -64,12 +64,12 @@ def _cards(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _ballots(args: argparse.Namespace, ctx: Context) -> int:
-    from app.voting import list_rounds
+    from app.voting import round_summaries
     from exports.ballots import build_ballots
 
     workshop_id = _workshop(ctx, args.workshop)
     key = args.round.strip().lower()
-    rounds = [r for r in list_rounds(ctx.library(), workshop_id) if str(r.id).startswith(key) or r.id.hex.startswith(key)]
+    rounds = [r for r in round_summaries(ctx.library(), workshop_id) if str(r.id).startswith(key) or r.id.hex.startswith(key)]
     if len(rounds) != 1:
         raise NotFound(
             f"Ingen entydig afstemning med id »{args.round}« i workshoppen.",

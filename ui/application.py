@@ -264,11 +264,11 @@ class Desk(QObject):
     def set_language(self, language: str) -> None:
         """Switch the UI language while running; every window re-sets its texts."""
         self.language = language
-        install_translators(language)
         if self.controller is not None:
             self.controller.language = self.data_language()
         for window in self.windows.values():
             window.controller.language = self.data_language()
+        install_translators(language)  # last: views re-set their texts on its LanguageChange
 
     def close(self) -> None:
         self.settings.set_geometry("start", bytes(self.start_window.saveGeometry().data()))

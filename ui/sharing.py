@@ -780,11 +780,11 @@ class WorkshopSharing(QObject):
 
     def rounds(self) -> list[tuple[uuid.UUID, str]]:
         """The workshop's vote rounds, newest first: (id, "title · kind")."""
-        from app.voting import list_rounds
+        from app.voting import round_summaries
 
         kinds = {"dots": self.tr("dot vote"), "statements": self.tr("statements"), "criteria": self.tr("criteria")}
         untitled = self.tr("Untitled vote")
-        found = list_rounds(self.library, self.workshop_id)
+        found = round_summaries(self.library, self.workshop_id)
         return [(r.id, (r.title or untitled) + " · " + kinds.get(str(r.kind), str(r.kind))) for r in reversed(found)]
 
     def ask_ballot_options(self) -> BallotOptions | None:

@@ -21,6 +21,7 @@ from app.operations import (
     cast_ballot,
     close_round,
     create_workshop,
+    delete_ideas,
     delete_round,
     enter_tally,
     open_round,
@@ -39,7 +40,9 @@ from app.voting import (
     round_by_token,
     round_info,
     round_results,
+    round_summaries,
     token_for_join_code,
+    voter_keys,
 )
 
 
@@ -355,6 +358,36 @@ def test_dots_ranked_with_ties(room: Room) -> None:
         (i[0], 2, 1), (i[1], 2, 1), (i[2], 2, 1), (i[3], 1, 4), (i[4], 0, 5)
     ]
     assert results.voters == 3 and results.budget == 3
+
+
+def test_a_round_over_hundreds_of_ideas_names_each_and_marks_the_removed(room: Room) -> None:
+    # Above 200 options the texts are read by workshop, not by a list of ids.
+    more = [add_idea(room.library, room.workshop_id, f"Idé {n}").subject for n in range(250)]
+    rid = open_dots(room, budget=3)
+    delete_ideas(room.library, [room.ideas[2]])
+    info = round_info(room.library, rid)
+    assert [o.id for o in info.options] == room.ideas + more
+    assert [(o.kind, o.text) for o in info.options[:4]] == [
+        ("idea", "Fælles kaffe"), ("idea", "<b>Idé</b><script>x()</script>"), ("removed", "—"), ("idea", "Nabohjælp"),
+    ]
+    assert [(o.number, o.text) for o in info.options[-2:]] == [(254, "Idé 248"), (255, "Idé 249")]
+    cast_ballot(room.library, rid, "a", dots={more[-1]: 2, room.ideas[0]: 1})
+    reveal_round(room.library, rid)
+    top = round_results(room.library, rid).dots[:3]
+    assert [(r.option.id, r.dots, r.rank) for r in top] == [(more[-1], 2, 1), (room.ideas[0], 1, 2), (room.ideas[1], 0, 3)]
+
+
+def test_round_summaries_and_who_has_voted(room: Room) -> None:
+    first = open_dots(room, title="Først")
+    cast_ballot(room.library, first, "participant:x", dots={room.ideas[0]: 1})
+    abstain(room.library, first, "phone-0001-abcdef")
+    close_round(room.library, first)
+    second = open_round(room.library, room.workshop_id, "statements").subject
+    assert [(r.id, r.kind, r.title, r.state) for r in round_summaries(room.library, room.workshop_id)] == [
+        (first, "dots", "Først", RoundState.CLOSED), (second, "statements", "", RoundState.OPEN),
+    ]
+    assert voter_keys(room.library, first) == {"participant:x", "phone-0001-abcdef"}
+    assert second is not None and voter_keys(room.library, second) == set()
 
 
 def test_tally_for_show_of_hands(room: Room) -> None:

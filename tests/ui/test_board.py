@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 from board_fixtures import add, board_controller, board_library, workshop_id
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app import operations
@@ -128,6 +129,15 @@ def test_notes_are_coloured_by_table_group_or_by_tag(
     assert "Nye roller" in board.note(tagged).tag_line
     with pytest.raises(ValueError):
         board.colour_mode = "rainbow"
+
+
+def test_tag_lines_follow_a_language_switch(board: BoardView, board_library: Library, workshop_id: uuid.UUID) -> None:
+    tagged = add(board_library, workshop_id, "Mærket", 0.0, 0.0, tags=["nye-roller"])
+    board.reload()
+    assert board.note(tagged).tag_line == "Nye roller"
+    board.controller.language = "en"
+    QApplication.sendEvent(board, QEvent(QEvent.Type.LanguageChange))
+    assert board.note(tagged).tag_line == "New roles"
 
 
 @pytest.mark.parametrize("text", HOSTILE)

@@ -52,7 +52,15 @@ from app.operations.voting import (
     reopen_round,
     reveal_round,
 )
-from app.voting import ANSWER_VALUES, RoundInfo, ballot_count, list_rounds, read_ballot, round_info
+from app.voting import (
+    ANSWER_VALUES,
+    RoundInfo,
+    ballot_count,
+    read_ballot,
+    round_info,
+    round_summaries,
+    voter_keys,
+)
 from ui.controller import Controller
 from ui.voting.projector import ResultsView
 
@@ -383,8 +391,9 @@ class InTurnWidget(QStackedWidget):
         self.person.addItem(self.tr("Without a name"), None)
         if self.info.anonymous:
             return
+        voted = voter_keys(self.panel.library, self.info.id)
         for person in self.info.participants:
-            if read_ballot(self.panel.library, self.info.id, f"participant:{person.id}") is None:
+            if f"participant:{person.id}" not in voted:
                 self.person.addItem(person.name, person.id)
 
     @Slot()
@@ -633,7 +642,7 @@ class VotingPanel(QWidget):
     def reload(self, select: uuid.UUID | None = None) -> None:
         """List the workshop's rounds again (newest selected unless ``select``)."""
         select = select or self.current_round
-        rounds = list_rounds(self.library, self.workshop_id)
+        rounds = round_summaries(self.library, self.workshop_id)
         names = {"dots": self.tr("Dot vote"), "statements": self.tr("Statement poll"), "criteria": self.tr("Criteria scoring")}
         self.rounds.blockSignals(True)
         self.rounds.clear()
@@ -722,7 +731,7 @@ class VotingPanel(QWidget):
         if self._prune_phones():  # a round undone or closed is served no more
             self._announce_phones()
         round_id = self.current_round
-        ids = {r.id for r in list_rounds(self.library, self.workshop_id)}
+        ids = {r.id for r in round_summaries(self.library, self.workshop_id)}
         if round_id not in ids or len(ids) != self.rounds.count():
             self.reload()
             return
