@@ -39,6 +39,7 @@ from exports.pdfkit import (
     PRIMARY_DARK,
     RULE,
     TINT,
+    draw_text,
     fit,
     register_fonts,
     set_metadata,
@@ -111,11 +112,9 @@ class _Writer:
         c.setFont(FONT_BOLD, 7.5)
         c.drawString(MARGIN, top - 3 * mm, f"{label(self.lang, 'ballot').upper()} · SAMSKAB")
         c.setFillColor(PRIMARY_DARK)
-        c.setFont(FONT_BOLD, 13)
-        c.drawString(MARGIN, top - 9 * mm, fit(info.title or self.title, FONT_BOLD, 13, WIDTH))
+        draw_text(c, MARGIN, top - 9 * mm, fit(info.title or self.title, FONT_BOLD, 13, WIDTH), FONT_BOLD, 13)
         c.setFillColor(INK)
-        c.setFont(FONT, 8.5)
-        c.drawString(MARGIN, top - 14.5 * mm, fit(_instruction(info, self.lang), FONT, 8.5, WIDTH))
+        draw_text(c, MARGIN, top - 14.5 * mm, fit(_instruction(info, self.lang), FONT, 8.5, WIDTH), FONT, 8.5)
         c.setFillColor(MUTED)
         if info.anonymous:
             c.drawString(MARGIN, top - 20 * mm, label(self.lang, "ballot_anonymous"))
@@ -145,7 +144,7 @@ class _Writer:
             c.setFillColor(MUTED)
             for index, criterion in enumerate(info.criteria):
                 cx = boxes_x - col_w * (len(info.criteria) - index)
-                c.drawString(cx + 1, y - 4 * mm, fit(criterion.name, FONT_BOLD, 7, col_w - 2))
+                draw_text(c, cx + 1, y - 4 * mm, fit(criterion.name, FONT_BOLD, 7, col_w - 2), FONT_BOLD, 7)
             y -= self.row
         for index, option in enumerate(info.options):
             if y - self.row < MARGIN:
@@ -159,14 +158,13 @@ class _Writer:
             number = str(option.number) if option.number is not None else "•"
             c.drawRightString(MARGIN + 9 * mm, base, number)
             c.setFillColor(INK)
-            c.setFont(FONT, 9)
             if info.kind == RoundKind.DOTS:
                 room = WIDTH - 12 * mm - _circles(info) * 6 * mm - 4 * mm
             elif info.kind == RoundKind.STATEMENTS:
                 room = WIDTH - 12 * mm - 3 * 17 * mm
             else:
                 room = WIDTH * 0.45 - 12 * mm
-            c.drawString(MARGIN + 12 * mm, base, fit(option.text, FONT, 9, room))
+            draw_text(c, MARGIN + 12 * mm, base, fit(option.text, FONT, 9, room), FONT, 9)
             if info.kind == RoundKind.DOTS:
                 c.setStrokeColor(INK)
                 c.setLineWidth(0.7)

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from app.library import Library
 from app.queries import load_workshop
@@ -39,6 +38,8 @@ from exports.pdfkit import (
     RULE,
     TINT,
     WHITE,
+    Paragraph,
+    draw_text,
     fit,
     markup,
     plain,
@@ -102,12 +103,10 @@ def _draw_card(canv: Canvas, x: float, y: float, card: Card, language: str) -> N
     canv.setFillColor(WHITE)
     canv.setFont(FONT, 7.5)
     canv.drawString(x + pad, y + CARD_H - 9 * mm, label(language, "cards_title").upper())
-    canv.setFont(FONT_BOLD, 19)
-    canv.drawString(x + pad, y + CARD_H - 18 * mm, fit(role.name.get(language), FONT_BOLD, 19, inner))
-    canv.setFont(FONT, 9)
-    canv.drawString(
-        x + pad, y + CARD_H - 25 * mm,
-        fit(f"{label(language, 'arena')}: {role.arena.get(language)}", FONT, 9, inner),
+    draw_text(canv, x + pad, y + CARD_H - 18 * mm, fit(role.name.get(language), FONT_BOLD, 19, inner), FONT_BOLD, 19)
+    draw_text(
+        canv, x + pad, y + CARD_H - 25 * mm,
+        fit(f"{label(language, 'arena')}: {role.arena.get(language)}", FONT, 9, inner), FONT, 9,
     )
     top = y + CARD_H - band - 6 * mm
     canv.setFillColor(PRIMARY)
@@ -123,16 +122,14 @@ def _draw_card(canv: Canvas, x: float, y: float, card: Card, language: str) -> N
     canv.rect(x, y, CARD_W, name_room - 4 * mm, stroke=0, fill=1)
     if card.name:
         canv.setFillColor(INK)
-        canv.setFont(FONT_BOLD, 12)
-        canv.drawString(x + pad, y + 9 * mm, fit(card.name, FONT_BOLD, 12, inner))
+        draw_text(canv, x + pad, y + 9 * mm, fit(card.name, FONT_BOLD, 12, inner), FONT_BOLD, 12)
     else:
         canv.setStrokeColor(MUTED)
         canv.setLineWidth(0.5)
         canv.line(x + pad, y + 8 * mm, x + CARD_W - pad, y + 8 * mm)
     if card.workshop:
         canv.setFillColor(MUTED)
-        canv.setFont(FONT, 7)
-        canv.drawString(x + pad, y + 3.5 * mm, fit(card.workshop, FONT, 7, inner))
+        draw_text(canv, x + pad, y + 3.5 * mm, fit(card.workshop, FONT, 7, inner), FONT, 7)
     canv.restoreState()
 
 

@@ -40,7 +40,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -68,13 +67,19 @@ from exports.pdfkit import (
     RULE,
     TINT,
     WHITE,
+    Paragraph,
+    chart_string,
     clip,
+    draw_text,
     fit,
     markup,
+    needs_care,
     plain,
     register_fonts,
     set_metadata,
     styles,
+    text_out,
+    text_width,
 )
 from exports.texts import label, lang, long_date, template_name, term_name
 
@@ -159,7 +164,7 @@ class _Doc(BaseDocTemplate):
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
         offset = MARGIN + 16 * mm
-        canv.drawString(offset, top, fit(self.header, FONT, 8, FRAME_WIDTH - 16 * mm - 40 * mm))
+        draw_text(canv, offset, top, fit(self.header, FONT, 8, FRAME_WIDTH - 16 * mm - 40 * mm), FONT, 8)
         canv.drawRightString(PAGE_WIDTH - MARGIN, top, self.header_right)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
@@ -224,10 +229,9 @@ class _Contents(Flowable):
             indent = 12 * level
             font = FONT_BOLD if level == 0 else FONT
             text = fit(title, font, 10, self.width - indent - 40)
-            canv.setFont(font, 10)
             canv.setFillColor(INK)
-            canv.drawString(indent, y, text)
-            start = indent + canv.stringWidth(text, font, 10) + 4
+            draw_text(canv, indent, y, text, font, 10)
+            start = indent + text_width(text, font, 10) + 4
             canv.setStrokeColor(RULE)
             canv.setDash(1, 2)
             canv.line(start, y + 1, self.width - 26, y + 1)
@@ -322,7 +326,7 @@ class _IdeaNote(Flowable):
             out.setFont(FONT, self.META_SIZE)
             out.setFillColor(MUTED)
             out.setTextOrigin(x, self.PAD + 2.5)
-            out.textOut(fit(line, FONT, self.META_SIZE, self._inner(self.width)))
+            text_out(out, fit(line, FONT, self.META_SIZE, self._inner(self.width)), FONT, self.META_SIZE)
         if self.dots:
             out.setFont(FONT_BOLD, 8.5)
             out.setFillColor(INK)
@@ -377,10 +381,12 @@ class _Builder:
         return table
 
     def short(self, text: str, width: float, *, bold: bool = False) -> str | Paragraph:
-        """A table cell: the plain string when it fits on one line, else a wrapping paragraph."""
+        """A table cell: the plain string when it fits on one line, else a wrapping paragraph
+        (always a paragraph for right-to-left text or emoji: a plain cell has one font and
+        no bidi)."""
         value = plain(text).replace("\n", " ")
         font = FONT_BOLD if bold else FONT
-        if pdfmetrics.stringWidth(value, font, 8.5) <= width - 10:
+        if not needs_care(value) and pdfmetrics.stringWidth(value, font, 8.5) <= width - 10:
             return value
         return self.p(clip(value, 300), "cell_bold" if bold else "cell")
 
@@ -654,7 +660,7 @@ class _Builder:
         drawing = Drawing(FRAME_WIDTH, row * len(shown) + 4)
         for index, dot in enumerate(shown):
             y = row * (len(shown) - index - 1) + 4
-            drawing.add(String(0, y + 4, fit(dot.option.label, FONT, 8.5, label_w - 6), fontName=FONT, fontSize=8.5, fillColor=INK))
+            drawing.add(chart_string(0, y + 4, fit(dot.option.label, FONT, 8.5, label_w - 6), fontName=FONT, fontSize=8.5, fillColor=INK))
             drawing.add(Rect(label_w, y + 1, bar_w, row - 5, fillColor=TINT, strokeColor=None))
             length = bar_w * dot.dots / top
             if length > 0:

@@ -325,9 +325,9 @@ def export_bank_pdf(ideas: list[BankIdea], path: str | os.PathLike[str], *, titl
     import io
 
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import SimpleDocTemplate, Spacer
 
-    from exports.pdfkit import MARGIN, markup, register_fonts, set_metadata, styles
+    from exports.pdfkit import MARGIN, Paragraph, markup, register_fonts, set_metadata, styles
     from exports.texts import label, long_date, term_name
 
     register_fonts()

@@ -1,14 +1,34 @@
-"""What every Samskab PDF shares: the font, the colours, the styles, safe user text.
+"""What every Samskab PDF shares: the fonts, the colours, the styles, safe user text.
 
 **User text is never markup.** reportlab's ``Paragraph`` parses an XML-like markup:
 ``Blåbærgrød & <test>`` loses ``<test>``, ``<b>unclosed`` raises, ``<img src=...>``
 opens a file. Every piece of user text goes through :func:`markup` (escape, then
-line breaks to ``<br/>``) before it reaches a ``Paragraph``; text drawn directly on a
-canvas or in a chart (``drawString``, ``String``) is not parsed and is passed as is.
+line breaks to ``<br/>``) before it reaches a :class:`Paragraph` (this module's, see
+below); text drawn directly on a canvas or in a chart goes through :func:`draw_text`,
+:func:`text_out` or :func:`chart_string`, which parse nothing.
 
-**The font** is DejaVu Sans (regular and bold, shipped in ``exports/fonts`` with its
-licence): the built-in Helvetica has "æøå" but not "Łukasz Żółć", "Ayşe Yılmaz" or
-"Nguyễn Thị Hương". Both faces are registered as one family, so ``<b>`` really is bold.
+**The fonts** (shipped in ``exports/fonts`` with their licences, so every machine
+draws the same): DejaVu Sans, regular and bold, registered as one family so ``<b>``
+really is bold — the built-in Helvetica has "æøå" but not "Łukasz Żółć", "Ayşe
+Yılmaz", "Nguyễn Thị Hương", Hebrew or Arabic. DejaVu has no emoji, so characters it
+lacks are drawn, run by run, in a fallback font that has them: Noto Emoji (monochrome
+emoji; reportlab embeds only outline fonts, not colour ones), then Symbola (older
+emoji, mathematical letters, rarer symbols). A character followed by U+FE0F (emoji
+style) prefers Noto Emoji. Zero-width joiners and variation selectors stay with the
+run before them and draw nothing. An emoji ZWJ sequence (👩‍👩‍👧‍👦) shows as its
+component emoji side by side (👩👩👧👦) and a skin-tone modifier as its own swatch
+after the emoji: composing them needs a shaping engine, and reportlab's optional one
+would map the composed glyph to private-use characters that no reader can search.
+
+**Right-to-left text** (Hebrew, Arabic, mixed with Danish; see :mod:`exports.rtl`):
+Arabic is joined in :func:`markup` before line breaking; :class:`Paragraph` breaks
+lines in logical order as usual and draws each line in visual order, so a wrapped
+Arabic idea reads top to bottom, right to left; a paragraph whose first letter is
+right-to-left is right-aligned. The canvas helpers do the same for their one line.
+
+**Danish costs nothing**: one precompiled regex (:func:`needs_care`) finds text with
+a right-to-left character or a character outside DejaVu Sans; everything else takes
+exactly the path it took before.
 
 **Nothing taller than a page**: a table cell cannot split across pages (reportlab
 raises ``LayoutError``), so user text in cells is cut with :func:`clip`; long text
@@ -24,17 +44,25 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
+from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph as rl_paragraph
+
+from exports.rtl import RTL, base_is_rtl, has_rtl, shape, visual_order
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT = "SamskabSans"
 FONT_BOLD = "SamskabSans-Bold"
+FONT_EMOJI = "SamskabEmoji"
+FONT_SYMBOLS = "SamskabSymbols"
+#: Fonts tried, in order, for a character DejaVu Sans lacks (file in ``FONT_DIR``).
+FALLBACK_FONTS = {FONT_EMOJI: "NotoEmoji.ttf", FONT_SYMBOLS: "Symbola.ttf"}
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 
@@ -64,6 +92,80 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with characters beyond U+FFFF written right.
+
+    reportlab 5.1 writes every character as ``%04X``: an emoji becomes the odd-length
+    ``<1F6B2>``, which readers reject or misread (pypdf: "invalid hex string"; poppler
+    reads U+1F6B). The CMap format wants UTF-16BE, a surrogate pair for these; for
+    every other character this is exactly what reportlab writes.
+    """
+    pairs = "\n".join(f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset))
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar", pairs,
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+#: Skin-tone modifiers (U+1F3FB–U+1F3FF): monochrome emoji have no skin tones, and
+#: the fonts' own glyph for a modifier is a hatched square that reads as a box.
+SKIN_TONES = range(0x1F3FB, 0x1F400)
+
+
+@cache
+def fallback_fonts() -> tuple[tuple[str, frozenset[int]], ...]:
+    """Register the fallback fonts (on first need) and return each with its characters."""
+    fonts = []
+    for name, file in FALLBACK_FONTS.items():
+        font = TTFont(name, str(FONT_DIR / file))
+        face = font.face
+        # A skin-tone modifier draws the font's empty, zero-width glyph (that of U+FE0F)
+        # and stays in the text: a reader copying it gets the whole emoji back.
+        for code in SKIN_TONES:
+            if code in face.charToGlyph and 0xFE0F in face.charToGlyph:
+                face.charToGlyph[code] = face.charToGlyph[0xFE0F]
+                face.charWidths[code] = 0
+        pdfmetrics.registerFont(font)
+        # One face per font: ``<b>`` around an emoji keeps the emoji font, not an error.
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+        fonts.append((name, frozenset(font.face.charToGlyph)))
+    return tuple(fonts)
+
+
+#: Characters that draw nothing and belong with the character before them: zero-width
+#: joiner, variation selectors, tag characters (subdivision flags).
+_JOINING = re.compile("[\u200d\ufe00-\ufe0f\U000e0020-\U000e007f\U000e0100-\U000e01ef]")
+#: The run font "draw nothing": a joining character no font has.
+_DROP = "-"
+
+
+@cache
+def _covered() -> tuple[frozenset[int], re.Pattern[str]]:
+    """The characters both DejaVu faces draw, and the one regex that finds text needing care."""
+    register_fonts()
+    regular = pdfmetrics.getFont(FONT).face.charToGlyph  # type: ignore[attr-defined]
+    bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph  # type: ignore[attr-defined]
+    # U+FE0F asks for emoji style: text holding it takes the careful path.
+    covered = (set(regular) & set(bold) | {0x9, 0xA}) - {0xFE0F}
+    ranges = []
+    for code in sorted(covered):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    allowed = "".join(f"\\U{a:08x}-\\U{b:08x}" if a != b else f"\\U{a:08x}" for a, b in ranges)
+    return frozenset(covered), re.compile(f"[^{allowed}]|{RTL.pattern}")
+
+
+def needs_care(text: str) -> bool:
+    """Whether ``text`` has a right-to-left character or one DejaVu Sans cannot draw."""
+    return _covered()[1].search(text) is not None
 
 
 def plain(text: str | None) -> str:
@@ -71,9 +173,202 @@ def plain(text: str | None) -> str:
     return _CONTROL.sub("", text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _char_fonts(text: str) -> list[str | None]:
+    """The font of every character: None for the paragraph's own (DejaVu) font, a
+    fallback font's name, or ``_DROP`` for an invisible character no font has."""
+    covered = _covered()[0]
+    fallbacks = fallback_fonts()
+    fonts: list[str | None] = []
+    previous: str | None = None
+    for index, char in enumerate(text):
+        code = ord(char)
+        font: str | None | bool = False  # not chosen yet
+        if _JOINING.match(char) and fonts:
+            # With the character before it, in its font if that font knows it.
+            if previous is None and code in covered:
+                font = None
+            elif previous not in (None, _DROP) and any(n == previous and code in c for n, c in fallbacks):
+                font = previous
+        if font is False:
+            emoji_style = text[index + 1:index + 2] == "\ufe0f"
+            if code in covered and not (emoji_style and code in fallbacks[0][1]):
+                font = None
+            else:
+                font = next((name for name, chars in fallbacks if code in chars), None)
+                if font is None and _JOINING.match(char):
+                    font = _DROP
+                # else: no font has it; DejaVu's missing-glyph box shows something is there
+        fonts.append(font)  # type: ignore[arg-type]
+        previous = font  # type: ignore[assignment]
+    return fonts
+
+
+def font_runs(text: str) -> list[tuple[str | None, str]]:
+    """``text`` (logical order, already shaped) cut into runs of one font each."""
+    runs: list[tuple[str | None, str]] = []
+    for char, font in zip(text, _char_fonts(text), strict=True):
+        if font == _DROP:
+            continue
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + char)
+        else:
+            runs.append((font, char))
+    return runs
+
+
 def markup(text: str | None) -> str:
-    """User text as ``Paragraph`` markup that shows exactly the text: the one escaping helper."""
-    return escape(plain(text)).replace("\n", "<br/>")
+    """User text as ``Paragraph`` markup that shows exactly the text: the one escaping helper.
+
+    Runs DejaVu Sans cannot draw are wrapped in ``<font name="…">`` of a fallback font
+    that can, and Arabic is joined; text without such characters is only escaped.
+    """
+    text = plain(text)
+    if not needs_care(text):
+        return escape(text).replace("\n", "<br/>")
+    parts = []
+    for font, run in font_runs(shape(text)):
+        piece = escape(run).replace("\n", "<br/>")
+        parts.append(f'<font name="{font}">{piece}</font>' if font else piece)
+    return "".join(parts)
+
+
+def visual_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """One line of user text as ``(font, string)`` runs in drawing order, left to right."""
+    text = plain(text)
+    if not needs_care(text):
+        return [(font, text)]
+    shaped = shape(text)
+    fonts = _char_fonts(shaped)
+    order = visual_order(shaped, base_is_rtl(shaped)) if has_rtl(shaped) else list(enumerate(shaped))
+    runs: list[tuple[str, str]] = []
+    for index, char in order:
+        name = fonts[index] or font
+        if name == _DROP:
+            continue
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1] + char)
+        else:
+            runs.append((name, char))
+    return runs or [(font, "")]
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of one line of user text as the helpers below draw it."""
+    return sum(pdfmetrics.stringWidth(run, name, size) for name, run in visual_runs(text, font))
+
+
+def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float, anchor: str = "start") -> None:
+    """One line of user text on a canvas (``anchor``: start, middle or end at ``x``).
+
+    Danish text is one ``drawString``; other text is drawn in its fonts' runs, in
+    visual order. Leaves the canvas font at ``font``/``size``.
+    """
+    canvas.setFont(font, size)
+    runs = visual_runs(text, font)
+    if len(runs) == 1 and runs[0][0] == font:
+        draw = {"start": canvas.drawString, "middle": canvas.drawCentredString, "end": canvas.drawRightString}[anchor]
+        draw(x, y, runs[0][1])
+        return
+    width = sum(pdfmetrics.stringWidth(run, name, size) for name, run in runs)
+    out = canvas.beginText(x - {"start": 0.0, "middle": width / 2, "end": width}[anchor], y)
+    for name, run in runs:
+        out.setFont(name, size)
+        out.textOut(run)
+    canvas.drawText(out)
+    canvas.setFont(font, size)
+
+
+def text_out(out: Any, text: str, font: str, size: float) -> None:
+    """One line of user text into a text object whose font is ``font``/``size``."""
+    runs = visual_runs(text, font)
+    if len(runs) == 1 and runs[0][0] == font:
+        out.textOut(runs[0][1])
+        return
+    for name, run in runs:
+        out.setFont(name, size)
+        out.textOut(run)
+    out.setFont(font, size)
+
+
+def chart_string(x: float, y: float, text: str, *, fontName: str, fontSize: float,  # noqa: N803 (reportlab's names)
+                 fillColor: Any, textAnchor: str = "start") -> String | Group:
+    """A chart label of user text: one ``String``, or one per font run in visual order."""
+    runs = visual_runs(text, fontName)
+    if len(runs) == 1 and runs[0][0] == fontName:
+        return String(x, y, runs[0][1], fontName=fontName, fontSize=fontSize, fillColor=fillColor, textAnchor=textAnchor)
+    widths = [pdfmetrics.stringWidth(run, name, fontSize) for name, run in runs]
+    left = x - {"start": 0.0, "middle": sum(widths) / 2, "end": sum(widths)}[textAnchor]
+    group = Group()
+    for (name, run), width in zip(runs, widths, strict=True):
+        group.add(String(left, y, run, fontName=name, fontSize=fontSize, fillColor=fillColor))
+        left += width
+    return group
+
+
+class Paragraph(rl_paragraph.Paragraph):
+    """reportlab's ``Paragraph`` that draws right-to-left text in visual order.
+
+    Lines are broken in logical order (so widths and splitting across frames and pages
+    are reportlab's own); only drawing reorders, line by line, with the paragraph's
+    direction taken from its first strong letter. A right-to-left paragraph in a
+    left-aligned style is right-aligned. Paragraphs without a right-to-left character
+    behave exactly as reportlab's: one regex search, no other work.
+    """
+
+    _rtl: bool | None = None  # None: nothing to reorder; else the paragraph direction
+
+    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        if isinstance(text, str) and not RTL.search(text):
+            return
+        logical = "".join(getattr(frag, "text", "") or "" for frag in self.frags)
+        if not has_rtl(logical):
+            return
+        self._rtl = base_is_rtl(logical)
+        if self._rtl and self.style.alignment == TA_LEFT:
+            self.style = self.style.clone(f"{self.style.name}-rtl", alignment=TA_RIGHT)
+
+    def drawPara(self, debug: int = 0) -> Any:  # noqa: N802 (reportlab's name)
+        if self._rtl is None:
+            return super().drawPara(debug)
+        logical = self.blPara
+        self.blPara = _visual_lines(logical, self._rtl)
+        try:
+            return super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+
+def _visual_lines(para: Any, rtl: bool) -> Any:
+    """A copy of reportlab's broken lines with every line in visual order."""
+    if para.kind == 0:  # one style: (extra space, words) per line
+        lines: list[Any] = []
+        for extra, words in para.lines:
+            line = " ".join(words)
+            lines.append((extra, "".join(char for _, char in visual_order(line, rtl)).split(" ")))
+    else:  # several styles or fonts: a FragLine of styled pieces per line
+        lines = [_visual_frag_line(line, rtl) for line in para.lines]
+    return para.clone(lines=lines)
+
+
+def _visual_frag_line(line: Any, rtl: bool) -> Any:
+    frags = line.words
+    texts = [i for i, frag in enumerate(frags) if not hasattr(frag, "cbDefn") and getattr(frag, "text", "")]
+    owner = [i for i in texts for _ in frags[i].text]
+    text = "".join(frags[i].text for i in texts)
+    if not rtl and not has_rtl(text):
+        return line
+    pieces: list[tuple[Any, list[str]]] = []
+    for index, char in visual_order(text, rtl):
+        frag = frags[owner[index]]
+        if pieces and pieces[-1][0] is frag:
+            pieces[-1][1].append(char)
+        else:
+            pieces.append((frag, [char]))
+    words = [frag.clone(text="".join(chars)) for frag, chars in pieces]
+    # Pieces without text (line-break markers) keep their place at the line's end.
+    words += [frag for i, frag in enumerate(frags) if i not in set(texts)]
+    return line.clone(words=words)
 
 
 def clip(text: str | None, limit: int) -> str:
@@ -83,18 +378,25 @@ def clip(text: str | None, limit: int) -> str:
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` on one line, cut with an ellipsis to fit ``width`` points (charts)."""
+    """``text`` on one line, cut with an ellipsis to fit ``width`` points (charts).
+
+    Returns logical text: draw it with :func:`draw_text`, :func:`text_out` or
+    :func:`chart_string`, which measure it as :func:`text_width` does.
+    """
     full = plain(text).replace("\n", " ")
+    careful = needs_care(full)
+    measure = text_width if careful else pdfmetrics.stringWidth
     # No glyph is narrower than about a quarter em: what lies beyond cannot fit anyway,
-    # and measuring a long idea's whole text over and over is slow.
-    limit = max(1, int(width / (size * 0.25)) + 1)
+    # and measuring a long idea's whole text over and over is slow. (Joiners, marks and
+    # selectors have no width: careful text gets twice the room.)
+    limit = max(1, int(width / (size * 0.25)) + 1) * (2 if careful else 1)
     text = full[:limit]
-    if len(full) <= limit and pdfmetrics.stringWidth(text, font, size) <= width:
+    if len(full) <= limit and measure(text, font, size) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # the longest prefix that fits, by bisection
         middle = (low + high + 1) // 2
-        if pdfmetrics.stringWidth(text[:middle] + "…", font, size) <= width:
+        if measure(text[:middle] + "…", font, size) <= width:
             low = middle
         else:
             high = middle - 1
