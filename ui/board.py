@@ -808,18 +808,7 @@ class BoardView(QGraphicsView):
 
     def _run_all(self, text: str, calls: list[tuple[Callable[..., Changes], tuple[Any, ...]]]) -> bool:
         """Run ``calls`` as one undo step; stop at the first refusal."""
-        stack = self.controller.undo_stack
-        if len(calls) == 1:
-            operation, args = calls[0]
-            return self.controller.run(text, operation, *args) is not None
-        stack.beginMacro(text)
-        try:
-            for operation, args in calls:
-                if self.controller.run(text, operation, *args) is None:
-                    return False
-        finally:
-            stack.endMacro()
-        return True
+        return self.controller.run_steps(text, calls)
 
     def _restore_notes(self, notes: list[NoteItem]) -> None:
         """Put notes back where the model has them (after a refused drop)."""

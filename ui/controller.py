@@ -8,7 +8,7 @@ refreshes only what it shows (Anki's ``CollectionOp`` and ``OpChanges``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -78,6 +78,37 @@ class Controller(QObject):
             # The text shows in the Edit menu, where "&" would mark a shortcut key.
             self.undo_stack.push(_OperationCommand(self, text.replace("&", "&&"), changes))
         return changes
+
+    def run_steps(self, text: str, steps: Iterable[tuple[Callable[..., Changes], tuple[Any, ...]]], *,
+                  stop_at_refusal: bool = True) -> bool:
+        """Run ``operation(library, *args)`` for each step as one undo step named ``text``.
+
+        A refused step is reported like :meth:`run`; the steps after it run only
+        when ``stop_at_refusal`` is false. The undo step opens with the first step
+        that changes something, so when every step is refused the Edit menu offers
+        nothing. Returns whether every step ran.
+        """
+        opened = False
+        every = True
+        try:
+            for operation, args in steps:
+                changes = self._apply(lambda library, op=operation, a=args: op(library, *a))
+                if changes is None:
+                    every = False
+                    if stop_at_refusal:
+                        break
+                    continue
+                if changes.inverse is None:
+                    continue
+                label = text.replace("&", "&&")
+                if not opened:
+                    self.undo_stack.beginMacro(label)
+                    opened = True
+                self.undo_stack.push(_OperationCommand(self, label, changes))
+        finally:
+            if opened:
+                self.undo_stack.endMacro()
+        return every
 
     def _apply(self, operation: Operation, *, replaying: bool = False) -> Changes | None:
         try:

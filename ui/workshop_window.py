@@ -553,13 +553,11 @@ class PeopleView(QWidget):
         ids = [self._people_ids[row] for row in rows if row < len(self._people_ids)]
         if not ids:
             return
-        stack = self.controller.undo_stack
-        stack.beginMacro(self.tr("Remove participants"))
-        try:
-            for person_id in ids:
-                self.controller.run(self.tr("Remove participant"), remove_participant, person_id)
-        finally:
-            stack.endMacro()
+        # One undo step; someone who cannot be removed is named and the others go.
+        self.controller.run_steps(
+            self.tr("Remove participants"), [(remove_participant, (person_id,)) for person_id in ids],
+            stop_at_refusal=False,
+        )
 
     def add_group_from_edit(self) -> None:
         from app.operations import add_table_group

@@ -53,3 +53,29 @@ def test_a_refused_undo_or_redo_says_why_and_leaves_no_step_that_lies(
     stack.redo()  # nothing to redo: no error
     stack.undo()
     assert _idea_texts(library, sample_id) == expected
+
+
+def test_steps_are_one_undo_step_and_stop_at_the_first_refusal(
+    controller: Any, library: Library, sample_id: uuid.UUID, qtbot: Any,
+) -> None:
+    stack = controller.undo_stack
+    before = _idea_texts(library, sample_id)
+    steps = [(operations.add_idea, (sample_id, "A")), (_refuse, ()), (operations.add_idea, (sample_id, "B"))]
+    with qtbot.waitSignal(controller.operation_did_fail) as failed:
+        assert controller.run_steps("Tilføj & flyt", steps) is False
+    assert failed.args == ["Disken er fuld."]
+    assert _idea_texts(library, sample_id) == sorted([*before, "A"])
+    assert stack.count() == 1 and stack.undoText() == "Tilføj && flyt"
+    stack.undo()
+    assert _idea_texts(library, sample_id) == before
+    assert controller.run_steps("Tilføj", steps, stop_at_refusal=False) is False
+    assert _idea_texts(library, sample_id) == sorted([*before, "A", "B"])
+    stack.undo()  # both in one step
+    assert _idea_texts(library, sample_id) == before
+
+
+def test_steps_all_refused_leave_no_undo_step(controller: Any, library: Library, sample_id: uuid.UUID) -> None:
+    stack = controller.undo_stack
+    assert controller.run("Add note", operations.add_idea, sample_id, "Ny idé") is not None
+    assert controller.run_steps("Fjern valgte", [(_refuse, ()), (_refuse, ())], stop_at_refusal=False) is False
+    assert stack.count() == 1 and stack.undoText() == "Add note"

@@ -4,79 +4,79 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../workshop_window.py" line="675" />
+        <location filename="../workshop_window.py" line="634"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="677" />
+        <location filename="../workshop_window.py" line="636"/>
         <source>Fastest route to action: for each chosen idea, a project owner with drive, the first small test and a date. Think big, start small.</source>
         <translation>Hurtigste vej til handling: for hver valgt idé en projektejer med drive, den første lille test og en dato. Tænk stort – start småt.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="681" />
+        <location filename="../workshop_window.py" line="640"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="681" />
+        <location filename="../workshop_window.py" line="640"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="681" />
+        <location filename="../workshop_window.py" line="640"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="681" />
+        <location filename="../workshop_window.py" line="640"/>
         <source>First small test</source>
         <translation>Første lille test</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="682" />
+        <location filename="../workshop_window.py" line="641"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="682" />
+        <location filename="../workshop_window.py" line="641"/>
         <source>Added value</source>
         <translation>Merværdi</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="684" />
+        <location filename="../workshop_window.py" line="643"/>
         <source>Add to plan</source>
         <translation>Føj til planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="685" />
+        <location filename="../workshop_window.py" line="644"/>
         <source>Remove from plan</source>
         <translation>Fjern fra planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="712" />
-        <location filename="../workshop_window.py" line="717" />
+        <location filename="../workshop_window.py" line="671"/>
+        <location filename="../workshop_window.py" line="676"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="745" />
+        <location filename="../workshop_window.py" line="704"/>
         <source>No more ideas on the board</source>
         <translation>Ikke flere idéer på tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="769" />
+        <location filename="../workshop_window.py" line="728"/>
         <source>Edit action plan</source>
         <translation>Ret handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="776" />
+        <location filename="../workshop_window.py" line="735"/>
         <source>Add to action plan</source>
         <translation>Føj til handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="787" />
-        <location filename="../workshop_window.py" line="790" />
+        <location filename="../workshop_window.py" line="746"/>
+        <location filename="../workshop_window.py" line="749"/>
         <source>Remove from action plan</source>
         <translation>Fjern fra handlingsplan</translation>
     </message>
@@ -84,27 +84,27 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../application.py" line="142" />
+        <location filename="../application.py" line="143"/>
         <source>No library is open. Choose one in the File menu.</source>
         <translation>Intet bibliotek er åbent. Vælg et i menuen Filer.</translation>
     </message>
     <message>
-        <location filename="../application.py" line="174" />
+        <location filename="../application.py" line="175"/>
         <source>The library cannot be opened</source>
         <translation>Biblioteket kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../application.py" line="177" />
+        <location filename="../application.py" line="178"/>
         <source>Choose another file…</source>
         <translation>Vælg en anden fil…</translation>
     </message>
     <message>
-        <location filename="../application.py" line="188" />
+        <location filename="../application.py" line="189"/>
         <source>Choose or create a library</source>
         <translation>Vælg eller opret et bibliotek</translation>
     </message>
     <message>
-        <location filename="../application.py" line="190" />
+        <location filename="../application.py" line="191"/>
         <source>Samskab library (*.sqlite3 *.samskab);;All files (*)</source>
         <translation>Samskab-bibliotek (*.sqlite3 *.samskab);;Alle filer (*)</translation>
     </message>
@@ -112,83 +112,83 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../new_workshop_dialog.py" line="165" />
-        <location filename="../new_workshop_dialog.py" line="281" />
+        <location filename="../new_workshop_dialog.py" line="165"/>
+        <location filename="../new_workshop_dialog.py" line="281"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="166" />
+        <location filename="../new_workshop_dialog.py" line="166"/>
         <source>1. Choose a template</source>
         <translation>1. Vælg en skabelon</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="167" />
+        <location filename="../new_workshop_dialog.py" line="167"/>
         <source>2. Describe the workshop</source>
         <translation>2. Beskriv workshoppen</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="169" />
+        <location filename="../new_workshop_dialog.py" line="169"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="170" />
+        <location filename="../new_workshop_dialog.py" line="170"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="171" />
+        <location filename="../new_workshop_dialog.py" line="171"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="172" />
+        <location filename="../new_workshop_dialog.py" line="172"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="173" />
+        <location filename="../new_workshop_dialog.py" line="173"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="174" />
+        <location filename="../new_workshop_dialog.py" line="174"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="175" />
+        <location filename="../new_workshop_dialog.py" line="175"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="178" />
+        <location filename="../new_workshop_dialog.py" line="178"/>
         <source>For example: Fewer forms in home care</source>
         <translation>For eksempel: Færre skemaer i hjemmeplejen</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="179" />
+        <location filename="../new_workshop_dialog.py" line="179"/>
         <source>How might we …?</source>
         <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="180" />
+        <location filename="../new_workshop_dialog.py" line="180"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="181" />
+        <location filename="../new_workshop_dialog.py" line="181"/>
         <source>For example: Town hall, meeting room 2</source>
         <translation>For eksempel: Rådhuset, mødelokale 2</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="182" />
+        <location filename="../new_workshop_dialog.py" line="182"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="184" />
+        <location filename="../new_workshop_dialog.py" line="184"/>
         <source>One per line: Name; Organisation
 For example:
 Anne Holm; Hjemmeplejen
@@ -199,37 +199,37 @@ Anne Holm; Hjemmeplejen
 Jonas Berg; Borgerservice</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="186" />
+        <location filename="../new_workshop_dialog.py" line="186"/>
         <source>Create workshop</source>
         <translation>Opret workshop</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="218" />
+        <location filename="../new_workshop_dialog.py" line="218"/>
         <source>No table groups</source>
         <translation>Ingen bordgrupper</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="224" />
+        <location filename="../new_workshop_dialog.py" line="224"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="243" />
+        <location filename="../new_workshop_dialog.py" line="243"/>
         <source>You can also add participants later.</source>
         <translation>Du kan også tilføje deltagere senere.</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="245" />
+        <location filename="../new_workshop_dialog.py" line="245"/>
         <source>1 participant</source>
         <translation>1 deltager</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="247" />
+        <location filename="../new_workshop_dialog.py" line="247"/>
         <source>%1 participants</source>
         <translation>%1 deltagere</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="296" />
+        <location filename="../new_workshop_dialog.py" line="296"/>
         <source>The workshop could not be created.</source>
         <translation>Workshoppen kunne ikke oprettes.</translation>
     </message>
@@ -237,160 +237,155 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../workshop_window.py" line="461" />
+        <location filename="../workshop_window.py" line="422"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="462" />
+        <location filename="../workshop_window.py" line="423"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="462" />
+        <location filename="../workshop_window.py" line="423"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="462" />
+        <location filename="../workshop_window.py" line="423"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="462" />
+        <location filename="../workshop_window.py" line="423"/>
         <source>Role card</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="463" />
+        <location filename="../workshop_window.py" line="424"/>
         <source>Add participants, one per line: Name; Organisation</source>
         <translation>Tilføj deltagere, én pr. linje: Navn; Organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="464" />
+        <location filename="../workshop_window.py" line="425"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="465" />
+        <location filename="../workshop_window.py" line="426"/>
         <source>Remove selected</source>
         <translation>Fjern valgte</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="466" />
+        <location filename="../workshop_window.py" line="427"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="467" />
+        <location filename="../workshop_window.py" line="428"/>
         <source>New table group</source>
         <translation>Ny bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="468" />
+        <location filename="../workshop_window.py" line="429"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="469" />
+        <location filename="../workshop_window.py" line="430"/>
         <source>Role cards</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="470" />
+        <location filename="../workshop_window.py" line="431"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="471" />
+        <location filename="../workshop_window.py" line="432"/>
         <source>One set per table group</source>
         <translation>Ét sæt pr. bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="472" />
+        <location filename="../workshop_window.py" line="433"/>
         <source>Hide card on projector</source>
         <translation>Skjul kortet på projektoren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="479" />
+        <location filename="../workshop_window.py" line="440"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="480" />
+        <location filename="../workshop_window.py" line="441"/>
         <source>Show on projector</source>
         <translation>Vis på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="497" />
-        <location filename="../workshop_window.py" line="498" />
-        <location filename="../workshop_window.py" line="512" />
-        <location filename="../workshop_window.py" line="513" />
+        <location filename="../workshop_window.py" line="458"/>
+        <location filename="../workshop_window.py" line="459"/>
+        <location filename="../workshop_window.py" line="473"/>
+        <location filename="../workshop_window.py" line="474"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="523" />
+        <location filename="../workshop_window.py" line="484"/>
         <source>Participants (%1)</source>
         <translation>Deltagere (%1)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="528" />
+        <location filename="../workshop_window.py" line="489"/>
         <source>%1 people</source>
         <translation>%1 personer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="534" />
+        <location filename="../workshop_window.py" line="495"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="539" />
+        <location filename="../workshop_window.py" line="500"/>
         <source>Not dealt yet</source>
         <translation>Ikke delt ud endnu</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="549" />
+        <location filename="../workshop_window.py" line="510"/>
         <source>Rename participant</source>
         <translation>Omdøb deltager</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="551" />
+        <location filename="../workshop_window.py" line="512"/>
         <source>Change organisation</source>
         <translation>Ret organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="563" />
+        <location filename="../workshop_window.py" line="524"/>
         <source>Change table group</source>
         <translation>Skift bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="567" />
+        <location filename="../workshop_window.py" line="528"/>
         <source>Assign role card</source>
         <translation>Giv rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="583" />
+        <location filename="../workshop_window.py" line="544"/>
         <source>Add participants</source>
         <translation>Tilføj deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="596" />
+        <location filename="../workshop_window.py" line="558"/>
         <source>Remove participants</source>
         <translation>Fjern deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="599" />
-        <source>Remove participant</source>
-        <translation>Fjern deltager</translation>
-    </message>
-    <message>
-        <location filename="../workshop_window.py" line="607" />
+        <location filename="../workshop_window.py" line="566"/>
         <source>Add table group</source>
         <translation>Tilføj bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="613" />
+        <location filename="../workshop_window.py" line="572"/>
         <source>Deal role cards</source>
         <translation>Del rollekort ud</translation>
     </message>
@@ -398,52 +393,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../workshop_window.py" line="199" />
+        <location filename="../workshop_window.py" line="160"/>
         <source>PHASES</source>
         <translation>FASER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="200" />
+        <location filename="../workshop_window.py" line="161"/>
         <source>TIMER</source>
         <translation>TIMER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="201" />
+        <location filename="../workshop_window.py" line="162"/>
         <source>PRINCIPLES</source>
         <translation>PRINCIPPER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="205" />
+        <location filename="../workshop_window.py" line="166"/>
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="206" />
+        <location filename="../workshop_window.py" line="167"/>
         <source>Next phase ▶</source>
         <translation>Næste fase ▶</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="207" />
+        <location filename="../workshop_window.py" line="168"/>
         <source>Go back to the previous phase</source>
         <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="208" />
+        <location filename="../workshop_window.py" line="169"/>
         <source>Move on to the next phase</source>
         <translation>Gå videre til næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="229" />
+        <location filename="../workshop_window.py" line="190"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="249" />
+        <location filename="../workshop_window.py" line="210"/>
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="253" />
+        <location filename="../workshop_window.py" line="214"/>
         <source>Timebox: %1 minutes</source>
         <translation>Tidsramme: %1 minutter</translation>
     </message>
@@ -451,7 +446,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PlaceholderBoard</name>
     <message>
-        <location filename="../workshop_window.py" line="815" />
+        <location filename="../workshop_window.py" line="774"/>
         <source>The idea board is not installed.</source>
         <translation>Idétavlen er ikke installeret.</translation>
     </message>
@@ -459,22 +454,22 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="170" />
+        <location filename="../projector.py" line="170"/>
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="187" />
+        <location filename="../projector.py" line="187"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="223" />
+        <location filename="../projector.py" line="223"/>
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="225" />
+        <location filename="../projector.py" line="225"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -482,52 +477,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="32" />
+        <location filename="../settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="38" />
+        <location filename="../settings_dialog.py" line="38"/>
         <source>Automatic (any second screen)</source>
         <translation>Automatisk (en anden skærm)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43" />
+        <location filename="../settings_dialog.py" line="43"/>
         <source>%1 (not connected)</source>
         <translation>%1 (ikke tilsluttet)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="49" />
+        <location filename="../settings_dialog.py" line="49"/>
         <source>Beep when the timer reaches zero</source>
         <translation>Bip, når timeren når nul</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53" />
+        <location filename="../settings_dialog.py" line="53"/>
         <source>A password typed here is not saved.</source>
         <translation>En adgangskode skrevet her bliver ikke gemt.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58" />
+        <location filename="../settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59" />
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60" />
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Text size on notes</source>
         <translation>Tekststørrelse på sedler</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="61"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62" />
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
@@ -535,214 +530,214 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start_window.py" line="329" />
+        <location filename="../start_window.py" line="333"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="319" />
+        <location filename="../start_window.py" line="323"/>
         <source>Samskab – workshops</source>
         <translation>Samskab – workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="320" />
+        <location filename="../start_window.py" line="324"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="321" />
+        <location filename="../start_window.py" line="325"/>
         <source>Plan, run and follow up innovation workshops</source>
         <translation>Planlæg, afvikl og følg op på innovationsworkshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="322" />
+        <location filename="../start_window.py" line="326"/>
         <source>Search title, question, place…</source>
         <translation>Søg i titel, spørgsmål, sted…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="323" />
+        <location filename="../start_window.py" line="327"/>
         <source>New workshop…</source>
         <translation>Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="324" />
+        <location filename="../start_window.py" line="328"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="324" />
+        <location filename="../start_window.py" line="328"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="324" />
+        <location filename="../start_window.py" line="328"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="324" />
+        <location filename="../start_window.py" line="328"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="325" />
+        <location filename="../start_window.py" line="329"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="326" />
+        <location filename="../start_window.py" line="330"/>
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="327" />
+        <location filename="../start_window.py" line="331"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="328" />
-        <location filename="../start_window.py" line="337" />
-        <location filename="../start_window.py" line="564" />
+        <location filename="../start_window.py" line="332"/>
+        <location filename="../start_window.py" line="341"/>
+        <location filename="../start_window.py" line="569"/>
         <source>Open sample workshop</source>
         <translation>Åbn eksempel-workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="330" />
+        <location filename="../start_window.py" line="334"/>
         <source>No workshop matches the search.</source>
         <translation>Ingen workshop passer på søgningen.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="331" />
+        <location filename="../start_window.py" line="335"/>
         <source>Opening the library…</source>
         <translation>Åbner biblioteket…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="332" />
+        <location filename="../start_window.py" line="336"/>
         <source>Welcome to Samskab</source>
         <translation>Velkommen til Samskab</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="334" />
+        <location filename="../start_window.py" line="338"/>
         <source>Choose a template to plan your first workshop, or open the sample workshop to see every part filled in: phases, ideas on the board, role cards and an action plan.</source>
         <translation>Vælg en skabelon for at planlægge din første workshop, eller åbn eksempel-workshoppen og se alle dele udfyldt: faser, idéer på tavlen, rollekort og en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="338" />
+        <location filename="../start_window.py" line="342"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="339" />
+        <location filename="../start_window.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="340" />
+        <location filename="../start_window.py" line="344"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="341" />
+        <location filename="../start_window.py" line="345"/>
         <source>&amp;Open workshop</source>
         <translation>&amp;Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="342" />
+        <location filename="../start_window.py" line="346"/>
         <source>Open another &amp;library…</source>
         <translation>Åbn et andet &amp;bibliotek…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="343" />
+        <location filename="../start_window.py" line="347"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="344" />
+        <location filename="../start_window.py" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="345" />
+        <location filename="../start_window.py" line="349"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="346" />
+        <location filename="../start_window.py" line="350"/>
         <source>&amp;Delete workshop</source>
         <translation>&amp;Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="399" />
+        <location filename="../start_window.py" line="404"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="422" />
+        <location filename="../start_window.py" line="427"/>
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="422" />
+        <location filename="../start_window.py" line="427"/>
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="442" />
+        <location filename="../start_window.py" line="447"/>
         <source>Use this template…</source>
         <translation>Brug skabelonen…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="469" />
+        <location filename="../start_window.py" line="474"/>
         <source>No workshop chosen</source>
         <translation>Ingen workshop valgt</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="476" />
+        <location filename="../start_window.py" line="481"/>
         <source>(no innovation question yet)</source>
         <translation>(intet innovationsspørgsmål endnu)</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="481" />
+        <location filename="../start_window.py" line="486"/>
         <source>Facilitator: %1</source>
         <translation>Facilitator: %1</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="482" />
+        <location filename="../start_window.py" line="487"/>
         <source>Template: %1</source>
         <translation>Skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="483" />
+        <location filename="../start_window.py" line="488"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="522" />
+        <location filename="../start_window.py" line="527"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="523" />
+        <location filename="../start_window.py" line="528"/>
         <source>Duplicate workshop</source>
         <translation>Duplikér workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="526" />
+        <location filename="../start_window.py" line="531"/>
         <source>Copied. The copy has the setup, board and action plan, but no votes.</source>
         <translation>Kopieret. Kopien har opsætning, tavle og handlingsplan, men ingen afstemninger.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="537" />
+        <location filename="../start_window.py" line="542"/>
         <source>Delete workshop</source>
         <translation>Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="540" />
+        <location filename="../start_window.py" line="545"/>
         <source>Deleted “%1”.</source>
         <translation>»%1« er slettet.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="574" />
+        <location filename="../start_window.py" line="579"/>
         <source>Samskab</source>
         <translation>Samskab</translation>
     </message>
@@ -750,90 +745,90 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../timer.py" line="221" />
+        <location filename="../timer.py" line="221"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="221" />
+        <location filename="../timer.py" line="221"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="229" />
+        <location filename="../timer.py" line="229"/>
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="230" />
+        <location filename="../timer.py" line="230"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="231" />
+        <location filename="../timer.py" line="231"/>
         <source>Give one more minute</source>
         <translation>Giv ét minut mere</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="232" />
-        <source>Set the timer back to the phase's timebox</source>
+        <location filename="../timer.py" line="232"/>
+        <source>Set the timer back to the phase&apos;s timebox</source>
         <translation>Sæt timeren tilbage til fasens tidsramme</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../new_workshop_dialog.py" line="315" />
+        <location filename="../new_workshop_dialog.py" line="315"/>
         <source>Workshop details</source>
         <translation>Workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="325" />
+        <location filename="../new_workshop_dialog.py" line="325"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="336" />
+        <location filename="../new_workshop_dialog.py" line="336"/>
         <source>Only for you: notes are never shown on the projector.</source>
         <translation>Kun for dig: noterne vises aldrig på projektoren.</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="340" />
+        <location filename="../new_workshop_dialog.py" line="340"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="341" />
+        <location filename="../new_workshop_dialog.py" line="341"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="342" />
+        <location filename="../new_workshop_dialog.py" line="342"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="343" />
+        <location filename="../new_workshop_dialog.py" line="343"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="344" />
+        <location filename="../new_workshop_dialog.py" line="344"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="345" />
+        <location filename="../new_workshop_dialog.py" line="345"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="372" />
+        <location filename="../new_workshop_dialog.py" line="372"/>
         <source>Edit workshop details</source>
         <translation>Ret workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="380" />
+        <location filename="../new_workshop_dialog.py" line="380"/>
         <source>The details could not be saved.</source>
         <translation>Oplysningerne kunne ikke gemmes.</translation>
     </message>
@@ -841,202 +836,202 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../workshop_window.py" line="1056" />
+        <location filename="../workshop_window.py" line="1019"/>
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1057" />
+        <location filename="../workshop_window.py" line="1020"/>
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1058" />
+        <location filename="../workshop_window.py" line="1021"/>
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1059" />
+        <location filename="../workshop_window.py" line="1022"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1061" />
+        <location filename="../workshop_window.py" line="1024"/>
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1062" />
+        <location filename="../workshop_window.py" line="1025"/>
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1063" />
+        <location filename="../workshop_window.py" line="1026"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1064" />
+        <location filename="../workshop_window.py" line="1027"/>
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1075" />
+        <location filename="../workshop_window.py" line="1038"/>
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1076" />
+        <location filename="../workshop_window.py" line="1039"/>
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1077" />
+        <location filename="../workshop_window.py" line="1040"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1078" />
+        <location filename="../workshop_window.py" line="1041"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1079" />
+        <location filename="../workshop_window.py" line="1042"/>
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1080" />
+        <location filename="../workshop_window.py" line="1043"/>
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1081" />
+        <location filename="../workshop_window.py" line="1044"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1082" />
+        <location filename="../workshop_window.py" line="1045"/>
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1083" />
+        <location filename="../workshop_window.py" line="1046"/>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1084" />
+        <location filename="../workshop_window.py" line="1047"/>
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1085" />
+        <location filename="../workshop_window.py" line="1048"/>
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1086" />
+        <location filename="../workshop_window.py" line="1049"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1087" />
+        <location filename="../workshop_window.py" line="1050"/>
         <source>Workshop details…</source>
         <translation>Workshoppens oplysninger…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1088" />
+        <location filename="../workshop_window.py" line="1051"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1089" />
+        <location filename="../workshop_window.py" line="1052"/>
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1090" />
+        <location filename="../workshop_window.py" line="1053"/>
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1091" />
+        <location filename="../workshop_window.py" line="1054"/>
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1094" />
+        <location filename="../workshop_window.py" line="1057"/>
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1095" />
+        <location filename="../workshop_window.py" line="1058"/>
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1096" />
+        <location filename="../workshop_window.py" line="1059"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1097" />
+        <location filename="../workshop_window.py" line="1060"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1098" />
+        <location filename="../workshop_window.py" line="1061"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1099" />
+        <location filename="../workshop_window.py" line="1062"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1100" />
+        <location filename="../workshop_window.py" line="1063"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1101" />
+        <location filename="../workshop_window.py" line="1064"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1102" />
+        <location filename="../workshop_window.py" line="1065"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1201" />
+        <location filename="../workshop_window.py" line="1165"/>
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1207" />
+        <location filename="../workshop_window.py" line="1171"/>
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1341" />
+        <location filename="../workshop_window.py" line="1305"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1343" />
+        <location filename="../workshop_window.py" line="1307"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1345" />
+        <location filename="../workshop_window.py" line="1309"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1347" />
+        <location filename="../workshop_window.py" line="1311"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>
