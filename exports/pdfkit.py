@@ -266,8 +266,8 @@ def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float
     canvas.setFont(font, size)
     runs = visual_runs(text, font)
     if len(runs) == 1 and runs[0][0] == font:
-        draw = {"start": canvas.drawString, "middle": canvas.drawCentredString, "end": canvas.drawRightString}[anchor]
-        draw(x, y, runs[0][1])
+        draw = {"start": "drawString", "middle": "drawCentredString", "end": "drawRightString"}[anchor]
+        getattr(canvas, draw)(x, y, runs[0][1])
         return
     width = sum(pdfmetrics.stringWidth(run, name, size) for name, run in runs)
     out = canvas.beginText(x - {"start": 0.0, "middle": width / 2, "end": width}[anchor], y)

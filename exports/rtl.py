@@ -10,7 +10,8 @@ PyPI). This module supplies the two missing steps; :mod:`exports.pdfkit` applies
    order. Joining never crosses a space, so this is done once per text, *before*
    line breaking: the widths reportlab measures are the widths it will draw.
 2. :func:`visual_order` — the Unicode bidirectional algorithm (UAX #9) for one laid-
-   out line: levels resolved with ``python-bidi``, then the line's runs reversed
+   out line: levels resolved by ``python-bidi`` (its Rust resolver: bracket pairs and
+   isolates included), then the line's runs reversed
    (rule L2), trailing spaces kept at the paragraph's side (L1), brackets mirrored in
    right-to-left runs (L4). It is applied *per line after line breaking*, so a long
    Arabic idea wrapping over three lines reads top to bottom, right to left.
