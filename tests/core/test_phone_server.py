@@ -453,3 +453,19 @@ def test_a_stopped_server_no_longer_listens(library: Library) -> None:
     server.stop()
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", port), timeout=5).close()
+
+
+def test_stopping_ends_a_silent_connection_at_once(served: Served) -> None:
+    """A phone that connects and sends nothing held a worker for the handler's 5 s
+    timeout, and quitting the app waited for it. Stopping now ends such connections."""
+    silent = socket.create_connection(("127.0.0.1", served.server.port), timeout=3)
+    try:
+        # Connections are accepted in order: once a later request is answered, the
+        # silent one has been taken by a worker.
+        status, _, _ = served.request("GET", served.base)
+        assert status == 200
+        served.server.stop()
+        # Ended by the server now, not by the handler's timeout (5 s > this 3 s).
+        assert silent.recv(1) == b""
+    finally:
+        silent.close()
