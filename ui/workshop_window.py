@@ -1343,5 +1343,6 @@ class WorkshopWindow(QMainWindow):
             shutdown()  # stop the phone server with the window
         if self.projector is not None:
             self.projector.close()
+        self.sharing.runner.finish_in_background()  # an export being written goes on
         self.window_did_close.emit(self.workshop_id)
         super().closeEvent(event)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,6 +89,47 @@ def test_pdf_handout_is_written_off_the_ui_thread_and_opened(window: WorkshopWin
     assert " ".join(first_idea.text.split())[:40] in pdf_text(path)
     assert "PDF-referatet er gemt" in window.status_message.text()
 
+
+
+def test_closing_the_window_while_a_pdf_is_written_does_not_wait_for_it(
+    qtbot: Any, controller: Any, settings: Any, sample_id: uuid.UUID, manual_time: ManualTime, library: Library,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import exports.handout
+
+    # Its own window, deleted by the test (as the app deletes a closed one).
+    window = WorkshopWindow(controller, sample_id, settings, clock=manual_time)
+    window.sharing.opened = []  # type: ignore[attr-defined]
+    window.sharing.open_file = window.sharing.opened.append  # type: ignore[attr-defined]
+
+    release = threading.Event()
+    real = exports.handout.build_handout
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exports.handout, "build_handout", held)
+    sharing, runner = window.sharing, window.sharing.runner
+    choose(sharing, tmp_path / "referat.pdf")
+    assert sharing.export_pdf(PdfOptions(without_names=False, language="da"))
+    # Should closing wait for the job, the window would be deleted only after this
+    # timer let the job go on: then the job would no longer be held below.
+    letting_go = threading.Timer(5, release.set)
+    letting_go.start()
+    try:
+        with qtbot.waitSignal(window.destroyed, timeout=10_000):
+            window.close()
+            window.deleteLater()
+        assert not release.is_set(), "closing the window waited for the export"
+        with qtbot.waitSignal(runner.destroyed, timeout=30_000):
+            release.set()
+    finally:
+        letting_go.cancel()
+        release.set()
+        close_push_queue(library)
+    assert len(PdfReader(str(tmp_path / "referat.pdf")).pages) > 1  # written whole
+    assert sharing.opened == []  # type: ignore[attr-defined]  # nothing shown by a closed window
 
 def test_pdf_without_names_leaves_the_names_out(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
                                                 library: Library, sample_id: uuid.UUID) -> None:
