@@ -15,10 +15,13 @@ lacks are drawn, run by run, in a fallback font that has them: Noto Emoji (monoc
 emoji; reportlab embeds only outline fonts, not colour ones), then Symbola (older
 emoji, mathematical letters, rarer symbols). A character followed by U+FE0F (emoji
 style) prefers Noto Emoji. Zero-width joiners and variation selectors stay with the
-run before them and draw nothing. An emoji ZWJ sequence (👩‍👩‍👧‍👦) shows as its
-component emoji side by side (👩👩👧👦) and a skin-tone modifier as its own swatch
-after the emoji: composing them needs a shaping engine, and reportlab's optional one
-would map the composed glyph to private-use characters that no reader can search.
+run before them and draw nothing; an invisible format character that no font has is
+left out rather than drawn as a box. An emoji ZWJ sequence (👩‍👩‍👧‍👦) shows as its
+component emoji side by side (👩👩👧👦), and a skin-tone modifier draws nothing (the
+fonts' glyph for it is a hatched square; monochrome emoji have no skin tones) while
+staying in the text: composing sequences needs a shaping engine, and reportlab's
+optional one would map the composed glyph to private-use characters no reader can
+search. Characters beyond U+FFFF are read back right (see :func:`_to_unicode_cmap`).
 
 **Right-to-left text** (Hebrew, Arabic, mixed with Danish; see :mod:`exports.rtl`):
 Arabic is joined in :func:`markup` before line breaking; :class:`Paragraph` breaks
@@ -38,6 +41,7 @@ outside tables goes into paragraphs, which split.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -175,7 +179,7 @@ def plain(text: str | None) -> str:
 
 def _char_fonts(text: str) -> list[str | None]:
     """The font of every character: None for the paragraph's own (DejaVu) font, a
-    fallback font's name, or ``_DROP`` for an invisible character no font has."""
+    fallback font's name, or ``_DROP`` for an invisible (format) character no font has."""
     covered = _covered()[0]
     fallbacks = fallback_fonts()
     fonts: list[str | None] = []
@@ -195,8 +199,8 @@ def _char_fonts(text: str) -> list[str | None]:
                 font = None
             else:
                 font = next((name for name, chars in fallbacks if code in chars), None)
-                if font is None and _JOINING.match(char):
-                    font = _DROP
+                if font is None and (_JOINING.match(char) or unicodedata.category(char) == "Cf"):
+                    font = _DROP  # an invisible format character: nothing to draw
                 # else: no font has it; DejaVu's missing-glyph box shows something is there
         fonts.append(font)  # type: ignore[arg-type]
         previous = font  # type: ignore[assignment]

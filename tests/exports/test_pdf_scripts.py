@@ -93,6 +93,8 @@ def test_a_character_no_font_has_stays_in_the_text() -> None:
     # box shows something is there) rather than vanishing.
     assert font_runs("漢字") == [(None, "漢字")]
     assert markup("漢字") == "漢字"
+    # An invisible format character no font has draws nothing (no box).
+    assert font_runs("a\u180eb\U000e0001c") == [(None, "abc")]
 
 
 def test_markup_of_emoji_and_rtl_text_still_escapes_everything() -> None:
