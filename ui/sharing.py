@@ -965,17 +965,21 @@ class StartSharing(QObject):
         from exports.workshop_file import read_workshop_file
 
         self.window.statusBar().showMessage(self.tr("Reading %1…").replace("%1", Path(path).name))
+        controller = self.window.controller
         return self.runner.start(
             "import", lambda _progress: read_workshop_file(path),
-            on_finish=lambda rows: self._import_rows(rows, path),
+            on_finish=lambda rows: self._import_rows(rows, path, controller),
             on_fail=lambda error: self._import_failed(error_message(error, _language())),
         )
 
-    def _import_rows(self, rows: Any, path: str) -> None:
+    def _import_rows(self, rows: Any, path: str, chosen_in: Controller) -> None:
         from exports.workshop_file import ImportResult, import_rows
 
         controller = self.window.controller
         if controller is None:
+            return
+        if controller is not chosen_in:  # not into a library the user did not import into
+            self._import_failed(self.tr("Another library was opened while the file was being read."))
             return
         results: list[ImportResult] = []
 

@@ -417,6 +417,35 @@ def test_importing_a_workshop_file_adds_it_to_the_list(start: StartWindow, qtbot
     assert "fandtes allerede" in message_boxes(start)[-1].text()
 
 
+def test_a_file_read_while_another_library_opens_is_not_imported_into_it(
+    start: StartWindow, qtbot: Any, workshop_file: Path, library: Library, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import exports.workshop_file
+    from ui.controller import Controller
+
+    release = threading.Event()
+    real = exports.workshop_file.read_workshop_file
+
+    def held(path: Any) -> Any:
+        release.wait(30)
+        return real(path)
+
+    monkeypatch.setattr(exports.workshop_file, "read_workshop_file", held)
+    start.sharing.choose_open_path = lambda *_args: str(workshop_file)
+    assert start.sharing.import_file()
+    other = open_library(tmp_path / "switched.sqlite3")
+    try:
+        start.set_library(other, Controller(other, "da"))  # File → Open library, meanwhile
+        with qtbot.waitSignal(start.sharing.import_did_fail, timeout=30_000) as blocker:
+            release.set()
+        assert "Et andet bibliotek blev åbnet" in blocker.args[0] and "Intet blev importeret." in blocker.args[0]
+        assert list_workshops(other) == [] and list_workshops(library) == []
+    finally:
+        release.set()
+        start.sharing.runner.wait()
+        other.close()
+
 @pytest.mark.parametrize("content", ["{ikke json", '{"format": "noget andet"}'])
 def test_a_malformed_file_is_explained_and_nothing_is_imported(start: StartWindow, qtbot: Any, tmp_path: Path,
                                                               library: Library, content: str) -> None:

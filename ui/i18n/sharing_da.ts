@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>BallotOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="408" />
+        <location filename="../sharing.py" line="408"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="409" />
+        <location filename="../sharing.py" line="409"/>
         <source>Paper ballots for rooms without phones. Enter the counts in the app afterwards.</source>
         <translation>Stemmesedler på papir til rum uden telefoner. Skriv optællingen ind i Samskab bagefter.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="410" />
+        <location filename="../sharing.py" line="410"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="417" />
+        <location filename="../sharing.py" line="417"/>
         <source>One per participant</source>
         <translation>Én pr. deltager</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="419" />
+        <location filename="../sharing.py" line="419"/>
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="420" />
+        <location filename="../sharing.py" line="420"/>
         <source>Ballots</source>
         <translation>Stemmesedler</translation>
     </message>
@@ -36,32 +37,32 @@
 <context>
     <name>CardOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="392" />
+        <location filename="../sharing.py" line="392"/>
         <source>Role cards for printing</source>
         <translation>Rollekort til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="393" />
+        <location filename="../sharing.py" line="393"/>
         <source>Igangsætter, Facilitator and Katalysator with their arena and tasks, four to a page with cutting marks.</source>
         <translation>Igangsætter, Facilitator og Katalysator med arena og opgaver – fire pr. side med skæremærker.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="394" />
+        <location filename="../sharing.py" line="394"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="396" />
-        <source>Print the participants' names on the cards</source>
+        <location filename="../sharing.py" line="396"/>
+        <source>Print the participants&apos; names on the cards</source>
         <translation>Skriv deltagernes navne på kortene</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="398" />
+        <location filename="../sharing.py" line="398"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="399" />
+        <location filename="../sharing.py" line="399"/>
         <source>Without names, one card is printed for each role card dealt, to hand out freely.</source>
         <translation>Uden navne udskrives ét kort for hvert uddelt rollekort, så de kan deles frit ud.</translation>
     </message>
@@ -69,256 +70,255 @@
 <context>
     <name>IdeaBankWindow</name>
     <message>
-        <location filename="../idea_bank.py" line="238" />
+        <location filename="../idea_bank.py" line="238"/>
         <source>Idea bank – Samskab</source>
         <translation>Idébank – Samskab</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="239" />
-        <location filename="../idea_bank.py" line="523" />
+        <location filename="../idea_bank.py" line="239"/>
+        <location filename="../idea_bank.py" line="520"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="240" />
+        <location filename="../idea_bank.py" line="240"/>
         <source>The ideas of every workshop sent to the shared database</source>
         <translation>Idéerne fra alle workshops, der er sendt til den fælles database</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="241" />
+        <location filename="../idea_bank.py" line="241"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="242" />
+        <location filename="../idea_bank.py" line="242"/>
         <source>Search the ideas…</source>
         <translation>Søg i idéerne…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="243" />
+        <location filename="../idea_bank.py" line="243"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="245" />
+        <location filename="../idea_bank.py" line="245"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="245" />
-        <location filename="../idea_bank.py" line="281" />
+        <location filename="../idea_bank.py" line="245"/>
+        <location filename="../idea_bank.py" line="281"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="245" />
+        <location filename="../idea_bank.py" line="245"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="245" />
+        <location filename="../idea_bank.py" line="245"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="246" />
+        <location filename="../idea_bank.py" line="246"/>
         <source>From date</source>
         <translation>Fra dato</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="246" />
+        <location filename="../idea_bank.py" line="246"/>
         <source>To date</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="246" />
+        <location filename="../idea_bank.py" line="246"/>
         <source>Sort</source>
         <translation>Sortering</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="249" />
+        <location filename="../idea_bank.py" line="249"/>
         <source>Any group</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="253" />
+        <location filename="../idea_bank.py" line="253"/>
         <source>All templates</source>
         <translation>Alle skabeloner</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="265" />
+        <location filename="../idea_bank.py" line="265"/>
         <source>Any phase</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="268" />
+        <location filename="../idea_bank.py" line="268"/>
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="277" />
+        <location filename="../idea_bank.py" line="277"/>
         <source>Most votes</source>
         <translation>Flest stemmer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="278" />
+        <location filename="../idea_bank.py" line="278"/>
         <source>Newest workshop</source>
         <translation>Nyeste workshop</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="281" />
+        <location filename="../idea_bank.py" line="281"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="281" />
+        <location filename="../idea_bank.py" line="281"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="281" />
+        <location filename="../idea_bank.py" line="281"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="281" />
+        <location filename="../idea_bank.py" line="281"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="282" />
+        <location filename="../idea_bank.py" line="282"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="282" />
+        <location filename="../idea_bank.py" line="282"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="284" />
-        <source>Open the workshop's outcome</source>
+        <location filename="../idea_bank.py" line="284"/>
+        <source>Open the workshop&apos;s outcome</source>
         <translation>Åbn workshoppens resultat</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="285" />
+        <location filename="../idea_bank.py" line="285"/>
         <source>Export as CSV…</source>
         <translation>Eksportér som CSV…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="286" />
+        <location filename="../idea_bank.py" line="286"/>
         <source>Export as PDF…</source>
         <translation>Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="287" />
+        <location filename="../idea_bank.py" line="287"/>
         <source>The chosen ideas, or all shown when none is chosen</source>
         <translation>De valgte idéer – eller alle viste, når ingen er valgt</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="290" />
-        <source>Write the shared database's address and search.</source>
+        <location filename="../idea_bank.py" line="290"/>
+        <source>Write the shared database&apos;s address and search.</source>
         <translation>Skriv adressen på den fælles database, og søg.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="291" />
+        <location filename="../idea_bank.py" line="291"/>
         <source>Search, or press Search to see the ideas with most votes.</source>
         <translation>Søg – eller tryk på Søg for at se idéerne med flest stemmer.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="338" />
-        <source>Write the shared database's address first.</source>
+        <location filename="../idea_bank.py" line="338"/>
+        <source>Write the shared database&apos;s address first.</source>
         <translation>Skriv den fælles databases adresse først.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="347" />
         <source>The address cannot be read: %1</source>
-        <translation>Adressen kan ikke læses: %1</translation>
+        <translation type="vanished">Adressen kan ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="371" />
+        <location filename="../idea_bank.py" line="368"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="382" />
+        <location filename="../idea_bank.py" line="379"/>
         <source>No ideas match the search.</source>
         <translation>Ingen idéer matcher søgningen.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="384" />
+        <location filename="../idea_bank.py" line="381"/>
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="386" />
+        <location filename="../idea_bank.py" line="383"/>
         <source>1 idea</source>
         <translation>1 idé</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="388" />
+        <location filename="../idea_bank.py" line="385"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="462" />
+        <location filename="../idea_bank.py" line="459"/>
         <source>%1 votes</source>
         <translation>%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="476" />
+        <location filename="../idea_bank.py" line="473"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="501" />
+        <location filename="../idea_bank.py" line="498"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="501" />
-        <location filename="../idea_bank.py" line="517" />
+        <location filename="../idea_bank.py" line="498"/>
+        <location filename="../idea_bank.py" line="514"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="502" />
+        <location filename="../idea_bank.py" line="499"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="507" />
+        <location filename="../idea_bank.py" line="504"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="509" />
-        <location filename="../idea_bank.py" line="526" />
+        <location filename="../idea_bank.py" line="506"/>
+        <location filename="../idea_bank.py" line="523"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="517" />
+        <location filename="../idea_bank.py" line="514"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="518" />
+        <location filename="../idea_bank.py" line="515"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="524" />
+        <location filename="../idea_bank.py" line="521"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="549" />
-        <source>Opening the workshop's outcome…</source>
+        <location filename="../idea_bank.py" line="546"/>
+        <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="550" />
+        <location filename="../idea_bank.py" line="547"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
     </message>
@@ -326,38 +326,38 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="372" />
+        <location filename="../sharing.py" line="372"/>
         <source>PDF handout</source>
         <extracomment>How often waiting pushes are tried again (and once soon after the app starts). When each workshop last went through (this session), for the status line.</extracomment>
         <translation>PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="373" />
+        <location filename="../sharing.py" line="373"/>
         <source>The handout for the participants: the question, the ideas, the votes and the action plan.</source>
         <translation>Referatet til deltagerne: spørgsmålet, idéerne, afstemningerne og handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="374" />
+        <location filename="../sharing.py" line="374"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="376" />
+        <location filename="../sharing.py" line="376"/>
         <source>Without names</source>
         <translation>Uden navne</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="381" />
+        <location filename="../sharing.py" line="381"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="382" />
+        <location filename="../sharing.py" line="382"/>
         <source>Without names the handout shows only how many took part (for sharing outside the room).</source>
         <translation>Uden navne viser referatet kun, hvor mange der deltog (til deling uden for rummet).</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="383" />
+        <location filename="../sharing.py" line="383"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -365,73 +365,72 @@
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../sharing.py" line="450" />
+        <location filename="../sharing.py" line="450"/>
         <source>Send to the shared database</source>
         <translation>Send til fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="452" />
-        <source>The workshop's outcome goes to the municipality's shared database, where the innovation unit sees the ideas of every workshop. Sending again updates it; nothing is duplicated.</source>
+        <location filename="../sharing.py" line="452"/>
+        <source>The workshop&apos;s outcome goes to the municipality&apos;s shared database, where the innovation unit sees the ideas of every workshop. Sending again updates it; nothing is duplicated.</source>
         <translation>Workshoppens resultat sendes til kommunens fælles database, hvor innovationsenheden ser idéerne fra alle workshops. Sender du igen, opdateres det – intet bliver dobbelt.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="460" />
-        <source>A database server's address, or a file path for a small team. A password typed here is kept in the system's keyring, never in the settings.</source>
+        <location filename="../sharing.py" line="460"/>
+        <source>A database server&apos;s address, or a file path for a small team. A password typed here is kept in the system&apos;s keyring, never in the settings.</source>
         <translation>En databaseservers adresse, eller en filsti for et lille team. En adgangskode skrevet her gemmes i systemets nøglering, aldrig i indstillingerne.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="463" />
-        <source>Send the participants' names</source>
+        <location filename="../sharing.py" line="463"/>
+        <source>Send the participants&apos; names</source>
         <translation>Send deltagernes navne med</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="466" />
+        <location filename="../sharing.py" line="466"/>
         <source>Names are personal data. Without them, participants are sent as “Participant 1”, “Participant 2”…</source>
         <translation>Navne er personoplysninger. Uden dem sendes deltagerne som »Deltager 1«, »Deltager 2« …</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="484" />
+        <location filename="../sharing.py" line="484"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="489" />
+        <location filename="../sharing.py" line="489"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="523" />
-        <source>Write the shared database's address first.</source>
+        <location filename="../sharing.py" line="523"/>
+        <source>Write the shared database&apos;s address first.</source>
         <translation>Skriv den fælles databases adresse først.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="532" />
         <source>The address cannot be read: %1</source>
-        <translation>Adressen kan ikke læses: %1</translation>
+        <translation type="vanished">Adressen kan ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="535" />
-        <location filename="../sharing.py" line="538" />
+        <location filename="../sharing.py" line="532"/>
+        <location filename="../sharing.py" line="535"/>
         <source>Samskab is still sending. Please wait until it is done.</source>
         <translation>Samskab sender stadig. Vent, til det er færdigt.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="550" />
+        <location filename="../sharing.py" line="547"/>
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="578" />
+        <location filename="../sharing.py" line="575"/>
         <source>Waiting for a connection. The database cannot be reached just now; Samskab keeps the workshop and sends it by itself as soon as it can (every few minutes, and at the next start).</source>
         <translation>Venter på forbindelse. Databasen kan ikke nås lige nu; Samskab gemmer workshoppen og sender den selv, så snart det kan lade sig gøre (med få minutters mellemrum og ved næste start).</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="580" />
+        <location filename="../sharing.py" line="577"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="587" />
+        <location filename="../sharing.py" line="584"/>
         <source>Nothing was sent.</source>
         <translation>Intet blev sendt.</translation>
     </message>
@@ -439,74 +438,79 @@
 <context>
     <name>StartSharing</name>
     <message>
-        <location filename="../sharing.py" line="941" />
+        <location filename="../sharing.py" line="938"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Importér workshopfil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="942" />
+        <location filename="../sharing.py" line="939"/>
         <source>Idea &amp;bank…</source>
         <translation>&amp;Idébank…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="943" />
-        <location filename="../sharing.py" line="945" />
+        <location filename="../sharing.py" line="940"/>
+        <location filename="../sharing.py" line="942"/>
         <source>Import workshop file…</source>
         <translation>Importér workshopfil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="944" />
+        <location filename="../sharing.py" line="941"/>
         <source>Idea bank…</source>
         <translation>Idébank…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="962" />
+        <location filename="../sharing.py" line="959"/>
         <source>One moment: Samskab is still reading the previous file.</source>
         <translation>Et øjeblik: Samskab læser stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="964" />
-        <location filename="../sharing.py" line="999" />
+        <location filename="../sharing.py" line="961"/>
+        <location filename="../sharing.py" line="1000"/>
         <source>Import workshop file</source>
         <translation>Importér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="965" />
+        <location filename="../sharing.py" line="962"/>
         <source>Samskab workshop (*.samskab);;All files (*)</source>
         <translation>Samskab-workshop (*.samskab);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="970" />
+        <location filename="../sharing.py" line="967"/>
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1005" />
+        <location filename="../sharing.py" line="982"/>
+        <source>Another library was opened while the file was being read.</source>
+        <translation>Et andet bibliotek blev åbnet, mens filen blev læst.</translation>
+    </message>
+    <message>
+        <location filename="../sharing.py" line="1006"/>
         <source>The file could not be imported.</source>
         <translation>Filen kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1011" />
+        <location filename="../sharing.py" line="1012"/>
         <source>“%1” was already in the library; nothing new to import.</source>
         <translation>»%1« fandtes allerede i biblioteket; der var intet nyt at importere.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1013" />
+        <location filename="../sharing.py" line="1014"/>
         <source>“%1” has been imported: %2 rows added, %3 updated, %4 unchanged.</source>
         <translation>»%1« er importeret: %2 rækker tilføjet, %3 opdateret, %4 uændret.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1016" />
+        <location filename="../sharing.py" line="1017"/>
         <source>Workshop imported</source>
         <translation>Workshop importeret</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1021" />
+        <location filename="../sharing.py" line="1022"/>
         <source>Nothing was imported.</source>
         <translation>Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1022" />
+        <location filename="../sharing.py" line="1023"/>
         <source>The workshop file cannot be imported</source>
         <translation>Workshopfilen kan ikke importeres</translation>
     </message>
@@ -514,204 +518,204 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing.py" line="665" />
+        <location filename="../sharing.py" line="662"/>
         <source>&amp;Share</source>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="666" />
+        <location filename="../sharing.py" line="663"/>
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="668" />
+        <location filename="../sharing.py" line="665"/>
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="669" />
+        <location filename="../sharing.py" line="666"/>
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="670" />
+        <location filename="../sharing.py" line="667"/>
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="671" />
+        <location filename="../sharing.py" line="668"/>
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="672" />
+        <location filename="../sharing.py" line="669"/>
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="673" />
+        <location filename="../sharing.py" line="670"/>
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="706" />
+        <location filename="../sharing.py" line="703"/>
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="719" />
+        <location filename="../sharing.py" line="716"/>
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="726" />
+        <location filename="../sharing.py" line="723"/>
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="748" />
+        <location filename="../sharing.py" line="745"/>
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="748" />
-        <location filename="../sharing.py" line="771" />
-        <location filename="../sharing.py" line="808" />
+        <location filename="../sharing.py" line="745"/>
+        <location filename="../sharing.py" line="768"/>
+        <location filename="../sharing.py" line="805"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="755" />
+        <location filename="../sharing.py" line="752"/>
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="758" />
+        <location filename="../sharing.py" line="755"/>
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="771" />
+        <location filename="../sharing.py" line="768"/>
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="778" />
+        <location filename="../sharing.py" line="775"/>
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="781" />
+        <location filename="../sharing.py" line="778"/>
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="788" />
+        <location filename="../sharing.py" line="785"/>
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="788" />
+        <location filename="../sharing.py" line="785"/>
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="788" />
+        <location filename="../sharing.py" line="785"/>
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="789" />
+        <location filename="../sharing.py" line="786"/>
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="796" />
+        <location filename="../sharing.py" line="793"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="797" />
+        <location filename="../sharing.py" line="794"/>
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="808" />
+        <location filename="../sharing.py" line="805"/>
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="815" />
+        <location filename="../sharing.py" line="812"/>
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="817" />
+        <location filename="../sharing.py" line="814"/>
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="823" />
+        <location filename="../sharing.py" line="820"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="823" />
+        <location filename="../sharing.py" line="820"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="829" />
+        <location filename="../sharing.py" line="826"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="831" />
+        <location filename="../sharing.py" line="828"/>
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="836" />
+        <location filename="../sharing.py" line="833"/>
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="836" />
+        <location filename="../sharing.py" line="833"/>
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="842" />
+        <location filename="../sharing.py" line="839"/>
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="844" />
+        <location filename="../sharing.py" line="841"/>
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="860" />
+        <location filename="../sharing.py" line="857"/>
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="863" />
+        <location filename="../sharing.py" line="860"/>
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="873" />
+        <location filename="../sharing.py" line="870"/>
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="881" />
+        <location filename="../sharing.py" line="878"/>
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="883" />
+        <location filename="../sharing.py" line="880"/>
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>
