@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from ui.application import Desk, build, parse_arguments
 
@@ -48,6 +50,11 @@ def started(qtbot: Any, tmp_path: Path, themed: Any, language: Any, monkeypatch:
     yield start
     for desk in made:
         desk.close()
+        desk.deleteLater()
+    # Delete the closed windows and the desks now, while the QApplication exists: left
+    # to the interpreter's exit, their undo actions were disabled after it was gone
+    # ("QAction: Initialize Q(Gui)Application before calling 'setEnabled'").
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_window_first_then_the_library(started: Any, tmp_path: Path, qtbot: Any) -> None:
