@@ -371,7 +371,8 @@ def _visual_frag_line(line: Any, rtl: bool) -> Any:
             pieces.append((frag, [char]))
     words = [frag.clone(text="".join(chars)) for frag, chars in pieces]
     # Pieces without text (line-break markers) keep their place at the line's end.
-    words += [frag for i, frag in enumerate(frags) if i not in set(texts)]
+    with_text = set(texts)
+    words += [frag for i, frag in enumerate(frags) if i not in with_text]
     return line.clone(words=words)
 
 
