@@ -58,7 +58,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as rl_paragraph
 
-from exports.rtl import RTL, base_is_rtl, has_rtl, shape, visual_order
+from exports.rtl import MAYBE_RTL, RTL, base_is_rtl, has_rtl, shape, visual_order
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT = "SamskabSans"
@@ -157,19 +157,32 @@ def _covered() -> tuple[frozenset[int], re.Pattern[str]]:
     bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph  # type: ignore[attr-defined]
     # U+FE0F asks for emoji style: text holding it takes the careful path.
     covered = (set(regular) & set(bold) | {0x9, 0xA}) - {0xFE0F}
-    ranges = []
-    for code in sorted(covered):
+    # One negated class of what needs no care: the characters both faces draw, less
+    # the right-to-left ones, and only those below U+10000 (such a class compiles to a
+    # table lookup; ranges beyond it, or a second alternative, make every character
+    # cost a scan). A character beyond U+FFFF — emoji, the few mathematical letters
+    # DejaVu has — always takes the careful path, which still draws it in DejaVu if it can.
+    plain_chars = sorted(c for c in covered if c <= 0xFFFF and not RTL.match(chr(c)))
+    ranges: list[list[int]] = []
+    for code in plain_chars:
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    allowed = "".join(f"\\U{a:08x}-\\U{b:08x}" if a != b else f"\\U{a:08x}" for a, b in ranges)
-    return frozenset(covered), re.compile(f"[^{allowed}]|{RTL.pattern}")
+    allowed = "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+    return frozenset(covered), re.compile(f"[^{allowed}]")
 
 
 def needs_care(text: str) -> bool:
     """Whether ``text`` has a right-to-left character or one DejaVu Sans cannot draw."""
-    return _covered()[1].search(text) is not None
+    global _care_search
+    if _care_search is None:
+        _care_search = _covered()[1].search
+    return _care_search(text) is not None
+
+
+#: The regex's search, kept once built: this runs for every piece of user text.
+_care_search: Any = None
 
 
 def plain(text: str | None) -> str:
@@ -323,7 +336,7 @@ class Paragraph(rl_paragraph.Paragraph):
 
     def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
-        if isinstance(text, str) and not RTL.search(text):
+        if isinstance(text, str) and not MAYBE_RTL.search(text):
             return
         logical = "".join(getattr(frag, "text", "") or "" for frag in self.frags)
         if not has_rtl(logical):

@@ -46,7 +46,7 @@ from exports.pdfkit import (
     text_width,
     visual_runs,
 )
-from exports.rtl import clusters, shape, visual, visual_order
+from exports.rtl import MAYBE_RTL, RTL, clusters, has_rtl, shape, visual, visual_order
 
 HEBREW = "שלום"
 ARABIC = "مرحبا بالعالم"
@@ -102,6 +102,15 @@ def test_markup_of_emoji_and_rtl_text_still_escapes_everything() -> None:
 
 
 # -- bidi and shaping ---------------------------------------------------------------
+
+
+def test_the_quick_rtl_test_finds_every_rtl_character() -> None:
+    # Below U+10000 the table-lookup regex agrees with the exact one; above, it says
+    # "maybe" and the exact one decides.
+    for code in range(0x10000):
+        char = chr(code)
+        assert (MAYBE_RTL.match(char) is not None) == (RTL.match(char) is not None), hex(code)
+    assert MAYBE_RTL.match("🚲") and not has_rtl("🚲") and has_rtl("\U0001e900")
 
 
 def test_hebrew_and_mixed_lines_in_visual_order() -> None:
