@@ -147,7 +147,10 @@ def clusters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LEVELS = re.compile(r"levels: \[(.*?)\]", re.S)
+# The field as the pretty debug format lays it out: on its own line, indented four
+# spaces. The text itself is shown escaped (newlines as \n), so a user's "levels: ["
+# can never be mistaken for it.
+_LEVELS = re.compile(r"\n    levels: \[(.*?)\n    \]", re.S)
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
 
 

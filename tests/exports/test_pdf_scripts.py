@@ -26,7 +26,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate
 
 from app.library import Library
-from exports import pdfkit
+from exports import pdfkit, rtl
 from exports.ballots import build_ballots
 from exports.cards import build_role_cards
 from exports.handout import build_handout
@@ -119,6 +119,18 @@ def test_hebrew_and_mixed_lines_in_visual_order() -> None:
     # Brackets in a right-to-left run are mirrored, so they still enclose their text.
     assert visual("שלום (abc) 12.5% עולם") == "םלוע 12.5% (abc) םולש"
     assert visual("abc (שלום) def") == "abc (םולש) def"
+
+
+def test_levels_come_from_the_rust_resolver_even_for_hostile_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """python-bidi's modern resolver exposes levels only in its debug description; a
+    text that itself says "levels: [" must not be mistaken for it."""
+
+    def fell_back(*args: Any) -> Any:
+        raise AssertionError("fell back to the pure-Python resolver")
+
+    monkeypatch.setattr(rtl, "_python_levels", fell_back)
+    for text in ['שלום levels: [ Level(5,\n ), ] abc', 'x "y" \\ z שלום', ARABIC * 100]:
+        assert len(rtl._resolved_levels(text, True)) == len(text)
 
 
 def test_reordering_keeps_marks_and_emoji_sequences_whole() -> None:
