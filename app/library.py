@@ -51,7 +51,7 @@ from app.model import (
 
 #: Alembic revisions this version knows, oldest first; the last is the head.
 #: A test checks this against the migration scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -11,7 +11,9 @@ match (Unicode case folding: "ÆLDRE" finds "ældre").
 Filters: template, phase (the template's phase id or the phase's name), tag (the
 term id or its Danish or English name), date range of the workshop, table group.
 Sorted by votes (dots from revealed dot rounds, abstentions excluded), then newest
-workshop first; or by date. Workshops in the bin are never shown.
+workshop first; or by date (undated workshops last). Workshops in the bin are never
+shown. The dots and the sort keys come from ``idea_totals`` (migration 0004), which
+the push keeps, so no search sums votes.
 
 :func:`search_ideas` returns frozen :class:`BankIdea` values; safe in a worker thread.
 """
@@ -20,27 +22,24 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, cast, false, func, or_, select, text
+from sqlalchemy import Engine, cast, func, or_, select, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import DBAPIError
 
 from app.library import Library
 from app.model import (
-    Ballot,
+    IDEA_TOTALS,
     Cluster,
     Idea,
     Phase,
-    RoundKind,
-    RoundState,
-    Score,
     TableGroup,
-    VoteRound,
     Workshop,
 )
 from exports.credentials import mask, parse, safe_message
@@ -134,69 +133,112 @@ def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -
         engine.dispose()
 
 
-def _dots(ideas: Any = None) -> Any:
-    """Dots per idea from revealed dot rounds (abstentions excluded), as a subquery.
+def _text_matches(config: str, ideas: Any, needle: str) -> Any:
+    """The full-text match on ``ideas.text`` (``config``: one of two fixed names, safe to inline)."""
+    return text(
+        f"to_tsvector('{config}', {ideas.name}.text) @@ plainto_tsquery('{config}', :needle)"
+    ).bindparams(needle=needle)
 
-    ``ideas``: a select of idea ids to sum for only, so a search sums the votes of
-    the ideas it found (through the index on scores.option_id, migration 0003)
-    instead of every vote in the bank."""
-    dots = (
-        select(Score.option_id.label("idea_id"), func.sum(Score.value * Score.count).label("dots"))
-        .join(Ballot, Ballot.id == Score.ballot_id)
-        .join(VoteRound, VoteRound.id == Ballot.round_id)
-        .where(VoteRound.kind == RoundKind.DOTS, VoteRound.state == RoundState.REVEALED,
-               Ballot.abstained == false())
+
+def _few_matches(conn: Any, config: str, needle: str, limit: int) -> bool:
+    """Whether the text matches few enough ideas that listing them beats walking the
+    ranking (PostgreSQL).
+
+    Two ways to answer a word, each fast where the other is slow (measured on 200,000
+    ideas): list the ideas the word matches through the full-text and trigram indexes
+    (about 3.5 µs per id either index gives — an idea both find counts twice — then
+    join the totals and sort), or walk the ranking in order, testing each idea's text
+    until the page is full (about 55 µs per idea walked, mostly ``to_tsvector``: a word
+    in 1 of 40 ideas walks 8,000 ideas for 200 rows). The walk grows with
+    ``limit × ideas / matches``, the list with the matches; they meet near
+    ``sqrt(8 × limit × ideas)`` ids, about 18,000 for 200 rows of 200,000 ideas, where
+    either takes 100-150 ms. Counting the ids up to that many costs about 30 ms for a
+    common word (the count stops there) and as much as the list itself for a rare one.
+    """
+    # The bank's size: the statistics' count, or the table's pages at about 100 rows
+    # each where the statistics are older than the rows (a new bank's first pushes).
+    ideas = conn.exec_driver_sql(
+        "SELECT GREATEST(reltuples, pg_relation_size(oid) / 8192 * 100) FROM pg_class "
+        "WHERE oid = 'idea_totals'::regclass"
+    ).scalar()
+    enough = max(1000, int(math.sqrt(8 * limit * float(ideas or 0))))
+    fulltext = Idea.__table__.alias("fulltext_ideas")
+    substring = Idea.__table__.alias("substring_ideas")
+    both = (
+        select(fulltext.c.id).where(_text_matches(config, fulltext, needle))
+        .union_all(select(substring.c.id).where(substring.c.text.ilike(_like(needle), escape="\\")))
+        .limit(enough)
+        .subquery()
     )
-    if ideas is not None:
-        dots = dots.where(Score.option_id.in_(ideas))
-    return dots.group_by(Score.option_id).subquery()
+    found = conn.execute(select(func.count()).select_from(both)).scalar()
+    return int(found) < enough
 
 
 def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
     """Two steps, so a bank of 200,000 ideas stays quick: first the ids of the best
-    matches (filters, votes, order, limit — joining only what a filter needs), then
-    the names of their phases, table groups and themes for those few rows.
+    matches (filters, order, limit — joining only what a filter needs), then the names
+    of their phases, table groups and themes for those few rows.
 
-    Votes are summed only where needed: sorted by date, for the rows shown; sorted
-    by votes, for the ideas that match (all ideas only when nothing narrows)."""
+    The order comes from ``idea_totals`` (each idea's dots and sort keys, kept by the
+    push, migration 0004), through an index per order on PostgreSQL: with no word, or a
+    common one, PostgreSQL walks the ranking and stops when the page is full, testing
+    each idea's text on the way; a rare word lists its ideas through the text indexes
+    instead (see :func:`_few_matches`)."""
+    totals = IDEA_TOTALS
     matches = (
-        select(Idea.id.label("idea_id"), Workshop.date.label("date"), Idea.number.label("number"),
-               Idea.workshop_id.label("workshop_id"))
-        .join(Workshop, Workshop.id == Idea.workshop_id)
+        select(totals.c.idea_id, totals.c.dots, totals.c.workshop_date, totals.c.workshop_id, totals.c.number)
+        .join(Workshop, Workshop.id == totals.c.workshop_id)
         .where(Workshop.deleted_at.is_(None))
     )
+    ideas_joined = False
+
+    def with_ideas(select_: Any) -> Any:
+        nonlocal ideas_joined
+        if ideas_joined:
+            return select_
+        ideas_joined = True
+        return select_.join(Idea, Idea.id == totals.c.idea_id)
+
     postgres = engine.dialect.name == "postgresql"
+    limit = max(1, min(q.limit, MAX_RESULTS))
     if postgres:
-        # JIT compiling costs 80-400 ms per search here and saves nothing: these plans
-        # read few rows through indexes, or hash a few hundred thousand at most.
+        # JIT compiling costs 80-400 ms per search here and saves nothing; parallel
+        # workers cost more to start than these plans (a walk of a few hundred rows
+        # through an index, or a few thousand matches) take.
         conn.exec_driver_sql("SET LOCAL jit = off")
+        conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
     needle = q.text.strip()
     if needle:
         if postgres:
-            config = _fulltext_config(conn)  # one of two fixed names: safe to inline
-            # The full-text match and the substring match as a UNION of two id lists,
-            # each served by its own index (GIN on to_tsvector, migration 0002; trigram
-            # GIN on text, migration 0003). An OR of both in one WHERE made PostgreSQL
-            # read every idea (3.8 s for 200,000 ideas); the UNION answers a rare word
-            # in milliseconds.
-            indexed = Idea.__table__.alias("fulltext_ideas")
-            fulltext = select(indexed.c.id).where(text(
-                f"to_tsvector('{config}', fulltext_ideas.text) @@ plainto_tsquery('{config}', :needle)"
-            ).bindparams(needle=needle))
-            substring = Idea.__table__.alias("substring_ideas")
-            contains = select(substring.c.id).where(substring.c.text.ilike(_like(needle), escape="\\"))
-            matches = matches.where(Idea.id.in_(fulltext.union(contains)))
+            config = _fulltext_config(conn)
+            if _few_matches(conn, config, needle, limit):
+                # The full-text match and the substring match as a UNION of two id
+                # lists, each served by its own index (GIN on to_tsvector, migration
+                # 0002; trigram GIN on text, migration 0003). An OR of both in one
+                # WHERE can read every idea.
+                fulltext = Idea.__table__.alias("fulltext_ideas")
+                substring = Idea.__table__.alias("substring_ideas")
+                listed = select(fulltext.c.id).where(_text_matches(config, fulltext, needle)).union(
+                    select(substring.c.id).where(substring.c.text.ilike(_like(needle), escape="\\")))
+                matches = matches.where(totals.c.idea_id.in_(listed))
+            else:
+                # A common word: walk the ranking and test each idea, the cheap
+                # substring test first. Without bitmap scans PostgreSQL cannot turn
+                # the OR into index lookups of every match (what the UNION above is for).
+                conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+                matches = with_ideas(matches).where(or_(
+                    Idea.text.ilike(_like(needle), escape="\\"), _text_matches(config, Idea.__table__, needle)))
         else:
-            matches = matches.where(
+            matches = with_ideas(matches).where(
                 func.samskab_fold(Idea.text).like(_like(needle.casefold()), escape="\\")
             )
     if q.template:
         matches = matches.where(Workshop.template_id == q.template)
     if q.phase:
-        matches = matches.join(Phase, Phase.id == Idea.phase_id).where(
+        matches = with_ideas(matches).join(Phase, Phase.id == Idea.phase_id).where(
             or_(Phase.key == q.phase, func.lower(Phase.name) == q.phase.lower()))
     if q.table_group:
-        matches = matches.join(TableGroup, TableGroup.id == Idea.table_group_id).where(
+        matches = with_ideas(matches).join(TableGroup, TableGroup.id == Idea.table_group_id).where(
             func.lower(TableGroup.name) == q.table_group.lower())
     if q.date_from:
         matches = matches.where(Workshop.date >= q.date_from)
@@ -204,6 +246,7 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
         matches = matches.where(Workshop.date <= q.date_to)
     if q.tag:
         ids = sorted(_tag_ids(q.tag))
+        matches = with_ideas(matches)
         if postgres:
             matches = matches.where(or_(*(cast(Idea.tags, JSONB).contains([i]) for i in ids)))
         else:
@@ -212,43 +255,13 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
                 text(f"EXISTS (SELECT 1 FROM json_each(ideas.tags) WHERE json_each.value IN ({names}))")
                 .bindparams(**{f"tag{n}": value for n, value in enumerate(ids)})
             )
-    limit = max(1, min(q.limit, MAX_RESULTS))
-    # A CTE: PostgreSQL computes it once although it is read twice (the ids to sum
-    # votes for, and the rows to rank).
-    found = matches.cte("matches")
-    if q.sort != "date":
-        narrowed = bool(needle or q.template or q.phase or q.table_group or q.date_from or q.date_to or q.tag)
-        dots = _dots(select(found.c.idea_id) if narrowed else None)
-        total = func.coalesce(dots.c.dots, 0)
-        best = (
-            select(found.c.idea_id, total.label("dots"), found.c.date, found.c.number, found.c.workshop_id)
-            .outerjoin(dots, dots.c.idea_id == found.c.idea_id)
-            .order_by(total.desc(), found.c.date.desc(), found.c.number)
-            .limit(limit)
-            .subquery("best")
-        )
-        again = [best.c.dots.desc(), best.c.date.desc(), best.c.number]
-    else:
-        page = (
-            select(found)
-            .order_by(found.c.date.desc(), found.c.workshop_id, found.c.number)
-            .limit(limit)
-            .subquery("page")
-        )
-        # A correlated sum per shown row: a few index lookups on scores.option_id each.
-        dots = (
-            select(func.coalesce(func.sum(Score.value * Score.count), 0))
-            .join(Ballot, Ballot.id == Score.ballot_id)
-            .join(VoteRound, VoteRound.id == Ballot.round_id)
-            .where(Score.option_id == page.c.idea_id, VoteRound.kind == RoundKind.DOTS,
-                   VoteRound.state == RoundState.REVEALED, Ballot.abstained == false())
-            .scalar_subquery()
-        )
-        best = (
-            select(page.c.idea_id, dots.label("dots"), page.c.date, page.c.number, page.c.workshop_id)
-            .subquery("best")
-        )
-        again = [best.c.date.desc(), best.c.workshop_id, best.c.number]
+
+    def order(rows: Any) -> list[Any]:
+        """The search's order on ``rows``' columns: the same as an index of migration 0004."""
+        by_date = [rows.c.workshop_date.desc().nulls_last(), rows.c.workshop_id, rows.c.number]
+        return by_date if q.sort == "date" else [rows.c.dots.desc(), *by_date]
+
+    best = matches.order_by(*order(totals)).limit(limit).subquery("best")
     statement = (
         select(Idea.id, Idea.number, Idea.text, Idea.tags, Idea.workshop_id, Workshop.title, Workshop.date,
                Workshop.template_id, Phase.name, TableGroup.name, Cluster.title, best.c.dots)
@@ -258,7 +271,7 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
         .outerjoin(Phase, Phase.id == Idea.phase_id)
         .outerjoin(TableGroup, TableGroup.id == Idea.table_group_id)
         .outerjoin(Cluster, Cluster.id == Idea.cluster_id)
-        .order_by(*again)
+        .order_by(*order(best))
     )
     results = []
     for (idea_id, number, idea_text, tags, workshop_id, title, date, template_id, phase, group, cluster,

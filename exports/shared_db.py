@@ -25,6 +25,13 @@ transaction — all or nothing — keyed on the UUIDs made on the laptop:
   once and every workshop is kept. Such a delete empties references to the row in
   the shared copy (``ON DELETE SET NULL``) without a new revision, so a push that adds
   the row back also rewrites the rows pointing at it, even at equal revision;
+* the idea bank's totals (:data:`app.model.IDEA_TOTALS`: each idea's dots and
+  sort keys) of the pushed workshop are recomputed at the end of the same
+  transaction when anything they depend on was written or removed, so the bank's
+  ranking is exactly as right as the rows it ranks; a re-push with nothing changed
+  leaves them alone. Pushes of one workshop take turns (a PostgreSQL advisory lock
+  for the transaction), so two laptops sending the same workshop at once cannot
+  each sum without the other's rows;
 * **names are withheld by default** (personal data): participants are sent as
   "Deltager 1", "Deltager 2"…, ideas without author, an action's owner left empty
   when it names a participant. The facilitator's private notes are never sent, not
@@ -69,7 +76,10 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    false,
+    func,
     inspect,
+    or_,
     select,
     text,
     update,
@@ -81,7 +91,16 @@ from sqlalchemy.pool import NullPool
 
 from app.errors import NotFound, SamskabError
 from app.library import SCHEMA_HEAD, SCHEMA_REVISIONS, Library
-from app.model import Idea
+from app.model import (
+    IDEA_TOTALS,
+    Ballot,
+    Idea,
+    RoundKind,
+    RoundState,
+    Score,
+    VoteRound,
+    Workshop,
+)
 from exports.credentials import mask, parse, remember, resolve, safe_message
 from exports.rows import (
     TABLE_BY_NAME,
@@ -96,6 +115,9 @@ from exports.rows import (
 
 BATCH = 1000
 CONNECT_TIMEOUT_S = 5
+
+#: The tables whose rows decide an idea's total or its sort keys in the idea bank.
+RANKED_BY = frozenset({"workshops", "ideas", "vote_rounds", "ballots", "scores"})
 
 Progress = Callable[[int, int], None]
 
@@ -253,7 +275,7 @@ def upgrade_shared(address: str) -> str:
         if revision is not None and revision not in SCHEMA_REVISIONS:
             raise _newer(bare, revision)
         if revision != SCHEMA_HEAD:
-            upgrade(engine)
+            upgrade(engine, shared=True)
         return SCHEMA_HEAD
     finally:
         engine.dispose()
@@ -311,13 +333,20 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: dict[st
         with engine.begin() as conn:
             check_schema(conn, address)
             dialect = conn.dialect.name
+            if dialect == "postgresql":
+                # Pushes of this workshop take turns until commit (other workshops do
+                # not wait): what follows, the totals included, sees the last push's rows.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(workshop_id)})
             remote = workshop_revisions(conn, workshop_id)
             deleted = 0
+            touched: set[str] = set()
             for table in reversed(TABLES):  # children first
                 gone = sorted(set(remote[table.name]) - set(local[table.name]))
                 for chunk in chunked(gone, batch):
                     conn.execute(delete(table).where(table.c.id.in_(chunk)))
                 deleted += len(gone)
+                if gone:
+                    touched.add(table.name)
             wanted = {
                 table.name: sorted(  # one lock order for every laptop
                     key for key, revision in local[table.name].items()
@@ -351,6 +380,9 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: dict[st
                             done += len(chunk)
                             if progress is not None:
                                 progress(done, total)
+            touched |= {name for name, keys in wanted.items() if keys}
+            if touched & RANKED_BY:
+                refresh_idea_totals(conn, workshop_id)
             return total, unchanged, deleted
     except SharedDbError:
         raise
@@ -372,6 +404,48 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: dict[st
         ) from None
     finally:
         engine.dispose()
+
+
+def _lock_key(workshop_id: uuid.UUID) -> int:
+    """The workshop's advisory lock key: a signed 64-bit number from its UUID."""
+    return int.from_bytes(workshop_id.bytes[:8], "big", signed=True)
+
+
+def refresh_idea_totals(conn: Connection, workshop_id: uuid.UUID) -> None:
+    """Recompute the idea bank's totals of one workshop's ideas (inside the caller's
+    transaction): dots from the workshop's revealed dot rounds, abstentions excluded,
+    and the sort keys (the workshop's date, the idea's number).
+
+    One ``INSERT … SELECT … ON CONFLICT`` on PostgreSQL and SQLite alike; rows whose
+    values did not change are not rewritten. Totals of removed ideas went with them
+    (``ON DELETE CASCADE``). Migration 0004 fills the table the same way for a bank
+    upgraded from 0003.
+    """
+    rounds, ballots, scores = VoteRound.__table__, Ballot.__table__, Score.__table__
+    ideas, workshops = Idea.__table__, Workshop.__table__
+    votes = (
+        select(scores.c.option_id.label("idea_id"), func.sum(scores.c.value * scores.c.count).label("dots"))
+        .join(ballots, ballots.c.id == scores.c.ballot_id)
+        .join(rounds, rounds.c.id == ballots.c.round_id)
+        .where(rounds.c.workshop_id == workshop_id, rounds.c.kind == RoundKind.DOTS,
+               rounds.c.state == RoundState.REVEALED, ballots.c.abstained == false())
+        .group_by(scores.c.option_id)
+        .subquery("votes")
+    )
+    fresh = (
+        select(ideas.c.id, ideas.c.workshop_id, workshops.c.date, ideas.c.number, func.coalesce(votes.c.dots, 0))
+        .join(workshops, workshops.c.id == ideas.c.workshop_id)
+        .outerjoin(votes, votes.c.idea_id == ideas.c.id)
+        .where(ideas.c.workshop_id == workshop_id)
+    )
+    columns = ["idea_id", "workshop_id", "workshop_date", "number", "dots"]
+    insert = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(IDEA_TOTALS).from_select(columns, fresh)
+    kept = columns[1:]
+    conn.execute(insert.on_conflict_do_update(
+        index_elements=[IDEA_TOTALS.c.idea_id],
+        set_={name: insert.excluded[name] for name in kept},
+        where=or_(*(IDEA_TOTALS.c[name].is_distinct_from(insert.excluded[name]) for name in kept)),
+    ))
 
 
 def _uuid(key: Any) -> uuid.UUID:
@@ -651,6 +725,7 @@ __all__ = [
     "open_shared",
     "pending_pushes",
     "push_workshop",
+    "refresh_idea_totals",
     "retry_pending",
     "stored_revision",
     "upgrade_shared",

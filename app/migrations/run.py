@@ -19,8 +19,12 @@ def config(engine: Engine) -> Config:
     return cfg
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    command.upgrade(config(engine), revision)
+def upgrade(engine: Engine, revision: str = "head", *, shared: bool = False) -> None:
+    """Upgrade ``engine``'s schema. ``shared``: it is the shared database (the idea
+    bank), whose migrations also fill what only the bank keeps (0004: idea totals)."""
+    cfg = config(engine)
+    cfg.attributes["shared"] = shared
+    command.upgrade(cfg, revision)
 
 
 def script_revisions(engine: Engine | None = None) -> list[str]:
