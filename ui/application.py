@@ -1,9 +1,12 @@
 """Starting the app: QApplication, settings, translators, the start window, the library.
 
 Start-up speed matters on municipal laptops: the start window is shown first, built
-from nothing heavier than Qt, and only then — on the first turn of the event loop —
-SQLAlchemy, the library and the workshop list are loaded (``sqlalchemy.orm`` alone
-takes about 0.35 s to import, twice a bare PySide6 window's whole start-up).
+from nothing heavier than Qt, and only once it has painted is the core (SQLAlchemy
+and the mapped model) imported — on a worker thread, so the window stays responsive —
+and then the library opened and the workshop list filled (``sqlalchemy.orm`` alone
+takes about 0.35 s to import, twice a bare PySide6 window's whole start-up). What the
+first paint does not need is imported where it is used: dialogs, the sharing menu,
+even PySide's ``Qt`` namespace (naming it makes PySide build ~90 enum classes).
 
 The library is chosen by ``--library``, else ``SAMSKAB_LIBRARY``, else the file last
 chosen in the app, else the user's data directory. A library that cannot be opened is
@@ -17,13 +20,13 @@ import argparse
 import os
 import sys
 import threading
-import uuid
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from ui.i18n import install_translators
 from ui.settings import APPLICATION, ORGANISATION, Settings
@@ -31,6 +34,8 @@ from ui.start_window import StartWindow
 from ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    import uuid
+
     from app.changes import Changes
     from app.library import Library
     from ui.controller import Controller
@@ -59,6 +64,29 @@ class _FirstPaint(QObject):
         return False
 
 
+class _CoreLoader(QObject):
+    """Imports the core on a worker thread and says so on the UI thread.
+
+    Signals:
+        core_did_load(): the import is over (should it have failed, opening the library
+            imports again on the UI thread and reports the error there).
+    """
+
+    core_did_load = Signal()
+
+    def start(self) -> None:
+        _spare_pyside_source_scan()
+        threading.Thread(target=self._run, name="load-core", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            _load_core()
+        except Exception:  # noqa: BLE001, S110 - opening the library imports again and reports it
+            pass
+        finally:
+            self.core_did_load.emit()  # queued: this object lives on the UI thread
+
+
 class Desk(QObject):
     """The running app: settings, the library, the start window and the workshop windows.
 
@@ -79,6 +107,8 @@ class Desk(QObject):
         self.controller: Controller | None = None
         self.windows: dict[uuid.UUID, WorkshopWindow] = {}
         self._fallback: QTimer | None = None
+        self._core = _CoreLoader(self)
+        self._core.core_did_load.connect(self.open_initial_library)
         self.start_window = StartWindow(settings)
         self.start_window.workshop_did_get_chosen.connect(self.open_workshop)
         self.start_window.library_did_get_requested.connect(self.choose_library)
@@ -108,8 +138,10 @@ class Desk(QObject):
         self._fallback = None
         self.start_window.removeEventFilter(self._first_paint)
         self.start_window_did_show.emit()
-        # The first frame is out; the heavy part (SQLAlchemy, the library) comes next.
-        QTimer.singleShot(0, self.open_initial_library)
+        # The first frame is out; the heavy part (SQLAlchemy, the library) comes next,
+        # imported on a worker while the window stays responsive; the library opens
+        # when it is done (core_did_load).
+        self._core.start()
 
     # -- the library -------------------------------------------------------------
 
@@ -170,6 +202,9 @@ class Desk(QObject):
 
     def ask_for_other_library(self, message: str, path: Path) -> Path | None:
         """Show why the library could not be opened; return another file or ``None``."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.start_window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("The library cannot be opened"))
@@ -183,6 +218,8 @@ class Desk(QObject):
         return self.pick_library_file(path)
 
     def pick_library_file(self, near: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str((near or self.initial_path()).parent)
         name, _filter = QFileDialog.getSaveFileName(
             self.start_window,
@@ -216,6 +253,8 @@ class Desk(QObject):
             except SamskabError as error:
                 self.start_window.show_error(error.message(self.data_language()))
                 return None
+            from PySide6.QtCore import Qt
+
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             controller.changes_did_happen.connect(self._workshop_changes_did_happen)
             window.window_did_close.connect(self._window_did_close)
@@ -279,21 +318,61 @@ class Desk(QObject):
             self.library = None
 
 
-def _preload_core() -> None:
-    """Import the core (SQLAlchemy is most of it) while Qt builds and paints the start
-    window: the library opens after the first paint and then finds it imported."""
+def _load_core() -> None:
+    """Import the core (SQLAlchemy is most of it) and what filling the list needs."""
     from sqlalchemy.orm import configure_mappers
 
     import app.library  # noqa: F401
     import app.queries  # noqa: F401
+    from ui import catalog
 
     configure_mappers()  # otherwise the first query pays for it
+    catalog.templates()  # the list names each workshop's template; the welcome page shows them
+
+
+#: Top-level packages that never use PySide: the core and exporters (the layer contract
+#: forbids it) and the libraries they import.
+_NOT_QT = frozenset({"app", "exports", "sqlalchemy", "alembic", "mako", "greenlet", "typing_extensions",
+                     "platformdirs", "psycopg", "psycopg_binary", "keyring", "reportlab", "segno"})
+
+
+def _spare_pyside_source_scan() -> None:
+    """Spare the core's modules PySide's source scan.
+
+    PySide6 (6.11 here) reads the source of every module imported after it, looking for
+    the word "PySide6" to decide whether its opt-in ``__feature__`` switches (snake_case,
+    true_property) may apply there. Samskab uses none of them, and for SQLAlchemy's 150
+    modules the reading costs about 0.1 s of CPU before the workshop list can be filled.
+    Modules of the standard library and of ``_NOT_QT`` are answered "no" (what the scan
+    would find) without reading them; every other module is still scanned. A PySide
+    without this internal hook is left alone.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(scan) or getattr(scan, "samskab_spared", False):
+        return
+
+    def uses_pyside(module: ModuleType) -> bool:
+        top = getattr(module, "__name__", "").partition(".")[0]
+        if top in _NOT_QT or top in sys.stdlib_module_names:
+            return False
+        return bool(scan(module))
+
+    uses_pyside.samskab_spared = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
 
 
 def build(argv: list[str]) -> tuple[QApplication, Desk]:
     """Create the application and show the start window (the library opens right after)."""
-    threading.Thread(target=_preload_core, name="preload-core", daemon=True).start()
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance()
+    if app is None:
+        # Fusion from the command line (Qt's own "-style" option; the last one wins):
+        # QApplication.setStyle() hands the new QStyle back to Python, and PySide then
+        # builds that class's eleven enums (~20 ms) before the first paint.
+        app = QApplication([*argv, "-style", "Fusion"])
+        set_style = False
+    else:
+        set_style = True
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -302,7 +381,7 @@ def build(argv: list[str]) -> tuple[QApplication, Desk]:
     settings = Settings(os.environ["SAMSKAB_SETTINGS"]) if os.environ.get("SAMSKAB_SETTINGS") else Settings()
     language = args.lang or os.environ.get("SAMSKAB_LANG") or settings.language
     install_translators(language, app)
-    apply_theme(app)
+    apply_theme(app, style=set_style)
     desk = Desk(settings, args.library, language, app)
     app.aboutToQuit.connect(desk.close)
     desk.show()

@@ -942,11 +942,20 @@ class StartSharing(QObject):
         self.welcome_import_button.setText(self.tr("Import workshop file…"))
 
     def set_library(self, library: Library) -> None:
-        """The library is open: retry pushes that were waiting when the app last closed."""
+        """The library is open: retry pushes that were waiting when the app last closed.
+
+        Looking for them (which imports ``exports.shared_db`` and SQLAlchemy's PostgreSQL
+        dialect, ~0.1 s) waits for the next turn of the event loop, so the workshop list
+        is filled and painted first.
+        """
         if self.queue is not None and self.queue.library is not library:
             close_push_queue(self.queue.library)  # another library was opened
-        self.queue = push_queue(library)
-        self.queue.start_retrying()
+        queue = self.queue = push_queue(library)
+        QTimer.singleShot(0, self, lambda: self._retry_waiting(queue))
+
+    def _retry_waiting(self, queue: PushQueue) -> None:
+        if self.queue is queue and _queues.get(queue.library) is queue:  # not closed meanwhile
+            queue.start_retrying()
 
     # -- import ------------------------------------------------------------------------
 

@@ -4,14 +4,19 @@ The window is built without the library (so it is on screen before SQLAlchemy ha
 even been imported — see ``ui.application``) and filled by :meth:`set_library`. A
 library with no workshops shows a welcome page instead: the templates with their
 descriptions and the sample workshop, one click away.
+
+Building the window names nothing of PySide's ``Qt`` namespace: the first use of it
+makes PySide build all of its ~90 enum classes (about 50 ms, a quarter of a bare
+window's start-up), so that is left until the library is read, after the first paint.
+The few namespace values the empty window needs are set by name through Qt's property
+system instead; the sharing part of the window is made when the library opens.
 """
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,19 +40,41 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    import uuid
+
     from app.changes import Changes
     from app.library import Library
     from app.queries import WorkshopSummary
     from ui.controller import Controller
     from ui.settings import Settings
+    from ui.sharing import StartSharing
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+#: Qt.ItemDataRole.UserRole (roles are plain ints in the item API; see the module
+#: docstring for why the namespace is not named here): the workshop's id.
+ID_ROLE = 0x0100
+#: The role holding the value a column sorts by (dates, counts).
+SORT_ROLE = ID_ROLE + 1
+
+
+def set_by_name(widget: QWidget, prop: str, value: str) -> None:
+    """Set an enum property of ``widget`` by its key ("PlainText", "AlignCenter"),
+    through Qt's property system (see the module docstring for why); a name Qt does not
+    know raises rather than being ignored."""
+    if not widget.setProperty(prop, value):
+        raise ValueError(f"{type(widget).__name__}.{prop} cannot be set to {value!r}")
+
+
+def set_standard_shortcut(action: QAction, key: QKeySequence.StandardKey) -> None:
+    """``action.setShortcut(key)``, in a spelling that does not make PySide build the
+    ``Qt`` namespace to choose among ``setShortcut``'s overloads (see the module
+    docstring): the platform's first binding of ``key``, as ``setShortcut`` takes."""
+    action.setShortcuts([QKeySequence(key)])
 
 
 def plain_label(text: str = "", *, wrap: bool = False, role: str | None = None, name: str | None = None) -> QLabel:
     """A label that never interprets its text as HTML (user text goes in here)."""
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_by_name(label, "textFormat", "PlainText")  # Qt.TextFormat.PlainText
     label.setText(text)
     label.setWordWrap(wrap)
     if role:
@@ -62,7 +89,7 @@ class _SortItem(QTreeWidgetItem):
 
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        mine, theirs = self.data(column, Qt.ItemDataRole.UserRole + 1), other.data(column, Qt.ItemDataRole.UserRole + 1)
+        mine, theirs = self.data(column, SORT_ROLE), other.data(column, SORT_ROLE)
         if mine is not None and theirs is not None:
             return bool(mine < theirs)
         return self.text(column).casefold() < other.text(column).casefold()
@@ -162,7 +189,7 @@ class StartWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self._sort_chosen = False  # newest first, set when the list is first filled
         header_view = self.tree.header()
         header_view.setStretchLastSection(False)
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -181,7 +208,7 @@ class StartWindow(QMainWindow):
         self.sample_button = QPushButton()
         self.sample_button.clicked.connect(self.open_sample)
         self.empty_search_label = plain_label(role="muted")
-        self.empty_search_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.empty_search_label, "alignment", "AlignCenter")
         self.empty_search_label.hide()
 
         # Details of the selected workshop.
@@ -247,7 +274,7 @@ class StartWindow(QMainWindow):
         scroll.setWidget(welcome_inner)
 
         self.loading_label = plain_label(role="muted")
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.loading_label, "alignment", "AlignCenter")
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.loading_label)
@@ -264,31 +291,39 @@ class StartWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        # Import of workshop files, the idea bank, and pushes left waiting (ui.sharing).
-        from ui.sharing import StartSharing
-
-        self.sharing = StartSharing(self)
+        self._sharing: StartSharing | None = None
         self.retranslate()
         self._selection_did_change()
+
+    @property
+    def sharing(self) -> StartSharing:
+        """Import of workshop files, the idea bank, and pushes left waiting (ui.sharing):
+        made when first asked for, at the latest when the library opens (it is of no
+        use before, and importing it is not needed for the first paint)."""
+        if self._sharing is None:
+            from ui.sharing import StartSharing
+
+            self._sharing = StartSharing(self)
+        return self._sharing
 
     # -- menus ------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        set_standard_shortcut(self.new_action, QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_workshop())
         self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        set_standard_shortcut(self.open_action, QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_selected)
         self.library_action = QAction(self)
         self.library_action.triggered.connect(self.library_did_get_requested)
         self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        set_standard_shortcut(self.settings_action, QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_did_get_requested)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.open_action, None, self.library_action, self.settings_action, None, self.quit_action):
@@ -298,10 +333,10 @@ class StartWindow(QMainWindow):
                 self.file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu("")
         self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        set_standard_shortcut(self.find_action, QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.delete_action = QAction(self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        set_standard_shortcut(self.delete_action, QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.find_action)
 
@@ -363,6 +398,7 @@ class StartWindow(QMainWindow):
 
     def set_library(self, library: Library, controller: Controller) -> None:
         """Show the workshops of ``library``; changes go through ``controller``."""
+        sharing = self.sharing  # its buttons belong on the pages about to be shown
         self.library = library
         self.controller = controller
         controller.changes_did_happen.connect(self.changes_did_happen)
@@ -370,7 +406,7 @@ class StartWindow(QMainWindow):
         self._install_undo_actions()
         self._fill_welcome()
         self.refresh()
-        self.sharing.set_library(library)
+        sharing.set_library(library)
 
     def changes_did_happen(self, changes: Changes) -> None:
         """Refresh after any change that alters the list (new, renamed, deleted, ideas)."""
@@ -394,10 +430,15 @@ class StartWindow(QMainWindow):
         self._fill(selected)
 
     def _fill(self, selected: uuid.UUID | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         from ui.catalog import template_name
 
         search = self.search.text()
         shown = [s for s in self._summaries if s.matches(search)]
+        if not self._sort_chosen:
+            self._sort_chosen = True
+            self.tree.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.tree.setSortingEnabled(False)
         self.tree.clear()
         locale = QLocale()
@@ -408,10 +449,10 @@ class StartWindow(QMainWindow):
             item.setText(0, summary.title)
             date = summary.date or summary.created_at.date()
             item.setText(1, locale.toString(QDate(date.year, date.month, date.day), date_format))
-            item.setData(1, Qt.ItemDataRole.UserRole + 1, (date.isoformat(), summary.created_at.isoformat()))
+            item.setData(1, SORT_ROLE, (date.isoformat(), summary.created_at.isoformat()))
             item.setText(2, template_name(summary.template_id))
             item.setText(3, str(summary.idea_count))
-            item.setData(3, Qt.ItemDataRole.UserRole + 1, summary.idea_count)
+            item.setData(3, SORT_ROLE, summary.idea_count)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, ID_ROLE, summary.id)
             self.tree.addTopLevelItem(item)
@@ -458,6 +499,8 @@ class StartWindow(QMainWindow):
         item = self.tree.currentItem()
         if item is None or not item.isSelected():
             return None
+        import uuid
+
         value: Any = item.data(0, ID_ROLE)
         return value if isinstance(value, uuid.UUID) else None
 
@@ -574,6 +617,8 @@ class StartWindow(QMainWindow):
         return changes.subject
 
     def show_error(self, message: str) -> None:
+        from PySide6.QtCore import Qt
+
         if QApplication.activeModalWidget() is not None:
             return  # a dialog is running the operation and shows the message itself
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Samskab"), message, QMessageBox.StandardButton.Ok, self)

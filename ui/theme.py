@@ -12,8 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: Colours, named for what they do.
@@ -136,6 +135,10 @@ def _arrow_file() -> str:
     folder = Path(tempfile.gettempdir()) / f"samskab-theme-{os.getuid() if hasattr(os, 'getuid') else 0}"
     path = folder / "chevron-down.png"
     if not path.exists():
+        # Imported here: drawn once per machine, not on every start.
+        from PySide6.QtCore import QPointF, Qt
+        from PySide6.QtGui import QPainter, QPen, QPixmap
+
         folder.mkdir(parents=True, exist_ok=True)
         pixmap = QPixmap(20, 12)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -151,9 +154,15 @@ def _arrow_file() -> str:
     return path.as_posix()
 
 
-def apply_theme(app: QApplication) -> None:
-    """Fusion, our palette and style sheet, and a readable default font."""
-    app.setStyle("Fusion")
+def apply_theme(app: QApplication, *, style: bool = True) -> None:
+    """Fusion, our palette and style sheet, and a readable default font.
+
+    ``style=False`` when the application was created with ``-style Fusion`` already
+    (``ui.application`` does, to save PySide building QStyle's enums before the first
+    paint).
+    """
+    if style:
+        app.setStyle("Fusion")
     palette = QPalette()
     for role, colour in (
         (QPalette.ColorRole.Window, WINDOW),

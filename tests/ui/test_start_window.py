@@ -54,6 +54,32 @@ def test_the_window_shows_before_the_library_and_fills_after(qtbot: Any, control
     assert rows(window)[0][0] == "Færre skemaer"
 
 
+def test_labels_for_user_text_are_plain_text_and_the_menus_keep_standard_shortcuts(window: StartWindow) -> None:
+    """The window is built without naming PySide's ``Qt`` namespace (start-up speed):
+    the values it sets by name and the shortcuts it sets as lists are still exactly the
+    standard ones."""
+    from PySide6.QtGui import QKeySequence
+
+    from ui.start_window import plain_label, set_by_name
+
+    label = plain_label("<b>x</b>")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    for shown in (window.detail_title, window.detail_question, window.banner_label, window.count_label):
+        assert shown.textFormat() == Qt.TextFormat.PlainText
+    assert window.loading_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.empty_search_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    with pytest.raises(ValueError, match="textFormat"):
+        set_by_name(label, "textFormat", "NoSuchFormat")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    key = QKeySequence.StandardKey
+    for action, standard in ((window.new_action, key.New), (window.open_action, key.Open),
+                             (window.settings_action, key.Preferences), (window.quit_action, key.Quit),
+                             (window.find_action, key.Find), (window.delete_action, key.Delete)):
+        assert action.shortcut() == QKeySequence(standard), action.text()
+        assert len(action.shortcuts()) == 1
+    assert window.tree.sortColumn() == 1 and window.tree.header().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
 def test_lists_title_date_template_and_ideas_newest_first(window: StartWindow, library: Library) -> None:
     old = make_workshop(library, "Gammel", "hverdagsinnovation", date=dt.date(2025, 5, 1))
     make_workshop(library, "Ny", date=dt.date(2026, 4, 2))
