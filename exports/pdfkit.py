@@ -251,6 +251,8 @@ def markup(text: str | None) -> str:
 
 def visual_runs(text: str, font: str) -> list[tuple[str, str]]:
     """One line of user text as ``(font, string)`` runs in drawing order, left to right."""
+    if not needs_care(text):  # (control characters need care: plain() removes them)
+        return [(font, text)]
     text = plain(text)
     if not needs_care(text):
         return [(font, text)]
@@ -297,11 +299,10 @@ def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float
 
 def text_out(out: Any, text: str, font: str, size: float) -> None:
     """One line of user text into a text object whose font is ``font``/``size``."""
-    runs = visual_runs(text, font)
-    if len(runs) == 1 and runs[0][0] == font:
-        out.textOut(runs[0][1])
+    if not needs_care(text):  # one note's meta line each: the plain path is plain textOut
+        out.textOut(text)
         return
-    for name, run in runs:
+    for name, run in visual_runs(text, font):
         out.setFont(name, size)
         out.textOut(run)
     out.setFont(font, size)

@@ -43,6 +43,7 @@ from exports.pdfkit import (
     markup,
     needs_care,
     styles,
+    text_out,
     text_width,
     visual_runs,
 )
@@ -249,6 +250,18 @@ def test_danish_canvas_text_is_one_draw_string() -> None:
     assert canvas.calls == [("setFont", (FONT_BOLD, 12)), ("drawString", (10, 20, "Åse Ørsted"))]
     label = chart_string(0, 4, "Blåbær", fontName=FONT, fontSize=8.5, fillColor=None)
     assert isinstance(label, String) and label.text == "Blåbær"
+
+
+def test_text_out_of_a_danish_meta_line_is_one_text_out_and_of_others_runs() -> None:
+    out = _Recorder()
+    out.font = FONT
+    text_out(out, "Åse Ørsted · Bord 1", FONT, 7.5)
+    assert out.runs == [(FONT, "Åse Ørsted · Bord 1")] and out.calls == []
+    out = _Recorder()
+    out.font = FONT
+    text_out(out, "דנה · 🚲", FONT, 7.5)
+    assert out.runs == [(FONT_EMOJI, "🚲"), (FONT, " · הנד")]
+    assert out.calls[-1] == ("setFont", (FONT, 7.5))
 
 
 def test_canvas_text_is_drawn_in_runs_in_visual_order() -> None:
