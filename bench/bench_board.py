@@ -88,11 +88,16 @@ def _settle(view: object, app: object) -> None:
 
 
 def _zoomed_repaint_ms(view: object) -> float:
-    """A repaint right after a zoom step: every visible note is painted afresh."""
+    """A repaint right after a zoom step: every visible note is painted afresh.
+
+    Each step goes to a scale not seen before (around 100 %, so ~80 notes stay in
+    view), as a pinch or a run of wheel steps does: going back and forth between two
+    scales would find the glyphs of both already rasterised.
+    """
     from PySide6.QtGui import QImage, QTransform
 
     image = QImage(_WIDTH, _HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
-    scales = iter([1.0, 1.05] * 20)
+    scales = iter([1.0 + 0.004 * k * (-1) ** k for k in range(1, 40)])
 
     def paint() -> None:
         scale = next(scales)

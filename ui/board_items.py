@@ -7,9 +7,13 @@ about a third of that (see architecture.md, "Board speed"). The items keep no st
 beyond what they draw: the view sets it from the model after every change.
 
 User text is always drawn as plain text: fitted to the note once (word-wrapped,
-elided with "…"), laid out once in a ``QStaticText`` set to ``Qt.PlainText`` and drawn
-with ``QPainter.drawStaticText`` — an idea typed as ``<b>x</b>`` shows exactly those
-characters. Far out, one :class:`OverviewItem` draws every note as a flat square.
+elided with "…"), laid out once by a ``QTextLayout`` (which never reads markup) in the
+note's own coordinates and drawn as the layout's glyph runs — an idea typed as
+``<b>x</b>`` shows exactly those characters. The layout does not depend on the zoom:
+a new scale only rasterises the glyphs again, once for every note sharing a font
+(``QStaticText`` is laid out afresh whenever the painter's scale changes, which made
+the first frame after a zoom step cost twice a frame). Far out, one
+:class:`OverviewItem` draws every note as a flat square.
 """
 
 from __future__ import annotations
@@ -24,11 +28,11 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGlyphRun,
     QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
-    QStaticText,
     QTextLayout,
     QTextOption,
 )
@@ -119,6 +123,61 @@ def _utf16_prefix(text: str, units: int) -> str:
     return text.encode("utf-16-le")[: 2 * units].decode("utf-16-le", errors="ignore")
 
 
+# A line width Qt clamps to "unbounded": the line is as wide as its text.
+_UNBOUNDED = 1e9
+
+
+class TextBlock:
+    """Plain text laid out once, in item coordinates, and drawn from its glyph runs.
+
+    Drawing glyph runs costs no layout at any scale: the painter only maps the glyph
+    positions and rasterises (or finds in its cache) each glyph at the new size, as
+    crisply as text laid out at that size. ``QTextLayout`` is the text's only reading:
+    it takes every character literally (no markup), shapes right-to-left scripts and
+    emoji sequences, and falls back to other fonts per run. A line break typed in the
+    note (Shift+Enter) starts a new line.
+    """
+
+    __slots__ = ("_text", "lines", "runs", "size")
+
+    def __init__(self, text: str, font: QFont, width: float | None = None) -> None:
+        layout = QTextLayout(_with_line_breaks(text), font)
+        if width is not None:
+            layout.setTextOption(_TEXT_OPTION)
+        height = 0.0
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            # As QStaticText lays plain text out: leading included, lines stacked.
+            line.setLeadingIncluded(True)
+            line.setLineWidth(width if width is not None else _UNBOUNDED)
+            line.setPosition(QPointF(0.0, height))
+            height += line.height()
+        layout.endLayout()
+        self._text = text
+        self.lines = layout.lineCount()
+        self.runs: list[QGlyphRun] = layout.glyphRuns()
+        self.size = layout.boundingRect().size()
+
+    def text(self) -> str:
+        """The characters laid out, exactly as given."""
+        return self._text
+
+    def draw(self, painter: QPainter, origin: QPointF) -> None:
+        """Draw the text with its top left at ``origin``, in the painter's pen colour."""
+        for run in self.runs:
+            painter.drawGlyphRun(origin, run)
+
+
+def _with_line_breaks(text: str) -> str:
+    """``text`` with each newline as Unicode's line separator, the one break a
+    ``QTextLayout`` obeys (it draws nothing for a newline and ran the lines
+    together). One UTF-16 unit for one: every index into the text stays right."""
+    return text.replace("\n", "\u2028")
+
+
 def fit_text(text: str, font: QFont, width: float, height: float) -> str:
     """``text`` as it fits a ``width``×``height`` box when word-wrapped: whole if it
     fits, otherwise cut after the last line that fits with that line ending in "…".
@@ -127,7 +186,7 @@ def fit_text(text: str, font: QFont, width: float, height: float) -> str:
     """
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout = QTextLayout(text, font)
+    layout = QTextLayout(_with_line_breaks(text), font)
     layout.setTextOption(option)
     metrics = QFontMetricsF(font)
     line_height = metrics.lineSpacing()
@@ -178,10 +237,9 @@ class NoteItem(QGraphicsItem):
         self.fresh = False  # just captured: ringed for a moment
         self._fill, self._fill_dim, self._body = _paper(PLAIN_NOTE)
         self._display: str | None = None  # the fitted text, computed when first painted
-        self._static: QStaticText | None = None
-        self._static_source = ""
-        self._badge_cache: tuple[int, QRectF, QStaticText] | None = None
-        self._tags_cache: tuple[str, QStaticText] | None = None
+        self._block: TextBlock | None = None  # the fitted text laid out, made when first painted
+        self._badge_cache: tuple[int, QRectF, TextBlock] | None = None
+        self._tags_cache: tuple[str, TextBlock] | None = None
         self._font = _READ_ONLY_FONT if read_only else _DESK_FONT
         # No contents: drawn by the overview while zoomed far out.
         self.setFlags(_NOTE_FLAGS[read_only, no_contents])
@@ -205,6 +263,7 @@ class NoteItem(QGraphicsItem):
             tag_line = ""  # the projector gives the idea itself all the room
         if text != self.text or (tag_line == "") != (self.tag_line == ""):
             self._display = None
+            self._block = None
         self.number, self.text, self.tags, self.tag_line = number, text, list(tags), tag_line
         self.cluster_id, self.table_group_id, self.phase_id = cluster_id, table_group_id, phase_id
         if self.scene() is None:
@@ -218,7 +277,7 @@ class NoteItem(QGraphicsItem):
         """Use ``font`` for the text (the facilitator's note text size)."""
         self._font = font
         self._display = None
-        self._static = None
+        self._block = None
         self.update()
 
     def font(self) -> QFont:
@@ -263,6 +322,11 @@ class NoteItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         fill = self._fill_dim if self.dimmed else self._fill
         selected = self.isSelected()
+        # Every shape here is an upright rectangle: without edge smoothing each is a
+        # plain span fill with sharp edges instead of a trip through the rasteriser
+        # (a fifth of a note's cost when it is painted afresh after a zoom step).
+        # Text keeps its own smoothing (TextAntialiasing).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if lod < LOD_DETAIL:
             # Zoomed far out: a flat square is all the eye can use.
             painter.fillRect(NOTE_RECT, fill)
@@ -292,42 +356,32 @@ class NoteItem(QGraphicsItem):
         badge, number = self._badge()
         painter.fillRect(badge, _BADGE_COLOUR)
         painter.setPen(_INK_SOFT_DIM if self.dimmed else _INK_SOFT)
-        painter.setFont(_BADGE_FONT)
-        painter.drawStaticText(badge.topLeft() + QPointF(5.0, 1.0), number)
+        number.draw(painter, badge.topLeft() + _BADGE_INSET)
         if self.tag_line:
-            painter.setFont(_TAG_FONT)
-            painter.drawStaticText(QPointF(_PAD, NOTE_HEIGHT - _PAD - 15.0), self._tags_text())
+            self._tags_text().draw(painter, _TAGS_AT)
         if self.editing:
             return
-        painter.setFont(self._font)
         painter.setPen(_INK_DIM if self.dimmed else _INK)
-        painter.drawStaticText(self.text_rect().topLeft(), self._static_text())
+        self.text_block().draw(painter, _TEXT_AT)
 
-    def _static_text(self) -> QStaticText:
-        """The fitted text, laid out once and kept (plain text: never rich text)."""
-        if self._static is None or self._static_source != self.display_text():
-            rect = self.text_rect()
-            static = QStaticText(self.display_text())
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.setTextOption(_TEXT_OPTION)
-            static.setTextWidth(rect.width())
-            self._static, self._static_source = static, self.display_text()
-        return self._static
+    def text_block(self) -> TextBlock:
+        """The fitted text, laid out once and kept across zooms (plain text, never markup).
 
-    def _badge(self) -> tuple[QRectF, QStaticText]:
+        Made again only when the text, the tag line or the font changes."""
+        if self._block is None:
+            self._block = TextBlock(self.display_text(), self._font, self.text_rect().width())
+        return self._block
+
+    def _badge(self) -> tuple[QRectF, TextBlock]:
         if self._badge_cache is None or self._badge_cache[0] != self.number:
-            text = QStaticText(str(self.number))
-            text.setTextFormat(Qt.TextFormat.PlainText)
             width = _BADGE_METRICS.horizontalAdvance(str(self.number)) + 10.0
-            self._badge_cache = (self.number, QRectF(6.0, 6.0, width, 16.0), text)
+            self._badge_cache = (self.number, QRectF(6.0, 6.0, width, 16.0), TextBlock(str(self.number), _BADGE_FONT))
         return self._badge_cache[1], self._badge_cache[2]
 
-    def _tags_text(self) -> QStaticText:
+    def _tags_text(self) -> TextBlock:
         if self._tags_cache is None or self._tags_cache[0] != self.tag_line:
             elided = _TAG_METRICS.elidedText(self.tag_line, Qt.TextElideMode.ElideRight, NOTE_WIDTH - 2 * _PAD)
-            text = QStaticText(elided)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            self._tags_cache = (self.tag_line, text)
+            self._tags_cache = (self.tag_line, TextBlock(elided, _TAG_FONT))
         return self._tags_cache[1]
 
     # -- interaction (the view decides what it means) ----------------------------------
@@ -350,6 +404,9 @@ _DESK_FONT = note_font(False)
 _READ_ONLY_FONT = note_font(True)
 _TEXT_OPTION = QTextOption()
 _TEXT_OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+_BADGE_INSET = QPointF(5.0, 1.0)
+_TAGS_AT = QPointF(_PAD, NOTE_HEIGHT - _PAD - 15.0)
+_TEXT_AT = QPointF(_PAD, _BADGE_BAND + 4.0)  # text_rect().topLeft(), tagged or not
 _BADGE_FONT = _small_font(11, bold=True)
 _BADGE_METRICS = QFontMetricsF(_BADGE_FONT)
 _TAG_FONT = _small_font(11)
@@ -484,7 +541,7 @@ class ClusterItem(QGraphicsItem):
         self._title_font = _small_font(24 if read_only else 19, bold=True)
         self._count_font = _small_font(13)
         self._band: tuple[QRectF, QPainterPath] | None = None
-        self._text_cache: tuple[tuple[str, int, float], QStaticText, QStaticText | None] | None = None
+        self._text_cache: tuple[tuple[str, int, float], TextBlock, TextBlock | None] | None = None
         self._title_height = QFontMetricsF(self._title_font).height()
         self._drag_origin: QPointF | None = None
         self._drag_notes: list[tuple[NoteItem, QPointF]] = []
@@ -554,32 +611,23 @@ class ClusterItem(QGraphicsItem):
             return
         title, count = self._texts()
         painter.setPen(ink)
-        painter.setFont(self._title_font)
-        painter.drawStaticText(QPointF(16.0, (TITLE_BAND - self._title_height) / 2.0), title)
+        title.draw(painter, QPointF(16.0, (TITLE_BAND - self._title_height) / 2.0))
         if count is not None:
-            painter.setFont(self._count_font)
             painter.setPen(soft)
-            painter.drawStaticText(
-                QPointF(self._rect.width() - 16.0 - count.size().width(), (TITLE_BAND - 16.0) / 2.0), count,
-            )
+            count.draw(painter, QPointF(self._rect.width() - 16.0 - count.size.width(), (TITLE_BAND - 16.0) / 2.0))
 
     def retranslate(self) -> None:
         self._text_cache = None
         self.update()
 
-    def _texts(self) -> tuple[QStaticText, QStaticText | None]:
+    def _texts(self) -> tuple[TextBlock, TextBlock | None]:
         key = (self.title, self.count, self._rect.width())
         if self._text_cache is None or self._text_cache[0] != key:
             wide = self._rect.width() > 260
             width = self._rect.width() - 32.0 - (100.0 if wide else 0.0)
-            title = QStaticText(QFontMetricsF(self._title_font).elidedText(self.title, Qt.TextElideMode.ElideRight, width))
-            title.setTextFormat(Qt.TextFormat.PlainText)
-            title.prepare(font=self._title_font)
-            count = None
-            if wide:
-                count = QStaticText(_count_text(self.count))
-                count.setTextFormat(Qt.TextFormat.PlainText)
-                count.prepare(font=self._count_font)
+            elided = QFontMetricsF(self._title_font).elidedText(self.title, Qt.TextElideMode.ElideRight, width)
+            title = TextBlock(elided, self._title_font)
+            count = TextBlock(_count_text(self.count), self._count_font) if wide else None
             self._text_cache = (key, title, count)
         return self._text_cache[1], self._text_cache[2]
 

@@ -529,9 +529,10 @@ def test_menu_takes_notes_out_of_their_theme(
 def test_hostile_text_is_laid_out_as_plain_text(board: BoardView, board_library: Library, workshop_id: uuid.UUID) -> None:
     idea = add(board_library, workshop_id, "<b>fed</b> <i>skrå</i>", 0.0, 0.0)
     board.reload()
-    static = board.note(idea)._static_text()
-    assert static.textFormat() == Qt.TextFormat.PlainText
-    assert static.text() == "<b>fed</b> <i>skrå</i>"
+    block = board.note(idea).text_block()
+    assert block.text() == "<b>fed</b> <i>skrå</i>"
+    # Every visible character has its glyph (a space ending a wrapped line has none).
+    assert sum(len(run.glyphIndexes()) for run in block.runs) >= len("<b>fed</b><i>skrå</i>")
 
 
 def test_pan_with_middle_or_space_drag_and_zoom_with_ctrl_wheel(
@@ -645,6 +646,135 @@ def test_notes_are_drawn_without_their_pixmaps_while_zooming(
     assert board.zooming() and board.note(idea).cacheMode() == NoteItem.CacheMode.NoCache
     qtbot.waitUntil(lambda: not board.zooming())
     assert board.note(idea).cacheMode() == NoteItem.CacheMode.DeviceCoordinateCache
+
+
+def test_only_notes_in_and_around_the_view_lose_their_pixmaps_while_zooming(
+    qtbot: Any, board: BoardView, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    near = add(board_library, workshop_id, "Her", 400.0, 300.0)
+    far = add(board_library, workshop_id, "Langt væk", 9000.0, 300.0)
+    board.reload()
+    qtbot.waitUntil(lambda: not board.zooming())
+    cached, uncached = NoteItem.CacheMode.DeviceCoordinateCache, NoteItem.CacheMode.NoCache
+    board.zoom_in()
+    # A zoom step touches only the notes near the view, not every note on the board.
+    assert board.note(near).cacheMode() == uncached
+    assert board.note(far).cacheMode() == cached
+    # The view moving on while zooming takes the notes it comes to along.
+    board.setTransformationAnchor(BoardView.ViewportAnchor.AnchorViewCenter)  # not wherever the mouse is
+    board.centerOn(9000.0, 300.0)
+    board.zoom_out()
+    assert board.note(far).cacheMode() == uncached
+    # A note captured mid-zoom is drawn like its neighbours.
+    fresh = add(board_library, workshop_id, "Ny", 9200.0, 300.0)
+    board.reload()
+    assert board.zooming() and board.note(fresh).cacheMode() == uncached
+    qtbot.waitUntil(lambda: not board.zooming())
+    assert {note.cacheMode() for note in board.notes()} == {cached}
+
+
+def test_a_zoom_step_lays_no_text_out_again(
+    qtbot: Any, board: BoardView, board_library: Library, workshop_id: uuid.UUID, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each note's text is laid out once, in its own coordinates; a zoom step only
+    draws the same glyph runs at the new scale (QStaticText laid the text out again
+    at every new scale: most of the first frame after a zoom step)."""
+    from ui import board_items
+
+    idea = add(board_library, workshop_id, "Borger data kaffe møde velfærd", 400.0, 300.0)
+    board.reload()
+    note = board.note(idea)
+    image = QImage(board.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    board.viewport().render(image)
+    block, badge = note.text_block(), note._badge()[1]
+    made: list[str] = []
+    original = board_items.TextBlock.__init__
+
+    def counting(self: Any, text: str, *args: Any) -> None:
+        made.append(text)
+        original(self, text, *args)
+
+    monkeypatch.setattr(board_items.TextBlock, "__init__", counting)
+    drawn: list[Any] = []
+    monkeypatch.setattr(QPainter, "drawGlyphRun", lambda painter, at, run: drawn.append(run))
+    for step in (board.zoom_in, board.zoom_in, board.zoom_out):
+        step()
+        board.viewport().render(image)
+    assert made == []
+    assert note.text_block() is block and note._badge()[1] is badge
+    assert all(run in drawn for run in block.runs)
+    qtbot.waitUntil(lambda: not board.zooming())
+    board.viewport().render(image)
+    assert made == [] and note.text_block() is block
+
+
+def test_a_note_mid_zoom_looks_as_it_does_once_the_zoom_settles(
+    qtbot: Any, board: BoardView, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    """Drawn afresh while zooming, from its pixmap once settled: the same picture."""
+    from PySide6.QtGui import QTransform
+
+    idea = add(board_library, workshop_id, "Borger data kaffe møde velfærd samarbejde", 400.0, 300.0)
+    board.reload()
+    board.setTransform(QTransform.fromScale(1.37, 1.37))
+    board.centerOn(500.0, 370.0)
+    area = board.mapFromScene(board.note(idea).sceneBoundingRect()).boundingRect()
+
+    def picture() -> QImage:
+        image = QImage(board.viewport().size(), QImage.Format.Format_RGB32)
+        board.viewport().render(image)
+        return image.copy(area)
+
+    assert board.zooming() and board.note(idea).cacheMode() == NoteItem.CacheMode.NoCache
+    during = picture()
+    qtbot.waitUntil(lambda: not board.zooming())
+    settled = picture()
+    assert board.note(idea).cacheMode() == NoteItem.CacheMode.DeviceCoordinateCache
+    differing = sum(
+        1 for y in range(area.height()) for x in range(0, area.width())
+        if abs(during.pixelColor(x, y).lightness() - settled.pixelColor(x, y).lightness()) > 40
+    )
+    assert differing < area.width() * area.height() * 0.01
+
+
+def test_the_dot_grid_sits_on_the_board_at_any_zoom(qtbot: Any, board: BoardView) -> None:
+    """Drawn in device pixels for speed, the dots still sit every 40 units of the board."""
+    from PySide6.QtGui import QColor, QTransform
+
+    from ui.board import BOARD_BACKGROUND
+
+    for scale in (1.0, 1.37, 0.8, 2.5):
+        board.setTransform(QTransform.fromScale(scale, scale))
+        board.centerOn(500.0, 300.0)
+        image = QImage(board.viewport().size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("magenta"))
+        board.viewport().render(image)
+        background = QColor(BOARD_BACKGROUND).lightness()
+        for column in range(9, 16):
+            for row in range(5, 10):
+                dot = board.mapFromScene(QPointF(column * 40.0, row * 40.0))
+                between = board.mapFromScene(QPointF(column * 40.0 + 20.0, row * 40.0 + 20.0))
+                assert image.pixelColor(dot).lightness() < background - 6, (scale, column, row)
+                assert image.pixelColor(between) == QColor(BOARD_BACKGROUND), (scale, column, row)
+        # The board paints every pixel itself (the viewport is not erased first).
+        assert all(
+            image.pixelColor(x, y) != QColor("magenta")
+            for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)
+        )
+    board.setTransform(QTransform.fromScale(0.4, 0.4))
+    image = QImage(board.viewport().size(), QImage.Format.Format_RGB32)
+    board.viewport().render(image)
+    dot = board.mapFromScene(QPointF(400.0, 280.0))
+    assert image.pixelColor(dot) == QColor(BOARD_BACKGROUND)  # too far out to see dots
+
+
+def test_a_line_break_in_a_note_starts_a_new_line(board: BoardView, board_library: Library, workshop_id: uuid.UUID) -> None:
+    idea = add(board_library, workshop_id, "første linje\nanden linje", 0.0, 0.0)
+    board.reload()
+    note = board.note(idea)
+    assert note.display_text() == "første linje\nanden linje"
+    assert note.text_block().lines == 2
+    assert note.text_block().text() == "første linje\nanden linje"
 
 
 def assert_board_mirrors_model(board: BoardView, library: Library, workshop: uuid.UUID) -> None:
