@@ -11,9 +11,7 @@ match (Unicode case folding: "ÆLDRE" finds "ældre").
 Filters: template, phase (the template's phase id or the phase's name), tag (the
 term id or its Danish or English name), date range of the workshop, table group.
 Sorted by votes (dots from revealed dot rounds, abstentions excluded), then newest
-workshop first; or by date (undated workshops last). Workshops in the bin are never
-shown. The dots and the sort keys come from ``idea_totals`` (migration 0004), which
-the push keeps, so no search sums votes.
+workshop first; or by date. Workshops in the bin are never shown.
 
 :func:`search_ideas` returns frozen :class:`BankIdea` values; safe in a worker thread.
 """
@@ -26,10 +24,11 @@ import math
 import os
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, cast, func, or_, select, text
+from sqlalchemy import Engine, cast, func, or_, select, text, true
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import DBAPIError
 
@@ -42,7 +41,7 @@ from app.model import (
     TableGroup,
     Workshop,
 )
-from exports.credentials import mask, parse, safe_message
+from exports.credentials import mask, parse, resolve, safe_message
 from exports.csv_export import DIALECT, ENCODING, safe_cell
 from exports.shared_db import SharedDbError, check_schema, open_shared
 from exports.texts import _term_names, lang
@@ -108,10 +107,13 @@ def _fulltext_config(conn: Any) -> str:
     return "danish" if found else "simple"
 
 
-def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -> list[BankIdea]:
-    """Search the shared database at ``address`` (see the module docstring)."""
-    query = query or BankQuery(**filters)
-    engine = open_shared(address)
+@lru_cache(maxsize=8)
+def _engine(url: str) -> Engine:
+    """The engine for one database URL (password included, so a changed password gets
+    a new one), kept between searches: a new engine asks the server about itself on
+    its first connection and compiles every statement afresh (15-20 ms of each search
+    here). It holds no connection in between (``NullPool``)."""
+    engine = open_shared(url)
     if engine.dialect.name == "sqlite":
         from sqlalchemy import event
 
@@ -119,6 +121,13 @@ def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -
         def _functions(dbapi_connection: Any, _record: object) -> None:
             dbapi_connection.create_function("samskab_fold", 1, _fold, deterministic=True)
 
+    return engine
+
+
+def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -> list[BankIdea]:
+    """Search the shared database at ``address`` (see the module docstring)."""
+    query = query or BankQuery(**filters)
+    engine = _engine(resolve(address).render_as_string(hide_password=False))
     try:
         with engine.connect() as conn:
             check_schema(conn, address)
@@ -129,8 +138,6 @@ def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -
             f"Idébanken {mask(address)} kan ikke søges: {reason}",
             f"The idea bank {mask(address)} cannot be searched: {reason}",
         ) from None
-    finally:
-        engine.dispose()
 
 
 def _text_matches(config: str, ideas: Any, needle: str) -> Any:
@@ -140,9 +147,9 @@ def _text_matches(config: str, ideas: Any, needle: str) -> Any:
     ).bindparams(needle=needle)
 
 
-def _few_matches(conn: Any, config: str, needle: str, limit: int) -> bool:
-    """Whether the text matches few enough ideas that listing them beats walking the
-    ranking (PostgreSQL).
+def _enough(conn: Any, limit: int) -> int:
+    """How many text matches make walking the ranking cheaper than listing them
+    (PostgreSQL).
 
     Two ways to answer a word, each fast where the other is slow (measured on 200,000
     ideas): list the ideas the word matches through the full-text and trigram indexes
@@ -152,8 +159,7 @@ def _few_matches(conn: Any, config: str, needle: str, limit: int) -> bool:
     in 1 of 40 ideas walks 8,000 ideas for 200 rows). The walk grows with
     ``limit × ideas / matches``, the list with the matches; they meet near
     ``sqrt(8 × limit × ideas)`` ids, about 18,000 for 200 rows of 200,000 ideas, where
-    either takes 100-150 ms. Counting the ids up to that many costs about 30 ms for a
-    common word (the count stops there) and as much as the list itself for a rare one.
+    either takes 100-150 ms.
     """
     # The bank's size: the statistics' count, or the table's pages at about 100 rows
     # each where the statistics are older than the rows (a new bank's first pushes).
@@ -161,29 +167,40 @@ def _few_matches(conn: Any, config: str, needle: str, limit: int) -> bool:
         "SELECT GREATEST(reltuples, pg_relation_size(oid) / 8192 * 100) FROM pg_class "
         "WHERE oid = 'idea_totals'::regclass"
     ).scalar()
-    enough = max(1000, int(math.sqrt(8 * limit * float(ideas or 0))))
-    fulltext = Idea.__table__.alias("fulltext_ideas")
-    substring = Idea.__table__.alias("substring_ideas")
-    both = (
-        select(fulltext.c.id).where(_text_matches(config, fulltext, needle))
-        .union_all(select(substring.c.id).where(substring.c.text.ilike(_like(needle), escape="\\")))
-        .limit(enough)
-        .subquery()
+    return max(1000, int(math.sqrt(8 * limit * float(ideas or 0))))
+
+
+def _named(best: Any, order: Any, counted: Any = None) -> Any:
+    """The shown rows: ``best``'s ideas with their workshop, phase, table group and
+    theme. With ``counted`` (the rare-word try), its one row leads and ``best`` may be
+    empty, so every join is outer."""
+    columns = [Idea.id, Idea.number, Idea.text, Idea.tags, Idea.workshop_id, Workshop.title, Workshop.date,
+               Workshop.template_id, Phase.name, TableGroup.name, Cluster.title, best.c.dots]
+    if counted is None:
+        rows = (select(*columns).select_from(best).join(Idea, Idea.id == best.c.idea_id)
+                .join(Workshop, Workshop.id == Idea.workshop_id))
+    else:
+        rows = (select(counted.c.found, *columns).select_from(counted).outerjoin(best, true())
+                .outerjoin(Idea, Idea.id == best.c.idea_id).outerjoin(Workshop, Workshop.id == Idea.workshop_id))
+    return (
+        rows.outerjoin(Phase, Phase.id == Idea.phase_id)
+        .outerjoin(TableGroup, TableGroup.id == Idea.table_group_id)
+        .outerjoin(Cluster, Cluster.id == Idea.cluster_id)
+        .order_by(*order(best))
     )
-    found = conn.execute(select(func.count()).select_from(both)).scalar()
-    return int(found) < enough
 
 
 def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
-    """Two steps, so a bank of 200,000 ideas stays quick: first the ids of the best
-    matches (filters, order, limit — joining only what a filter needs), then the names
-    of their phases, table groups and themes for those few rows.
+    """Two steps in one statement, so a bank of 200,000 ideas stays quick: first the
+    ids of the best matches (filters, order, limit — joining only what a filter
+    needs), then the names of their phases, table groups and themes for those few rows.
 
     The order comes from ``idea_totals`` (each idea's dots and sort keys, kept by the
     push, migration 0004), through an index per order on PostgreSQL: with no word, or a
     common one, PostgreSQL walks the ranking and stops when the page is full, testing
-    each idea's text on the way; a rare word lists its ideas through the text indexes
-    instead (see :func:`_few_matches`)."""
+    each idea's text on the way. A word is first tried as a rare one: its ideas listed
+    through the text indexes, counted up to :func:`_enough` (the count stops there for
+    a common word, about 30 ms); only when there are that many does the ranking walk."""
     totals = IDEA_TOTALS
     matches = (
         select(totals.c.idea_id, totals.c.dots, totals.c.workshop_date, totals.c.workshop_id, totals.c.number)
@@ -199,6 +216,11 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
         ideas_joined = True
         return select_.join(Idea, Idea.id == totals.c.idea_id)
 
+    def order(rows: Any) -> list[Any]:
+        """The search's order on ``rows``' columns: the same as an index of migration 0004."""
+        by_date = [rows.c.workshop_date.desc().nulls_last(), rows.c.workshop_id, rows.c.number]
+        return by_date if q.sort == "date" else [rows.c.dots.desc(), *by_date]
+
     postgres = engine.dialect.name == "postgresql"
     limit = max(1, min(q.limit, MAX_RESULTS))
     if postgres:
@@ -207,31 +229,6 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
         # through an index, or a few thousand matches) take.
         conn.exec_driver_sql("SET LOCAL jit = off")
         conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
-    needle = q.text.strip()
-    if needle:
-        if postgres:
-            config = _fulltext_config(conn)
-            if _few_matches(conn, config, needle, limit):
-                # The full-text match and the substring match as a UNION of two id
-                # lists, each served by its own index (GIN on to_tsvector, migration
-                # 0002; trigram GIN on text, migration 0003). An OR of both in one
-                # WHERE can read every idea.
-                fulltext = Idea.__table__.alias("fulltext_ideas")
-                substring = Idea.__table__.alias("substring_ideas")
-                listed = select(fulltext.c.id).where(_text_matches(config, fulltext, needle)).union(
-                    select(substring.c.id).where(substring.c.text.ilike(_like(needle), escape="\\")))
-                matches = matches.where(totals.c.idea_id.in_(listed))
-            else:
-                # A common word: walk the ranking and test each idea, the cheap
-                # substring test first. Without bitmap scans PostgreSQL cannot turn
-                # the OR into index lookups of every match (what the UNION above is for).
-                conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
-                matches = with_ideas(matches).where(or_(
-                    Idea.text.ilike(_like(needle), escape="\\"), _text_matches(config, Idea.__table__, needle)))
-        else:
-            matches = with_ideas(matches).where(
-                func.samskab_fold(Idea.text).like(_like(needle.casefold()), escape="\\")
-            )
     if q.template:
         matches = matches.where(Workshop.template_id == q.template)
     if q.phase:
@@ -255,33 +252,47 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
                 text(f"EXISTS (SELECT 1 FROM json_each(ideas.tags) WHERE json_each.value IN ({names}))")
                 .bindparams(**{f"tag{n}": value for n, value in enumerate(ids)})
             )
-
-    def order(rows: Any) -> list[Any]:
-        """The search's order on ``rows``' columns: the same as an index of migration 0004."""
-        by_date = [rows.c.workshop_date.desc().nulls_last(), rows.c.workshop_id, rows.c.number]
-        return by_date if q.sort == "date" else [rows.c.dots.desc(), *by_date]
-
+    needle = q.text.strip()
+    if needle and postgres:
+        config = _fulltext_config(conn)
+        enough = _enough(conn, limit)
+        # The full-text match and the substring match as a UNION of two id lists,
+        # each served by its own index (GIN on to_tsvector, migration 0002; trigram
+        # GIN on text, migration 0003); an OR of both in one WHERE can read every idea.
+        fulltext = Idea.__table__.alias("fulltext_ideas")
+        substring = Idea.__table__.alias("substring_ideas")
+        listed = (
+            select(fulltext.c.id).where(_text_matches(config, fulltext, needle))
+            .union_all(select(substring.c.id).where(substring.c.text.ilike(_like(needle), escape="\\")))
+            .limit(enough)
+            .cte("listed")
+        )
+        counted = select(func.count().label("found")).select_from(listed).subquery("counted")
+        rare = (matches.where(totals.c.idea_id.in_(select(listed.c.id)), counted.c.found < enough)
+                .order_by(*order(totals)).limit(limit).lateral("best"))
+        found = conn.execute(_named(rare, order, counted)).all()
+        if found[0].found < enough:
+            return [_bank_idea(row[1:]) for row in found if row.id is not None]
+        # A common word: walk the ranking and test each idea, the cheap substring test
+        # first. Without bitmap scans PostgreSQL cannot turn the OR into index lookups
+        # of every match (what the list above is for).
+        conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+        matches = with_ideas(matches).where(or_(
+            Idea.text.ilike(_like(needle), escape="\\"), _text_matches(config, Idea.__table__, needle)))
+    elif needle:
+        matches = with_ideas(matches).where(
+            func.samskab_fold(Idea.text).like(_like(needle.casefold()), escape="\\"))
     best = matches.order_by(*order(totals)).limit(limit).subquery("best")
-    statement = (
-        select(Idea.id, Idea.number, Idea.text, Idea.tags, Idea.workshop_id, Workshop.title, Workshop.date,
-               Workshop.template_id, Phase.name, TableGroup.name, Cluster.title, best.c.dots)
-        .select_from(best)
-        .join(Idea, Idea.id == best.c.idea_id)
-        .join(Workshop, Workshop.id == Idea.workshop_id)
-        .outerjoin(Phase, Phase.id == Idea.phase_id)
-        .outerjoin(TableGroup, TableGroup.id == Idea.table_group_id)
-        .outerjoin(Cluster, Cluster.id == Idea.cluster_id)
-        .order_by(*order(best))
+    return [_bank_idea(row) for row in conn.execute(_named(best, order))]
+
+
+def _bank_idea(row: Any) -> BankIdea:
+    (idea_id, number, idea_text, tags, workshop_id, title, date, template_id, phase, group, cluster, votes) = row
+    return BankIdea(
+        id=idea_id, number=number, text=idea_text, tags=tuple(tags or ()), dots=int(votes or 0),
+        workshop_id=workshop_id, workshop_title=title, workshop_date=date, template_id=template_id,
+        phase=phase or "", table_group=group or "", cluster=cluster or "",
     )
-    results = []
-    for (idea_id, number, idea_text, tags, workshop_id, title, date, template_id, phase, group, cluster,
-         votes) in conn.execute(statement):
-        results.append(BankIdea(
-            id=idea_id, number=number, text=idea_text, tags=tuple(tags or ()), dots=int(votes or 0),
-            workshop_id=workshop_id, workshop_title=title, workshop_date=date, template_id=template_id,
-            phase=phase or "", table_group=group or "", cluster=cluster or "",
-        ))
-    return results
 
 
 def export_bank_csv(ideas: list[BankIdea], path: str | os.PathLike[str], *, language: str = "da") -> Path:

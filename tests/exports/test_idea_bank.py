@@ -398,8 +398,31 @@ def test_walking_the_ranking_finds_what_the_lists_find(library: Library, full_wo
                   BankQuery(text="unge", tag="Radikal innovation"), BankQuery(text="kommuner"),
                   BankQuery(text="e", limit=3)):
         answers = []
-        for few in (True, False):
-            monkeypatch.setattr(idea_bank, "_few_matches", lambda *_args, few=few: few)
+        for enough in (10**6, 0):  # every word rare, every word common
+            monkeypatch.setattr(idea_bank, "_enough", lambda *_args, enough=enough: enough)
             answers.append([(i.id, i.dots) for i in search_ideas(address, query)])
         assert answers[0] == answers[1] and answers[0], query
         assert len(answers[0]) == len(set(answers[0])), query
+    for enough in (10**6, 0):
+        monkeypatch.setattr(idea_bank, "_enough", lambda *_args, enough=enough: enough)
+        assert search_ideas(address, text="sundhedsdata", template="ingen-skabelon") == []
+        assert search_ideas(address, text="zebrafinke") == []
+
+
+def test_searches_share_an_engine_per_address_and_password(bank: tuple[str, uuid.UUID, uuid.UUID]) -> None:
+    """Searches reuse one engine (its statements compiled once); another password in
+    the address gets its own, so a changed password is never answered with the old one."""
+    import exports.idea_bank as idea_bank
+    from exports.credentials import resolve
+
+    address, first, second = bank
+    before = idea_bank._engine.cache_info().misses
+    search_ideas(address, text="sundhedsdata")
+    search_ideas(address)
+    assert idea_bank._engine.cache_info().misses <= before + 1
+    url = resolve(address)
+    assert idea_bank._engine(url.render_as_string(hide_password=False)) is idea_bank._engine(
+        url.render_as_string(hide_password=False))
+    if url.get_backend_name() == "postgresql":
+        other = url.set(password="another").render_as_string(hide_password=False)
+        assert idea_bank._engine(other) is not idea_bank._engine(url.render_as_string(hide_password=False))
