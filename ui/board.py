@@ -8,7 +8,7 @@ blocked so nothing echoes back.
 
 Keys: Delete removes the selected notes, F2 or Enter edits one in place (Enter
 commits, Shift+Enter a new line, Escape cancels), Ctrl+plus/minus zoom, Ctrl+wheel
-zooms under the mouse, space-drag or middle-drag pans, Ctrl+A selects what is shown,
+and a trackpad pinch zoom under the mouse, space-drag or middle-drag pans, Ctrl+A selects what is shown,
 Escape clears the selection. A multi-note drag is one undo step, including the theme
 it makes or joins.
 
@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QPixmapCache,
     QResizeEvent,
@@ -630,6 +631,16 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # A trackpad pinch (macOS, Wayland, X11 with libinput) zooms under the fingers
+        # as Ctrl+wheel does; Windows already sends a pinch as Ctrl+wheel.
+        if isinstance(event, QNativeGestureEvent) and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            if event.value():
+                self._zoom(1.0 + event.value())
+            event.accept()
+            return True
+        return super().viewportEvent(event)
 
     # -- selection and editing ---------------------------------------------------------------
     def selected_idea_ids(self) -> list[uuid.UUID]:

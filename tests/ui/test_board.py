@@ -857,3 +857,24 @@ def test_a_table_group_name_with_an_ampersand_shows_whole_in_the_menu(
     with board_library.read() as session:
         group = session.scalars(select(TableGroup).where(TableGroup.name == "Børn & unge")).one()
     assert ideas(board_library, workshop_id)[a][5] == group.id
+
+
+def test_a_trackpad_pinch_zooms_under_the_fingers(qtbot: Any, board: BoardView) -> None:
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    def pinch(value: float) -> None:
+        at = QPointF(board.viewport().rect().center())
+        event = QNativeGestureEvent(
+            Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
+            at, at, QPointF(board.viewport().mapToGlobal(at.toPoint())), value, QPointF(), 1,
+        )
+        QApplication.sendEvent(board.viewport(), event)
+
+    start = board.zoom()
+    for _ in range(10):
+        pinch(0.02)
+    assert board.zoom() == pytest.approx(start * 1.02 ** 10)
+    assert board.zooming()
+    pinch(-0.5)
+    assert board.zoom() == pytest.approx(start * 1.02 ** 10 * 0.5)
+    qtbot.waitUntil(lambda: not board.zooming())
