@@ -84,7 +84,10 @@ class _CoreLoader(QObject):
         except Exception:  # noqa: BLE001, S110 - opening the library imports again and reports it
             pass
         finally:
-            self.core_did_load.emit()  # queued: this object lives on the UI thread
+            try:
+                self.core_did_load.emit()  # queued: this object lives on the UI thread
+            except RuntimeError:
+                pass  # the desk was closed and deleted meanwhile: nobody is waiting
 
 
 class Desk(QObject):
