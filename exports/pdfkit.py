@@ -105,7 +105,8 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     reportlab 5.1 writes every character as ``%04X``: an emoji becomes the odd-length
     ``<1F6B2>``, which readers reject or misread (pypdf: "invalid hex string"; poppler
     reads U+1F6B). The CMap format wants UTF-16BE, a surrogate pair for these; for
-    every other character this is exactly what reportlab writes.
+    every other character this is exactly what reportlab writes. :func:`register_fonts`
+    puts it in place of reportlab's for every PDF the process writes.
     """
     pairs = "\n".join(f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset))
     return "\n".join([
