@@ -10,9 +10,9 @@ User text is always drawn as plain text: fitted to the note once (word-wrapped,
 elided with "…"), laid out once by a ``QTextLayout`` (which never reads markup) in the
 note's own coordinates and drawn as the layout's glyph runs — an idea typed as
 ``<b>x</b>`` shows exactly those characters. The layout does not depend on the zoom:
-a new scale only rasterises the glyphs again, once for every note sharing a font
-(``QStaticText`` is laid out afresh whenever the painter's scale changes, which made
-the first frame after a zoom step cost twice a frame). Far out, one
+a new scale only rasterises the glyphs again, once for every note sharing a font.
+(``QStaticText`` laid its text out again whenever the painter's scale changed: 80
+notes' text took twice as long in the first frame after a zoom step.) Far out, one
 :class:`OverviewItem` draws every note as a flat square.
 """
 
@@ -324,7 +324,7 @@ class NoteItem(QGraphicsItem):
         selected = self.isSelected()
         # Every shape here is an upright rectangle: without edge smoothing each is a
         # plain span fill with sharp edges instead of a trip through the rasteriser
-        # (a fifth of a note's cost when it is painted afresh after a zoom step).
+        # (a tenth of a note's cost when it is painted afresh after a zoom step).
         # Text keeps its own smoothing (TextAntialiasing).
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if lod < LOD_DETAIL:
