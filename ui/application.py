@@ -367,8 +367,9 @@ def _spare_pyside_source_scan() -> None:
 
     PySide6 (6.11 here) reads the source of every module imported after it, looking for
     the word "PySide6" to decide whether its opt-in ``__feature__`` switches (snake_case,
-    true_property) may apply there. Samskab uses none of them, and for SQLAlchemy's 150
-    modules the reading costs about 0.1 s of CPU before the workshop list can be filled.
+    true_property) may apply there. Samskab uses none of them, and for the hundred-odd
+    modules of SQLAlchemy the reading costs about 0.1 s of CPU before the workshop list
+    can be filled.
     Modules of the standard library and of ``_NOT_QT`` are answered "no" (what the scan
     would find) without reading them; every other module is still scanned. A PySide
     without this internal hook is left alone.
