@@ -163,7 +163,7 @@ class BoardView(QGraphicsView):
         self._note_font: QFont | None = None  # None: the default type
         self._zooming = False
         # While zooming: the notes drawn without their pixmaps, and the scene area
-        # they cover (a few times the view, so a zoom out finds them done).
+        # they cover (the view and a margin, so a step out finds them done).
         self._uncached: set[uuid.UUID] = set()
         self._uncached_rect = QRectF()
         self._zoom_settle = QTimer(self)
@@ -570,8 +570,10 @@ class BoardView(QGraphicsView):
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
         if self._uncached_rect.contains(shown):
             return
-        # Half a view more on every side: room for zooming out 2× with nothing to do.
-        near = shown.adjusted(-shown.width() / 2, -shown.height() / 2, shown.width() / 2, shown.height() / 2)
+        # A quarter of a view more on every side: a step out (1.25×, even anchored at an
+        # edge) finds its notes done; the steps after that take the next ring.
+        dx, dy = shown.width() / 4, shown.height() / 4
+        near = shown.adjusted(-dx, -dy, dx, dy)
         self._uncached_rect = near if self._uncached_rect.isNull() else self._uncached_rect.united(near)
         no_cache = NoteItem.CacheMode.NoCache
         for item in self.scene().items(
