@@ -331,7 +331,8 @@ class Paragraph(rl_paragraph.Paragraph):
     are reportlab's own); only drawing reorders, line by line, with the paragraph's
     direction taken from its first strong letter. A right-to-left paragraph in a
     left-aligned style is right-aligned. Paragraphs without a right-to-left character
-    behave exactly as reportlab's: one regex search, no other work.
+    behave exactly as reportlab's: one regex search, no other work (the reordering
+    lives in a subclass such a paragraph becomes, so theirs is reportlab's drawPara).
     """
 
     _rtl: bool | None = None  # None: nothing to reorder; else the paragraph direction
@@ -346,16 +347,29 @@ class Paragraph(rl_paragraph.Paragraph):
         self._rtl = base_is_rtl(logical)
         if self._rtl and self.style.alignment == TA_LEFT:
             self.style = self.style.clone(f"{self.style.name}-rtl", alignment=TA_RIGHT)
+        if not isinstance(self, _Visual):  # (the parts of a split one already are)
+            self.__class__ = _rtl_class(type(self))
+
+
+class _Visual:
+    """The drawing of a paragraph holding right-to-left text: each line in visual order."""
+
+    _rtl: bool | None
+    blPara: Any
 
     def drawPara(self, debug: int = 0) -> Any:  # noqa: N802 (reportlab's name)
-        if self._rtl is None:
-            return super().drawPara(debug)
         logical = self.blPara
-        self.blPara = _visual_lines(logical, self._rtl)
+        self.blPara = _visual_lines(logical, bool(self._rtl))
         try:
-            return super().drawPara(debug)
+            return super().drawPara(debug)  # type: ignore[misc]
         finally:
             self.blPara = logical
+
+
+@cache
+def _rtl_class(cls: type) -> type:
+    """``cls`` (:class:`Paragraph` or a subclass, a heading say) drawing through :class:`_Visual`."""
+    return type(f"_Rtl{cls.__name__}", (_Visual, cls), {})
 
 
 def _visual_lines(para: Any, rtl: bool) -> Any:

@@ -24,6 +24,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import paragraph as rl_paragraph
 
 from app.library import Library
 from exports import pdfkit, rtl
@@ -207,6 +208,8 @@ def test_danish_paragraphs_are_reportlabs_own() -> None:
     paragraph = _wrapped("Blåbærgrød med fløde " * 10, 120, style)
     assert paragraph._rtl is None
     assert paragraph.style is style and style.alignment == TA_LEFT
+    # Not even a wrapper: a Danish paragraph draws with reportlab's own drawPara.
+    assert type(paragraph) is Paragraph and Paragraph.drawPara is rl_paragraph.Paragraph.drawPara
 
 
 def test_a_mixed_paragraph_starting_in_danish_stays_left_aligned() -> None:
