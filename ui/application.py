@@ -24,7 +24,6 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -92,7 +91,6 @@ class _CoreLoader(QObject):
     core_did_load = Signal()
 
     def start(self) -> None:
-        _spare_pyside_source_scan()
         threading.Thread(target=self._run, name="load-core", daemon=True).start()
 
     def _run(self) -> None:
@@ -354,39 +352,6 @@ def _load_core() -> None:
 
     configure_mappers()  # otherwise the first query pays for it
     catalog.templates()  # the list names each workshop's template; the welcome page shows them
-
-
-#: Top-level packages that never use PySide: the core and exporters (the layer contract
-#: forbids it) and the libraries they import.
-_NOT_QT = frozenset({"app", "exports", "sqlalchemy", "alembic", "mako", "greenlet", "typing_extensions",
-                     "platformdirs", "psycopg", "psycopg_binary", "keyring", "reportlab", "segno"})
-
-
-def _spare_pyside_source_scan() -> None:
-    """Spare the core's modules PySide's source scan.
-
-    PySide6 (6.11 here) reads the source of every module imported after it, looking for
-    the word "PySide6" to decide whether its opt-in ``__feature__`` switches (snake_case,
-    true_property) may apply there. Samskab uses none of them, and for the hundred-odd
-    modules of SQLAlchemy the reading costs about 0.1 s of CPU before the workshop list
-    can be filled.
-    Modules of the standard library and of ``_NOT_QT`` are answered "no" (what the scan
-    would find) without reading them; every other module is still scanned. A PySide
-    without this internal hook is left alone.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    scan = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or not callable(scan) or getattr(scan, "samskab_spared", False):
-        return
-
-    def uses_pyside(module: ModuleType) -> bool:
-        top = getattr(module, "__name__", "").partition(".")[0]
-        if top in _NOT_QT or top in sys.stdlib_module_names:
-            return False
-        return bool(scan(module))
-
-    uses_pyside.samskab_spared = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
 
 
 def build(argv: list[str]) -> tuple[QApplication, Desk]:
