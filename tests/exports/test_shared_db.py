@@ -21,7 +21,7 @@ from sqlalchemy import func, select, text
 
 from app.library import Library
 from app.model import Idea, Participant, Workshop
-from app.operations import add_sample, delete_ideas, edit_idea
+from app.operations import add_idea, add_sample, delete_ideas, edit_idea, move_ideas
 from app.templates import load_sample, load_templates
 from exports.credentials import mask, remember, resolve, safe_message
 from exports.rows import workshop_rows
@@ -72,6 +72,29 @@ def test_first_push_then_idempotent_repush(library: Library, full_workshop: uuid
     assert again.unchanged == first.written
     assert remote_rows(address, full_workshop) == local_rows(library, full_workshop)
     assert count(address, Workshop) == 1
+
+
+def test_first_push_sends_every_value_exactly(library: Library, full_workshop: uuid.UUID, address: str) -> None:
+    """A first push encodes whole tables as JSON in SQLite: floats keep all 17 digits,
+    text its quotes, backslashes and accents, tags stay a list, authors are withheld."""
+    with library.read() as session:
+        phase_id = session.get(Workshop, full_workshop).phases[0].id  # type: ignore[union-attr]
+    tricky = 'Citat "med" \\ skråstreg, tab\t og linjeskift\n – Æblegrød 🍏 <b>'
+    odd = add_idea(library, full_workshop, tricky, author="Åse Ødegård", phase_id=phase_id, tags=["ø", 'a"b']).subject
+    assert odd is not None
+    move_ideas(library, {odd: (0.1 + 0.2, -1 / 3)})
+    push_workshop(library, full_workshop, address)
+    remote = {r["id"]: r for r in remote_rows(address, full_workshop)["ideas"]}
+    assert (remote[odd]["x"], remote[odd]["y"]) == (0.1 + 0.2, -1 / 3)
+    expected = [dict(r, author=None) for r in local_rows(library, full_workshop)["ideas"]]
+    stored = next(r["text"] for r in expected if r["id"] == odd)
+    assert all(part in stored for part in ('"med"', "\\", "Æblegrød 🍏 <b>"))
+    assert remote[odd]["text"] == stored and remote[odd]["tags"] == ["ø", 'a"b']
+    assert sorted(remote.values(), key=lambda r: r["id"]) == expected
+    local = local_rows(library, full_workshop)
+    remote_all = remote_rows(address, full_workshop)
+    for name in ("ballots", "scores", "vote_rounds", "phases", "clusters"):
+        assert remote_all[name] == local[name], name
 
 
 def test_repush_after_edits(library: Library, full_workshop: uuid.UUID, address: str) -> None:
