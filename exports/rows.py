@@ -91,8 +91,37 @@ def workshop_rows(conn: Connection, workshop_id: uuid.UUID) -> Rows:
     return {table.name: _fetch(conn, table, in_workshop(table, workshop_id)) for table in TABLES}
 
 
+#: :func:`in_workshop` as SQL text, ``{p}`` standing for the workshop's id.
+IN_WORKSHOP_SQL: dict[str, str] = {
+    "workshops": "id = {p}",
+    "ballots": "round_id IN (SELECT id FROM vote_rounds WHERE workshop_id = {p})",
+    "scores": "ballot_id IN (SELECT ballots.id FROM ballots JOIN vote_rounds ON vote_rounds.id = ballots.round_id "
+              "WHERE vote_rounds.workshop_id = {p})",
+}
+
+
+def in_workshop_sql(table: Table, placeholder: str) -> str:
+    """The WHERE clause of :func:`in_workshop` as SQL text for ``table``."""
+    return IN_WORKSHOP_SQL.get(table.name, "workshop_id = {p}").format(p=placeholder)
+
+
 def workshop_revisions(conn: Connection, workshop_id: uuid.UUID) -> dict[str, dict[uuid.UUID, int]]:
-    """id → revision of every row of the workshop, by table name (cheap: two columns)."""
+    """id → revision of every row of the workshop, by table name (cheap: two columns).
+
+    On PostgreSQL one ``UNION ALL`` statement of plain SQL reads them all: one round
+    trip instead of twelve, and no per-row type processing (a re-push of a 1,000-idea
+    workshop reads 3,920 pairs; measured 51 → 32 ms). On SQLite the same statement was
+    slower than the twelve small queries (33 against 25 ms), so those stay.
+    """
+    if conn.dialect.name == "postgresql":
+        sql = " UNION ALL ".join(
+            f'SELECT {n}, id, revision FROM "{table.name}" WHERE {in_workshop_sql(table, "%(w)s")}'
+            for n, table in enumerate(TABLES)
+        )
+        found: list[dict[uuid.UUID, int]] = [{} for _ in TABLES]
+        for n, key, revision in conn.exec_driver_sql(sql, {"w": workshop_id}).all():
+            found[n][key] = revision  # psycopg hands back uuid.UUID already
+        return {table.name: found[n] for n, table in enumerate(TABLES)}
     return {
         table.name: {
             key: revision
@@ -246,6 +275,7 @@ __all__ = [
     "fill_defaults",
     "from_json",
     "in_workshop",
+    "in_workshop_sql",
     "required_columns",
     "rows_by_id",
     "to_json",

@@ -109,6 +109,7 @@ from exports.rows import (
     Rows,
     chunked,
     in_workshop,
+    in_workshop_sql,
     rows_by_id,
     to_json,
     workshop_revisions,
@@ -609,7 +610,7 @@ def _encoded_rows(library: Library, workshop_id: uuid.UUID, wanted: dict[str, li
             if table.name not in names:
                 continue
             pairs = ", ".join(f"'{c.name}', {_json_column(c, with_names)}" for c in table.columns)
-            where = _RAW_IN_WORKSHOP.get(table.name, "workshop_id = ?")
+            where = in_workshop_sql(table, "?")
             cursor.execute(f'SELECT id, json_object({pairs}) FROM "{table.name}" WHERE {where} ORDER BY id',
                            (workshop_id.hex,))
             keep = {key.hex for key in wanted[table.name]}  # not a row added since the revisions were read
@@ -618,22 +619,13 @@ def _encoded_rows(library: Library, workshop_id: uuid.UUID, wanted: dict[str, li
     return out
 
 
-#: :func:`exports.rows.in_workshop` as SQLite text, for the tables without a ``workshop_id``.
-_RAW_IN_WORKSHOP = {
-    "workshops": "id = ?",
-    "ballots": "round_id IN (SELECT id FROM vote_rounds WHERE workshop_id = ?)",
-    "scores": "ballot_id IN (SELECT ballots.id FROM ballots JOIN vote_rounds ON vote_rounds.id = ballots.round_id "
-              "WHERE vote_rounds.workshop_id = ?)",
-}
-
-
 def _raw_rows(conn: Connection, table: Table, ids: list[uuid.UUID] | None, workshop_id: uuid.UUID) -> list[dict[str, Any]]:
     names = [c.name for c in table.columns]
     json_columns = [c.name for c in table.columns if isinstance(c.type, JSON)]
     select_list = ", ".join(f'"{n}"' for n in names)
     batches: list[tuple[str, tuple[Any, ...]]]
     if ids is None:
-        batches = [(_RAW_IN_WORKSHOP.get(table.name, "workshop_id = ?"), (workshop_id.hex,))]
+        batches = [(in_workshop_sql(table, "?"), (workshop_id.hex,))]
     else:
         batches = [(f"id IN ({', '.join('?' * len(chunk))})", tuple(k.hex for k in chunk)) for chunk in chunked(ids, 500)]
     out = []
