@@ -57,6 +57,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +117,9 @@ from exports.rows import (
 )
 
 BATCH = 1000
+#: Sort key giving UUIDs their own order: comparing UUID objects runs Python code per
+#: comparison (sorting a first push's 3,920 ids cost ~10 ms), their ``int`` does not.
+_ORDER = attrgetter("int")
 CONNECT_TIMEOUT_S = 5
 
 #: The tables whose rows decide an idea's total or its sort keys in the idea bank.
@@ -343,7 +347,7 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: dict[st
             deleted = 0
             touched: set[str] = set()
             for table in reversed(TABLES):  # children first
-                gone = sorted(set(remote[table.name]) - set(local[table.name]))
+                gone = sorted(set(remote[table.name]) - set(local[table.name]), key=_ORDER)
                 for chunk in chunked(gone, batch):
                     conn.execute(delete(table).where(table.c.id.in_(chunk)))
                 deleted += len(gone)
@@ -351,14 +355,15 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: dict[st
                     touched.add(table.name)
             wanted = {
                 table.name: sorted(  # one lock order for every laptop
-                    key for key, revision in local[table.name].items()
-                    if force or remote[table.name].get(key, 0) < revision
+                    (key for key, revision in local[table.name].items()
+                     if force or remote[table.name].get(key, 0) < revision),
+                    key=_ORDER,
                 )
                 for table in TABLES
             }
             relinked = _relinked(library, workshop_id, local, remote, wanted)
             for name, keys in relinked.items():
-                wanted[name] = sorted(set(wanted[name]) | keys)
+                wanted[name] = sorted(set(wanted[name]) | keys, key=_ORDER)
             total = sum(len(v) for v in wanted.values())
             unchanged = sum(len(v) for v in local.values()) - total
             if total:
@@ -491,7 +496,7 @@ def _relinked(library: Library, workshop_id: uuid.UUID, local: dict[str, dict[uu
                     targets = added.get(fk.column.table.name)
                     if not targets or fk.ondelete != "SET NULL":
                         continue
-                    for chunk in chunked(sorted(targets), BATCH):
+                    for chunk in chunked(sorted(targets, key=_ORDER), BATCH):
                         for key in conn.execute(select(table.c.id).where(
                                 in_workshop(table, workshop_id), column.in_(chunk))).scalars():
                             if key in remote[table.name] and remote[table.name][key] == local[table.name].get(key):
