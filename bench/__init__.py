@@ -1,7 +1,8 @@
 """Samskab's benchmarks (``make bench``): each figure beside its target, as a table.
 
 A module ``bench/bench_<area>.py`` defines ``run() -> list[Figure]``; ``python -m bench``
-runs every module (or those named on the command line), prints one table and writes
+runs every module (or those named on the command line), each in a fresh process so no
+area measures another's leftovers, prints one table and writes
 it to ``docs/benchmarks.md`` with the date and the machine. Timings are medians of
 repeated runs; nothing here runs in ``make test``.
 """
