@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Runner, error_message
-from ui.sharing import choose_save_path, file_name, open_file
+from ui.sharing import choose_save_path, file_name, open_file, read_address
 from ui.start_window import plain_label
 
 if TYPE_CHECKING:
@@ -329,20 +329,11 @@ class IdeaBankWindow(QMainWindow):
 
     def search(self) -> bool:
         """Search with the text and filters; while one runs, this query waits its turn."""
-        from app.errors import SamskabError
-        from exports.credentials import split_password
-
         self._debounce.stop()
-        address = self.address_edit.text().strip()
-        if not address:
-            self._say(self.tr("Write the shared database's address first."), error=True)
-            self.address_edit.setFocus()
+        typed = read_address(self.address_edit, self._say)
+        if typed is None:
             return False
-        try:
-            bare, password = split_password(address)
-        except SamskabError as error:
-            self._say(error.message(_language()), error=True)
-            return False
+        address, bare, password = typed
         if password is not None or address != self._address:
             self._address = address  # with its password, for this session only
         saved = bare if password is not None else address

@@ -81,7 +81,7 @@ if TYPE_CHECKING:
     from ui.settings import Settings
     from ui.start_window import StartWindow
 
-#: How often waiting pushes are tried again (and once soon after the app starts).
+# How often waiting pushes are tried again (and once soon after the app starts).
 RETRY_INTERVAL_MS = 3 * 60 * 1000
 RETRY_AT_START_MS = 2000
 WARN_STYLE = "color: #B7791F; font-weight: 600;"
@@ -92,6 +92,26 @@ def _language() -> str:
     from ui.catalog import data_language
 
     return data_language()
+
+
+def read_address(edit: QLineEdit, say: Callable[..., None]) -> tuple[str, str, str | None] | None:
+    """The shared database's address typed in ``edit``: (as typed, without its password,
+    the password or ``None``). Empty or malformed: ``say`` why (as an error), and ``None``."""
+    from app.errors import SamskabError
+    from exports.credentials import split_password
+
+    address = edit.text().strip()
+    if not address:
+        #: The address field of the push dialog or the idea bank is empty.
+        say(QCoreApplication.translate("SharedAddress", "Write the shared database's address first."), error=True)
+        edit.setFocus()
+        return None
+    try:
+        bare, password = split_password(address)
+    except SamskabError as error:
+        say(error.message(_language()), error=True)
+        return None
+    return address, bare, password
 
 
 # -- choosing files, opening files ------------------------------------------------------------
@@ -515,19 +535,10 @@ class PushDialog(QDialog):
 
     def send(self) -> bool:
         """Save the address (without password) and start the push; ``False`` if refused."""
-        from app.errors import SamskabError
-        from exports.credentials import split_password
-
-        address = self.address_edit.text().strip()
-        if not address:
-            self._say(self.tr("Write the shared database's address first."), error=True)
-            self.address_edit.setFocus()
+        typed = read_address(self.address_edit, self._say)
+        if typed is None:
             return False
-        try:
-            bare, password = split_password(address)
-        except SamskabError as error:
-            self._say(error.message(_language()), error=True)
-            return False
+        address, bare, password = typed
         if self._sending or self.queue.busy:
             self._say(self.tr("Samskab is still sending. Please wait until it is done."), error=True)
             return False

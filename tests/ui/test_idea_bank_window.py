@@ -217,3 +217,18 @@ def test_pseudo_language_idea_bank_has_no_clipped_labels(language: Any, themed: 
     qtbot.waitExposed(window)
     assert window.search_button.text().startswith("[")
     assert clipped(window.findChildren(QWidget)) == []
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("  ", "Skriv den fælles databases adresse først."),
+    ("postgresql+psycopg://ann@db:notaport/idebank", "kan ikke læses"),
+])
+def test_an_empty_or_malformed_address_is_explained_and_nothing_is_searched(
+    bank: IdeaBankWindow, settings: Any, typed: str, said: str,
+) -> None:
+    saved = settings.shared_database
+    bank.address_edit.setText(typed)
+    assert bank.search() is False
+    assert not bank.runner.busy
+    assert bank.status_label.property("role") == "error" and said in bank.status_label.text()
+    assert settings.shared_database == saved  # a bad address is not remembered

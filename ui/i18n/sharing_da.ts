@@ -4,32 +4,32 @@
 <context>
     <name>BallotOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="408"/>
+        <location filename="../sharing.py" line="428"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="409"/>
+        <location filename="../sharing.py" line="429"/>
         <source>Paper ballots for rooms without phones. Enter the counts in the app afterwards.</source>
         <translation>Stemmesedler på papir til rum uden telefoner. Skriv optællingen ind i Samskab bagefter.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="410"/>
+        <location filename="../sharing.py" line="430"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="417"/>
+        <location filename="../sharing.py" line="437"/>
         <source>One per participant</source>
         <translation>Én pr. deltager</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="419"/>
+        <location filename="../sharing.py" line="439"/>
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="420"/>
+        <location filename="../sharing.py" line="440"/>
         <source>Ballots</source>
         <translation>Stemmesedler</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>CardOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="392"/>
+        <location filename="../sharing.py" line="412"/>
         <source>Role cards for printing</source>
         <translation>Rollekort til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="393"/>
+        <location filename="../sharing.py" line="413"/>
         <source>Igangsætter, Facilitator and Katalysator with their arena and tasks, four to a page with cutting marks.</source>
         <translation>Igangsætter, Facilitator og Katalysator med arena og opgaver – fire pr. side med skæremærker.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="394"/>
+        <location filename="../sharing.py" line="414"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="396"/>
+        <location filename="../sharing.py" line="416"/>
         <source>Print the participants&apos; names on the cards</source>
         <translation>Skriv deltagernes navne på kortene</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="398"/>
+        <location filename="../sharing.py" line="418"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="399"/>
+        <location filename="../sharing.py" line="419"/>
         <source>Without names, one card is printed for each role card dealt, to hand out freely.</source>
         <translation>Uden navne udskrives ét kort for hvert uddelt rollekort, så de kan deles frit ud.</translation>
     </message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../idea_bank.py" line="239"/>
-        <location filename="../idea_bank.py" line="520"/>
+        <location filename="../idea_bank.py" line="511"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
@@ -227,98 +227,89 @@
         <translation>Søg – eller tryk på Søg for at se idéerne med flest stemmer.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="338"/>
-        <source>Write the shared database&apos;s address first.</source>
-        <translation>Skriv den fælles databases adresse først.</translation>
-    </message>
-    <message>
-        <source>The address cannot be read: %1</source>
-        <translation type="vanished">Adressen kan ikke læses: %1</translation>
-    </message>
-    <message>
-        <location filename="../idea_bank.py" line="368"/>
+        <location filename="../idea_bank.py" line="359"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="379"/>
+        <location filename="../idea_bank.py" line="370"/>
         <source>No ideas match the search.</source>
         <translation>Ingen idéer matcher søgningen.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="381"/>
+        <location filename="../idea_bank.py" line="372"/>
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="383"/>
+        <location filename="../idea_bank.py" line="374"/>
         <source>1 idea</source>
         <translation>1 idé</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="385"/>
+        <location filename="../idea_bank.py" line="376"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="459"/>
+        <location filename="../idea_bank.py" line="450"/>
         <source>%1 votes</source>
         <translation>%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="473"/>
+        <location filename="../idea_bank.py" line="464"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="498"/>
+        <location filename="../idea_bank.py" line="489"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="498"/>
-        <location filename="../idea_bank.py" line="514"/>
+        <location filename="../idea_bank.py" line="489"/>
+        <location filename="../idea_bank.py" line="505"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="499"/>
+        <location filename="../idea_bank.py" line="490"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="504"/>
+        <location filename="../idea_bank.py" line="495"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="506"/>
-        <location filename="../idea_bank.py" line="523"/>
+        <location filename="../idea_bank.py" line="497"/>
+        <location filename="../idea_bank.py" line="514"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="514"/>
+        <location filename="../idea_bank.py" line="505"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="515"/>
+        <location filename="../idea_bank.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="521"/>
+        <location filename="../idea_bank.py" line="512"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="546"/>
+        <location filename="../idea_bank.py" line="537"/>
         <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="547"/>
+        <location filename="../idea_bank.py" line="538"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
     </message>
@@ -326,38 +317,38 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="372"/>
+        <location filename="../sharing.py" line="392"/>
         <source>PDF handout</source>
-        <extracomment>How often waiting pushes are tried again (and once soon after the app starts). When each workshop last went through (this session), for the status line.</extracomment>
+        <extracomment>When each workshop last went through (this session), for the status line.</extracomment>
         <translation>PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="373"/>
+        <location filename="../sharing.py" line="393"/>
         <source>The handout for the participants: the question, the ideas, the votes and the action plan.</source>
         <translation>Referatet til deltagerne: spørgsmålet, idéerne, afstemningerne og handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="374"/>
+        <location filename="../sharing.py" line="394"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="376"/>
+        <location filename="../sharing.py" line="396"/>
         <source>Without names</source>
         <translation>Uden navne</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="381"/>
+        <location filename="../sharing.py" line="401"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="382"/>
+        <location filename="../sharing.py" line="402"/>
         <source>Without names the handout shows only how many took part (for sharing outside the room).</source>
         <translation>Uden navne viser referatet kun, hvor mange der deltog (til deling uden for rummet).</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="383"/>
+        <location filename="../sharing.py" line="403"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -365,152 +356,152 @@
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../sharing.py" line="450"/>
+        <location filename="../sharing.py" line="470"/>
         <source>Send to the shared database</source>
         <translation>Send til fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="452"/>
+        <location filename="../sharing.py" line="472"/>
         <source>The workshop&apos;s outcome goes to the municipality&apos;s shared database, where the innovation unit sees the ideas of every workshop. Sending again updates it; nothing is duplicated.</source>
         <translation>Workshoppens resultat sendes til kommunens fælles database, hvor innovationsenheden ser idéerne fra alle workshops. Sender du igen, opdateres det – intet bliver dobbelt.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="460"/>
+        <location filename="../sharing.py" line="480"/>
         <source>A database server&apos;s address, or a file path for a small team. A password typed here is kept in the system&apos;s keyring, never in the settings.</source>
         <translation>En databaseservers adresse, eller en filsti for et lille team. En adgangskode skrevet her gemmes i systemets nøglering, aldrig i indstillingerne.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="463"/>
+        <location filename="../sharing.py" line="483"/>
         <source>Send the participants&apos; names</source>
         <translation>Send deltagernes navne med</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="466"/>
+        <location filename="../sharing.py" line="486"/>
         <source>Names are personal data. Without them, participants are sent as “Participant 1”, “Participant 2”…</source>
         <translation>Navne er personoplysninger. Uden dem sendes deltagerne som »Deltager 1«, »Deltager 2« …</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="484"/>
+        <location filename="../sharing.py" line="504"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="489"/>
+        <location filename="../sharing.py" line="509"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="523"/>
-        <source>Write the shared database&apos;s address first.</source>
-        <translation>Skriv den fælles databases adresse først.</translation>
-    </message>
-    <message>
-        <source>The address cannot be read: %1</source>
-        <translation type="vanished">Adressen kan ikke læses: %1</translation>
-    </message>
-    <message>
-        <location filename="../sharing.py" line="532"/>
-        <location filename="../sharing.py" line="535"/>
+        <location filename="../sharing.py" line="543"/>
+        <location filename="../sharing.py" line="546"/>
         <source>Samskab is still sending. Please wait until it is done.</source>
         <translation>Samskab sender stadig. Vent, til det er færdigt.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="547"/>
+        <location filename="../sharing.py" line="558"/>
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="575"/>
+        <location filename="../sharing.py" line="586"/>
         <source>Waiting for a connection. The database cannot be reached just now; Samskab keeps the workshop and sends it by itself as soon as it can (every few minutes, and at the next start).</source>
         <translation>Venter på forbindelse. Databasen kan ikke nås lige nu; Samskab gemmer workshoppen og sender den selv, så snart det kan lade sig gøre (med få minutters mellemrum og ved næste start).</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="577"/>
+        <location filename="../sharing.py" line="588"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="584"/>
+        <location filename="../sharing.py" line="595"/>
         <source>Nothing was sent.</source>
         <translation>Intet blev sendt.</translation>
     </message>
 </context>
 <context>
+    <name>SharedAddress</name>
+    <message>
+        <location filename="../sharing.py" line="106"/>
+        <source>Write the shared database&apos;s address first.</source>
+        <extracomment>The address field of the push dialog or the idea bank is empty.</extracomment>
+        <translation>Skriv den fælles databases adresse først.</translation>
+    </message>
+</context>
+<context>
     <name>StartSharing</name>
     <message>
-        <location filename="../sharing.py" line="938"/>
+        <location filename="../sharing.py" line="949"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Importér workshopfil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="939"/>
+        <location filename="../sharing.py" line="950"/>
         <source>Idea &amp;bank…</source>
         <translation>&amp;Idébank…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="940"/>
-        <location filename="../sharing.py" line="942"/>
+        <location filename="../sharing.py" line="951"/>
+        <location filename="../sharing.py" line="953"/>
         <source>Import workshop file…</source>
         <translation>Importér workshopfil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="941"/>
+        <location filename="../sharing.py" line="952"/>
         <source>Idea bank…</source>
         <translation>Idébank…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="959"/>
+        <location filename="../sharing.py" line="979"/>
         <source>One moment: Samskab is still reading the previous file.</source>
         <translation>Et øjeblik: Samskab læser stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="961"/>
-        <location filename="../sharing.py" line="1000"/>
+        <location filename="../sharing.py" line="981"/>
+        <location filename="../sharing.py" line="1020"/>
         <source>Import workshop file</source>
         <translation>Importér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="962"/>
+        <location filename="../sharing.py" line="982"/>
         <source>Samskab workshop (*.samskab);;All files (*)</source>
         <translation>Samskab-workshop (*.samskab);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="967"/>
+        <location filename="../sharing.py" line="987"/>
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="982"/>
+        <location filename="../sharing.py" line="1002"/>
         <source>Another library was opened while the file was being read.</source>
         <translation>Et andet bibliotek blev åbnet, mens filen blev læst.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1006"/>
+        <location filename="../sharing.py" line="1026"/>
         <source>The file could not be imported.</source>
         <translation>Filen kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1012"/>
+        <location filename="../sharing.py" line="1032"/>
         <source>“%1” was already in the library; nothing new to import.</source>
         <translation>»%1« fandtes allerede i biblioteket; der var intet nyt at importere.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1014"/>
+        <location filename="../sharing.py" line="1034"/>
         <source>“%1” has been imported: %2 rows added, %3 updated, %4 unchanged.</source>
         <translation>»%1« er importeret: %2 rækker tilføjet, %3 opdateret, %4 uændret.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1017"/>
+        <location filename="../sharing.py" line="1037"/>
         <source>Workshop imported</source>
         <translation>Workshop importeret</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1022"/>
+        <location filename="../sharing.py" line="1042"/>
         <source>Nothing was imported.</source>
         <translation>Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1023"/>
+        <location filename="../sharing.py" line="1043"/>
         <source>The workshop file cannot be imported</source>
         <translation>Workshopfilen kan ikke importeres</translation>
     </message>
@@ -518,204 +509,204 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing.py" line="662"/>
+        <location filename="../sharing.py" line="673"/>
         <source>&amp;Share</source>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="663"/>
+        <location filename="../sharing.py" line="674"/>
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="665"/>
+        <location filename="../sharing.py" line="676"/>
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="666"/>
+        <location filename="../sharing.py" line="677"/>
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="667"/>
+        <location filename="../sharing.py" line="678"/>
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="668"/>
+        <location filename="../sharing.py" line="679"/>
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="669"/>
+        <location filename="../sharing.py" line="680"/>
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="670"/>
+        <location filename="../sharing.py" line="681"/>
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="703"/>
+        <location filename="../sharing.py" line="714"/>
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="716"/>
+        <location filename="../sharing.py" line="727"/>
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="723"/>
+        <location filename="../sharing.py" line="734"/>
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="745"/>
+        <location filename="../sharing.py" line="756"/>
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="745"/>
-        <location filename="../sharing.py" line="768"/>
-        <location filename="../sharing.py" line="805"/>
+        <location filename="../sharing.py" line="756"/>
+        <location filename="../sharing.py" line="779"/>
+        <location filename="../sharing.py" line="816"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="752"/>
+        <location filename="../sharing.py" line="763"/>
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="755"/>
+        <location filename="../sharing.py" line="766"/>
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="768"/>
+        <location filename="../sharing.py" line="779"/>
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="775"/>
+        <location filename="../sharing.py" line="786"/>
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="778"/>
+        <location filename="../sharing.py" line="789"/>
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="785"/>
+        <location filename="../sharing.py" line="796"/>
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="785"/>
+        <location filename="../sharing.py" line="796"/>
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="785"/>
+        <location filename="../sharing.py" line="796"/>
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="786"/>
+        <location filename="../sharing.py" line="797"/>
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="793"/>
+        <location filename="../sharing.py" line="804"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="794"/>
+        <location filename="../sharing.py" line="805"/>
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="805"/>
+        <location filename="../sharing.py" line="816"/>
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="812"/>
+        <location filename="../sharing.py" line="823"/>
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="814"/>
+        <location filename="../sharing.py" line="825"/>
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="820"/>
+        <location filename="../sharing.py" line="831"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="820"/>
+        <location filename="../sharing.py" line="831"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="826"/>
+        <location filename="../sharing.py" line="837"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="828"/>
+        <location filename="../sharing.py" line="839"/>
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="833"/>
+        <location filename="../sharing.py" line="844"/>
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="833"/>
+        <location filename="../sharing.py" line="844"/>
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="839"/>
+        <location filename="../sharing.py" line="850"/>
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="841"/>
+        <location filename="../sharing.py" line="852"/>
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="857"/>
+        <location filename="../sharing.py" line="868"/>
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="860"/>
+        <location filename="../sharing.py" line="871"/>
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="870"/>
+        <location filename="../sharing.py" line="881"/>
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="878"/>
+        <location filename="../sharing.py" line="889"/>
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="880"/>
+        <location filename="../sharing.py" line="891"/>
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>
