@@ -12,10 +12,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.library import Library
+from typing import Any
 
 
 class Topic(StrEnum):
@@ -46,7 +43,9 @@ class Changes:
     deleted: frozenset[uuid.UUID] = frozenset()
     #: The main object the operation acted on (the new idea, the new workshop...).
     subject: uuid.UUID | None = None
-    inverse: Callable[[Library], Changes] | None = field(default=None, compare=False, repr=False)
+    #: Called with the :class:`~app.library.Library` (typed ``Any`` so that this module,
+    #: which every layer reads, imports nothing of the library's).
+    inverse: Callable[[Any], Changes] | None = field(default=None, compare=False, repr=False)
 
     def touches(self, *topics: Topic) -> bool:
         return not self.topics.isdisjoint(topics)

@@ -22,32 +22,15 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType, TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.changes import Changes, Topic
 from app.errors import LibraryError
-from app.model import (
-    ActionItem,
-    Ballot,
-    Base,
-    Cluster,
-    Criterion,
-    Idea,
-    Participant,
-    Phase,
-    Score,
-    Statement,
-    TableGroup,
-    VoteRound,
-    Workshop,
-)
+from app.journal import JournalSession, Operation
 
 #: Alembic revisions this version knows, oldest first; the last is the head.
 #: A test checks this against the migration scripts.
@@ -57,178 +40,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 Clock = Callable[[], dt.datetime]
 
-TOPIC_OF: dict[type[Base], Topic] = {
-    Workshop: Topic.WORKSHOP,
-    Phase: Topic.PHASES,
-    TableGroup: Topic.PEOPLE,
-    Participant: Topic.PEOPLE,
-    Cluster: Topic.CLUSTERS,
-    Idea: Topic.IDEAS,
-    Statement: Topic.VOTES,
-    Criterion: Topic.VOTES,
-    VoteRound: Topic.VOTES,
-    Ballot: Topic.VOTES,
-    Score: Topic.VOTES,
-    ActionItem: Topic.ACTIONS,
-}
-# Values an undo leaves alone: the row's history keeps moving forward.
-_NOT_RESTORED = frozenset({"updated_at", "revision"})
-
-
 def utc_now() -> dt.datetime:
     """The default clock: naive UTC, as stored in both SQLite and PostgreSQL."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class RowState:
-    """A row as it was before an operation; ``values`` is ``None`` if it did not exist."""
-
-    model: type[Base]
-    id: uuid.UUID
-    values: MappingProxyType[str, Any] | None
-
-
-def row_values(obj: Base, *, before: bool = False) -> MappingProxyType[str, Any]:
-    """The column values of ``obj``; with ``before``, as they were at the last flush."""
-    state = inspect(obj)
-    values: dict[str, Any] = {}
-    for attr in state.mapper.column_attrs:
-        key = attr.key
-        value = getattr(obj, key)
-        if before:
-            history = state.attrs[key].history
-            if history.deleted:
-                value = history.deleted[0]
-        if isinstance(value, list):
-            value = list(value)  # JSON lists are mutable; keep a copy
-        values[key] = value
-    return MappingProxyType(values)
-
-
-class _Journal:
-    """The rows one operation touched, each with its state before the operation."""
-
-    def __init__(self) -> None:
-        self.before: dict[tuple[type[Base], uuid.UUID], MappingProxyType[str, Any] | None] = {}
-        self.deleted: set[uuid.UUID] = set()
-
-
-class _JournalSession(Session):
-    pass
-
-
-class Operation:
-    """One named change to the library, in one transaction (see :meth:`Library.operation`).
-
-    Use as a context manager; after the block, :attr:`changes` says what changed.
-    """
-
-    def __init__(self, library: Library, label: str, workshop_id: uuid.UUID | None) -> None:
-        self.library = library
-        self.label = label
-        self.workshop_id = workshop_id
-        self.subject: uuid.UUID | None = None
-        self.extra_topics: set[Topic] = set()
-        self._changes: Changes | None = None
-        self._session: Session | None = None
-        self._journal = _Journal()
-
-    def __enter__(self) -> Session:
-        session = self.library._writer()
-        session.info["journal"] = self._journal
-        session.info["clock"] = self.library.clock
-        session.begin()
-        self._session = session
-        return session
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        session = self._session
-        assert session is not None
-        try:
-            if exc_type is None:
-                session.commit()
-            else:
-                session.rollback()
-        except DBAPIError as error:
-            session.rollback()
-            raise self.library.explain(error) from error
-        finally:
-            session.close()
-        if exc_type is None:
-            self._changes = self._make_changes()
-
-    def _make_changes(self) -> Changes:
-        journal = self._journal
-        states = tuple(
-            RowState(model, key, values) for (model, key), values in journal.before.items()
-        )
-        ids = frozenset(key for _, key in journal.before)
-        created = frozenset(k for (_, k), v in journal.before.items() if v is None)
-        topics = {TOPIC_OF[model] for model, _ in journal.before} | self.extra_topics
-        if Workshop in {m for m, _ in journal.before}:
-            topics.add(Topic.LIBRARY)
-        label, workshop_id = self.label, self.workshop_id
-
-        def inverse(library: Library) -> Changes:
-            from app.operations.history import restore
-
-            return restore(library, label, workshop_id, states)
-
-        return Changes(
-            label=label,
-            workshop_id=workshop_id,
-            topics=frozenset(topics),
-            ids=ids,
-            created=created - journal.deleted,
-            deleted=frozenset(journal.deleted),
-            subject=self.subject,
-            inverse=inverse if states else None,
-        )
-
-    @property
-    def changes(self) -> Changes:
-        if self._changes is None:
-            raise RuntimeError("the operation has not completed")
-        return self._changes
-
-
-@event.listens_for(_JournalSession, "before_flush")
-def _journal_before_flush(session: Session, _context: object, _instances: object) -> None:
-    journal: _Journal | None = session.info.get("journal")
-    if journal is None:
-        return
-    now: dt.datetime = session.info["clock"]()
-    for obj in session.new:
-        assert isinstance(obj, Base)
-        journal.before.setdefault((type(obj), obj.id), None)
-        if obj.created_at is None:
-            obj.created_at = now
-        obj.updated_at = now
-        if obj.revision is None:
-            obj.revision = 1
-    for obj in session.dirty:
-        assert isinstance(obj, Base)
-        if not session.is_modified(obj, include_collections=False):
-            continue
-        key = (type(obj), obj.id)
-        if key not in journal.before:
-            journal.before[key] = row_values(obj, before=True)
-            obj.revision = (obj.revision or 0) + 1
-        obj.updated_at = now
-    for obj in session.deleted:
-        assert isinstance(obj, Base)
-        journal.before.setdefault((type(obj), obj.id), row_values(obj, before=True))
-        journal.deleted.add(obj.id)
-
-
-def restorable(values: MappingProxyType[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if k not in _NOT_RESTORED}
 
 
 class Library:
@@ -251,7 +65,7 @@ class Library:
         self.clock = clock
         self.rng = rng or random.SystemRandom()
         immediate = engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
-        self._writer = sessionmaker(immediate, class_=_JournalSession, expire_on_commit=False)
+        self._writer = sessionmaker(immediate, class_=JournalSession, expire_on_commit=False)
         self._reader = sessionmaker(engine, expire_on_commit=False)
 
     # -- ids, time -----------------------------------------------------------------
@@ -264,7 +78,7 @@ class Library:
     # -- transactions ------------------------------------------------------------
     def operation(self, label: str, workshop_id: uuid.UUID | None = None) -> Operation:
         """A write transaction for the named operation ``label``."""
-        return Operation(self, label, workshop_id)
+        return Operation(self._writer, self.clock, self.explain, label, workshop_id)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

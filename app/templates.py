@@ -325,6 +325,13 @@ def load_template(path: Path, common: Common | None = None) -> Template:
     )
 
 
+def user_templates_dir() -> Path:
+    """The user's own templates: the ``templates`` folder of Samskab's data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path("Samskab", appauthor=False) / "templates"
+
+
 def template_dirs(user_dir: Path | None = None) -> list[Path]:
     """Where templates are looked for: the built-in folder, then the user's."""
     dirs = [builtin_dir()]

@@ -158,8 +158,8 @@ def run() -> list[Figure]:
     from app import operations
     from app.library import open_library
     from app.queries import load_workshop
-    from ui.board import BoardView
-    from ui.capture import CaptureBar
+    from ui.board.capture import CaptureBar
+    from ui.board.view import BoardView
     from ui.controller import Controller
 
     figures: list[Figure] = []

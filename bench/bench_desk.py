@@ -155,9 +155,9 @@ def _open_workshop_ms(notes: int = 0) -> float:
 
     app = QApplication.instance() or QApplication(["bench"])
     from ui.controller import Controller
+    from ui.desk.window import WorkshopWindow
     from ui.settings import Settings
     from ui.theme import apply_theme
-    from ui.workshop_window import WorkshopWindow
 
     apply_theme(app)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as folder:

@@ -37,9 +37,9 @@ def _rss_mb() -> float:
 def run() -> list[Figure]:
     from app.library import open_library
     from app.operations import add_idea, close_round, create_workshop, open_round
-    from app.phone.server import PhoneServer
     from app.templates import load_templates
     from app.voting import read_ballot, round_info
+    from phone.server import PhoneServer
 
     folder = Path(tempfile.mkdtemp(prefix="samskab-bench-memory-"))
     library = open_library(folder / "library.sqlite3")

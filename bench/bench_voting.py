@@ -133,9 +133,9 @@ def _scenario(spread: float, label: str) -> list[Figure]:
 
     from app.library import open_library
     from app.operations import add_idea, create_workshop, open_round
-    from app.phone.server import BallotEvent, PhoneServer
     from app.templates import load_templates
     from app.voting import ballot_count, read_ballot, round_info
+    from phone.server import BallotEvent, PhoneServer
 
     app = QCoreApplication.instance() or QCoreApplication([])
     folder = Path(tempfile.mkdtemp(prefix="samskab-bench-voting-"))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.i18n import install_translators
 from ui.settings import APPLICATION, ORGANISATION, Settings
-from ui.start_window import StartWindow
+from ui.start.window import StartWindow
 from ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from app.changes import Changes
     from app.library import Library
     from ui.controller import Controller
-    from ui.workshop_window import WorkshopWindow
+    from ui.desk.window import WorkshopWindow
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -269,7 +269,7 @@ class Desk(QObject):
         if window is None:
             from app.errors import SamskabError
             from ui.controller import Controller
-            from ui.workshop_window import WorkshopWindow
+            from ui.desk.window import WorkshopWindow
 
             controller = Controller(self.library, self.data_language(), self)
             try:
@@ -308,7 +308,7 @@ class Desk(QObject):
     # -- settings ------------------------------------------------------------------
 
     def edit_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
+        from ui.start.settings_dialog import SettingsDialog
 
         parent = QApplication.activeWindow() or self.start_window
         dialog = SettingsDialog(self.settings, parent)

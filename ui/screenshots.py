@@ -81,10 +81,10 @@ def main(argv: list[str]) -> int:
     from app.library import open_library
     from ui import catalog
     from ui.controller import Controller
-    from ui.new_workshop_dialog import NewWorkshopDialog
+    from ui.desk.window import WorkshopWindow
     from ui.settings import Settings
-    from ui.start_window import StartWindow
-    from ui.workshop_window import WorkshopWindow
+    from ui.start.new_workshop import NewWorkshopDialog
+    from ui.start.window import StartWindow
 
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(Path(folder) / "settings.ini")

@@ -5,6 +5,7 @@ validates its input, runs in one transaction and can be undone through
 ``Changes.inverse``.
 """
 
+from app.journal import restore
 from app.operations.actions import remove_action, set_action
 from app.operations.board import (
     add_idea,
@@ -20,7 +21,6 @@ from app.operations.board import (
     set_idea_group,
     set_idea_tags,
 )
-from app.operations.history import restore
 from app.operations.people import (
     add_participants,
     add_table_group,

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.errors import InvalidInput
-from app.library import Library, row_values
+from app.journal import row_values
+from app.library import Library
 from app.model import (
     ActionItem,
     Base,

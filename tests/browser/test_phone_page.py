@@ -16,10 +16,10 @@ import pytest
 
 from app.library import Library, open_library
 from app.operations import add_idea, create_workshop, open_round
-from app.phone.server import PhoneServer
 from app.queries import load_workshop
 from app.templates import load_templates
 from app.voting import RoundInfo, ballot_count, read_ballot, round_info
+from phone.server import PhoneServer
 
 pytestmark = pytest.mark.browser
 

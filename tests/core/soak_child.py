@@ -25,8 +25,8 @@ from sqlalchemy import select
 from app.library import open_library
 from app.model import Idea, Phase, RoundState, VoteRound, Workshop
 from app.operations import add_idea, close_round, move_ideas, open_round, set_current_phase
-from app.phone.server import PhoneServer
 from app.voting import round_info
+from phone.server import PhoneServer
 
 BUDGET = 3
 BALLOTS_PER_ROUND = 6

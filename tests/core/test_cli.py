@@ -1,4 +1,4 @@
-"""The command line, through real subprocesses (``python -m app.cli``: no Qt needed)."""
+"""The command line, through real subprocesses (``python -m cli.core``: no Qt needed)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def samskab(library: Path, *args: str, lang: str = "da") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SAMSKAB_LIBRARY": str(library), "LANG": "C.UTF-8"}
     return subprocess.run(
-        [sys.executable, "-m", "app.cli", "--lang", lang, *args],
+        [sys.executable, "-m", "cli.main", "--lang", lang, *args],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=60,
     )
 

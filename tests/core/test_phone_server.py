@@ -24,10 +24,10 @@ from app.operations import (
     open_round,
     reveal_round,
 )
-from app.phone.server import MAX_BODY, RATE_BURST, BallotEvent, PhoneServer, qr_png, qr_svg
 from app.queries import load_workshop
 from app.templates import Template
 from app.voting import RoundInfo, ballot_count, read_ballot, round_info
+from phone.server import MAX_BODY, RATE_BURST, BallotEvent, PhoneServer, qr_png, qr_svg
 
 VOTER = "phone-key-0123456789"
 
@@ -304,7 +304,7 @@ def test_after_close_nothing_is_accepted(served: Served) -> None:
 @pytest.mark.parametrize(
     "path",
     [
-        "/../app/phone/server.py",
+        "/../phone/server.py",
         "/static/../server.py",
         "/static/..%2Fserver.py",
         "/static/%2e%2e/server.py",

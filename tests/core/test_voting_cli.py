@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def samskab(library: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        [sys.executable, "-m", "app.cli", "--library", str(library), "--lang", "da", *args],
+        [sys.executable, "-m", "cli.main", "--library", str(library), "--lang", "da", *args],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )
     if check:
@@ -51,7 +51,7 @@ def test_open_serve_vote_interrupt_reveal_results(workshop: tuple[Path, uuid.UUI
     round_id = samskab(path, "vote", "open", str(wid), "--kind", "dots", "--budget", "2", "--anonymous").stdout.strip()
     uuid.UUID(round_id)
     server = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "--library", str(path), "--lang", "da",
+        [sys.executable, "-m", "cli.main", "--library", str(path), "--lang", "da",
          "vote", "serve", str(wid)[:8], "--round", round_id[:8], "--host", "127.0.0.1", "--port", "0"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
@@ -115,7 +115,7 @@ def test_cli_errors(workshop: tuple[Path, uuid.UUID, list[uuid.UUID]]) -> None:
 
 def test_registered_in_the_app_command_line() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "ui.main", "vote", "--help"], cwd=ROOT, capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "cli.main", "vote", "--help"], cwd=ROOT, capture_output=True,
                             text=True, timeout=60, env=env)
     if result.returncode != 0 and "PySide6" in result.stderr:
         pytest.skip("no Qt here")

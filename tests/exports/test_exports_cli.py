@@ -1,4 +1,4 @@
-"""The exporters' commands, run as a user runs them: ``python -m ui.main ...`` in a subprocess."""
+"""The exporters' commands, run as a user runs them: ``python -m cli.main ...`` in a subprocess."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def samskab(tmp_path: Path, *args: str, library: str = "lib.sqlite3") -> subproc
                PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     env.pop("LC_ALL", None)
     return subprocess.run(
-        [sys.executable, "-m", "ui.main", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "cli.main", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )
 
 

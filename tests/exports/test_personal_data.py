@@ -238,7 +238,7 @@ def test_the_command_line_never_prints_the_password(tmp_path: Path) -> None:
     env.pop("LC_ALL", None)
 
     def samskab(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "ui.main", *args], cwd=ROOT, env=env,
+        return subprocess.run([sys.executable, "-m", "cli.main", *args], cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=120)
 
     workshop = samskab("sample").stdout.strip()

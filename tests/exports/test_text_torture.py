@@ -33,7 +33,6 @@ from app.errors import InvalidInput
 from app.library import Library
 from app.model import Idea
 from app.operations import add_idea, create_workshop, edit_idea, open_round
-from app.phone.server import PhoneServer
 from app.queries import load_workshop
 from app.templates import load_templates
 from app.voting import round_info
@@ -42,6 +41,7 @@ from exports.handout import build_handout
 from exports.rows import workshop_rows
 from exports.shared_db import open_shared, push_workshop
 from exports.workshop_file import export_workshop, import_workshop
+from phone.server import PhoneServer
 
 #: Texts kept exactly as typed.
 KEPT = {

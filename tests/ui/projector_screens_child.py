@@ -39,7 +39,7 @@ def settle(app: QApplication) -> None:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     from ui import projector as projector_module
-    from ui.projector import ProjectorWindow
+    from ui.desk.projector import ProjectorWindow
     from ui.settings import Settings
 
     out: dict[str, Any] = {"screens": [s.name() for s in QGuiApplication.screens()]}

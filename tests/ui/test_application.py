@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 def test_the_start_window_module_does_not_import_sqlalchemy() -> None:
     """Start-up speed: SQLAlchemy (0.35 s) is imported after the window is shown."""
-    code = "import sys, ui.application, ui.start_window; print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'reportlab', 'segno')))"
+    code = "import sys, ui.application, ui.start.window; print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'reportlab', 'segno')))"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
@@ -45,7 +45,7 @@ class Probe(QObject):
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'app'})
-            print('painted', 'Qt' in vars(core), loaded, 'ui.sharing' in sys.modules)
+            print('painted', 'Qt' in vars(core), loaded, 'ui.sharing.desk' in sys.modules)
         return False
 
 app, desk = build(['samskab', '--library', sys.argv[1]])
@@ -164,7 +164,7 @@ def test_declining_to_choose_leaves_the_app_running_without_a_library(
 def test_settings_switch_the_language_of_every_window(started: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ui.settings_dialog import SettingsDialog
+    from ui.start.settings_dialog import SettingsDialog
 
     desk = started("--library", str(tmp_path / "l.sqlite3"), "--lang", "da")
     qtbot.waitUntil(lambda: desk.library is not None, timeout=10_000)

@@ -18,8 +18,8 @@ from app import operations
 from app.library import Library
 from app.model import Cluster, Idea, TableGroup
 from app.templates import load_templates
-from ui.board import BoardView
-from ui.board_items import UNTAGGED_NOTE, NoteItem
+from ui.board.items import UNTAGGED_NOTE, NoteItem
+from ui.board.view import BoardView
 from ui.controller import Controller
 
 __all__ = ["board_controller", "board_library", "workshop_id"]  # fixtures
@@ -741,7 +741,7 @@ def test_the_dot_grid_sits_on_the_board_at_any_zoom(qtbot: Any, board: BoardView
     """Drawn in device pixels for speed, the dots still sit every 40 units of the board."""
     from PySide6.QtGui import QColor, QTransform
 
-    from ui.board import BOARD_BACKGROUND
+    from ui.board.view import BOARD_BACKGROUND
 
     for scale in (1.0, 1.37, 0.8, 2.5):
         board.setTransform(QTransform.fromScale(scale, scale))

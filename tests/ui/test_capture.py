@@ -13,8 +13,8 @@ from sqlalchemy import select
 from app import operations
 from app.library import Library
 from app.model import Idea, TableGroup
-from ui.board import BoardView
-from ui.capture import CaptureBar, free_position
+from ui.board.capture import CaptureBar, free_position
+from ui.board.view import BoardView
 from ui.controller import Controller
 
 __all__ = ["board_controller", "board_library", "workshop_id"]  # fixtures

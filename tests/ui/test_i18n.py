@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.library import Library
+from ui.desk.window import WorkshopWindow
 from ui.i18n import I18N_DIR, PSEUDO_SCALE, pseudo
-from ui.new_workshop_dialog import NewWorkshopDialog
-from ui.settings_dialog import SettingsDialog
-from ui.start_window import StartWindow
-from ui.workshop_window import WorkshopWindow
+from ui.start.new_workshop import NewWorkshopDialog
+from ui.start.settings_dialog import SettingsDialog
+from ui.start.window import StartWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-DESK_SOURCES = [
-    "ui/application.py", "ui/start_window.py", "ui/new_workshop_dialog.py", "ui/workshop_window.py",
-    "ui/timer.py", "ui/projector.py", "ui/settings_dialog.py",
-]
 ROOT = Path(__file__).resolve().parent.parent.parent
+DESK_SOURCES = [
+    "ui/application.py",
+    *(str(p.relative_to(ROOT)) for area in ("start", "desk") for p in sorted((ROOT / "ui" / area).glob("*.py"))),
+]
 
 
 def test_danish_loads_our_files_and_qts_own(language: Any, qtbot: Any, settings: Any) -> None:
@@ -166,7 +166,7 @@ def test_pseudo_language_start_window_has_no_clipped_labels(pseudo_ui: None, qtb
 
 def test_pseudo_language_dialogs_have_no_clipped_labels(pseudo_ui: None, qtbot: Any, settings: Any, controller: Any, library: Library) -> None:
     from app.queries import load_workshop
-    from ui.new_workshop_dialog import WorkshopDetailsDialog
+    from ui.start.new_workshop import WorkshopDetailsDialog
 
     assert shown(qtbot, NewWorkshopDialog(controller)) == []
     assert shown(qtbot, SettingsDialog(settings)) == []

@@ -20,7 +20,7 @@ from app.library import Library
 from app.operations import add_idea
 from app.queries import load_workshop
 from exports.shared_db import push_workshop, upgrade_shared
-from ui.idea_bank import IDEA, TAGS, VOTES, WORKSHOP, IdeaBankWindow
+from ui.sharing.idea_bank import IDEA, TAGS, VOTES, WORKSHOP, IdeaBankWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 

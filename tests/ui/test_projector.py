@@ -18,8 +18,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from app.library import Library
-from ui.projector import ProjectorWindow
-from ui.workshop_window import WorkshopWindow
+from ui.desk.projector import ProjectorWindow
+from ui.desk.window import WorkshopWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -94,7 +94,7 @@ def test_default_qsettings_never_touch_the_users_home(tmp_path: Path, qapp: Any)
 
 
 def test_the_settings_dialog_saves_and_never_keeps_a_password(qtbot: Any, settings: Settings) -> None:
-    from ui.settings_dialog import SettingsDialog
+    from ui.start.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)

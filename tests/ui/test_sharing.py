@@ -23,9 +23,9 @@ from app.queries import list_workshops, load_workshop
 from exports.shared_db import pending_pushes, push_workshop, upgrade_shared
 from exports.workshop_file import export_workshop
 from ui import sharing as sharing_module
-from ui.sharing import CardOptions, PdfOptions, close_push_queue, push_queue
-from ui.start_window import StartWindow
-from ui.workshop_window import WorkshopWindow
+from ui.desk.window import WorkshopWindow
+from ui.sharing.desk import CardOptions, PdfOptions, close_push_queue, push_queue
+from ui.start.window import StartWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 
@@ -167,7 +167,7 @@ def test_cards_csv_and_workshop_file_are_written(window: WorkshopWindow, qtbot: 
 def test_ballots_are_printed_for_the_chosen_round(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
                                                   library: Library, sample_id: uuid.UUID) -> None:
     from app.operations import open_round
-    from ui.sharing import BallotOptions
+    from ui.sharing.desk import BallotOptions
 
     sharing = window.sharing
     # No round yet: said plainly, nothing asked.
@@ -386,7 +386,7 @@ def test_the_start_window_offers_import_and_the_idea_bank(start: StartWindow) ->
 
 def test_the_idea_bank_opens_from_the_start_window_with_the_saved_address(start: StartWindow, qtbot: Any,
                                                                           settings: Any) -> None:
-    from ui.idea_bank import IdeaBankWindow
+    from ui.sharing.idea_bank import IdeaBankWindow
 
     settings.shared_database = "postgresql+psycopg://ann@db.kommune.dk/idebank"
     start.sharing.bank_button.click()
@@ -464,7 +464,10 @@ def test_a_malformed_file_is_explained_and_nothing_is_imported(start: StartWindo
 
 # -- translations and layout -------------------------------------------------------------------
 
-SHARING_SOURCES = ["ui/sharing.py", "ui/idea_bank.py", "ui/background.py"]
+SHARING_SOURCES = [
+    *(f"ui/sharing/{p.name}" for p in sorted((Path(__file__).resolve().parents[2] / "ui/sharing").glob("*.py"))),
+    "ui/background.py",
+]
 
 
 def test_every_sharing_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> None:
@@ -486,7 +489,7 @@ def test_every_sharing_string_is_translated_and_the_ts_is_current(tmp_path: Path
     wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
     have = {(c.findtext("name"), m.findtext("source")) for c in tree.iter("context") for m in c.iter("message")
             if m.find("translation").get("type") not in ("obsolete", "vanished")}
-    assert wanted - have == set(), "run pyside6-lupdate on ui/sharing.py ui/idea_bank.py and translate"
+    assert wanted - have == set(), "run pyside6-lupdate on ui/sharing/*.py and translate"
     assert (I18N_DIR / "sharing_da.qm").stat().st_mtime >= ts.stat().st_mtime - 1, "compile sharing_da.ts"
 
 
@@ -494,7 +497,7 @@ def test_pseudo_language_sharing_dialogs_have_no_clipped_labels(language: Any, t
                                                               window: WorkshopWindow, sample_id: uuid.UUID) -> None:
     from test_i18n import clipped
 
-    from ui.sharing import BallotOptionsDialog, CardOptionsDialog, PdfOptionsDialog
+    from ui.sharing.desk import BallotOptionsDialog, CardOptionsDialog, PdfOptionsDialog
 
     language("xx")
     dialogs = [PdfOptionsDialog("da", window), CardOptionsDialog(window),

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from app import operations
 from app.library import Library
 from app.queries import list_workshops, load_workshop
-from ui.new_workshop_dialog import NewWorkshopDialog
-from ui.start_window import StartWindow, TemplateCard
+from ui.start.new_workshop import NewWorkshopDialog
+from ui.start.window import StartWindow, TemplateCard
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -60,7 +60,7 @@ def test_labels_for_user_text_are_plain_text_and_the_menus_keep_standard_shortcu
     standard ones."""
     from PySide6.QtGui import QKeySequence
 
-    from ui.start_window import plain_label, set_by_name
+    from ui.start.window import plain_label, set_by_name
 
     label = plain_label("<b>x</b>")
     assert label.textFormat() == Qt.TextFormat.PlainText

@@ -14,7 +14,7 @@ from board_fixtures import add, board_controller, board_library, workshop_id
 from PySide6.QtGui import QImage, QPainter
 
 from app.library import Library
-from ui.board import BoardView
+from ui.board.view import BoardView
 from ui.controller import Controller
 
 __all__ = ["board_controller", "board_library", "workshop_id"]  # fixtures

@@ -9,7 +9,7 @@ import pytest
 from desk_helpers import ManualTime
 from PySide6.QtCore import Qt
 
-from ui.timer import Countdown, PhaseTimer, TimerWidget, format_seconds
+from ui.desk.timer import Countdown, PhaseTimer, TimerWidget, format_seconds
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

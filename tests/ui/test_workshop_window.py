@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
 from app import operations
 from app.library import Library
 from app.queries import load_workshop
-from ui.workshop_window import PlaceholderBoard, WorkshopWindow
+from ui.desk.window import PlaceholderBoard, WorkshopWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -273,7 +273,7 @@ def test_deleting_the_workshop_elsewhere_closes_its_window(open_window: Any, lib
 
 
 def test_a_placeholder_stands_in_when_the_board_is_missing(open_window: Any, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "ui.board", None)  # importing it now raises ImportError
+    monkeypatch.setitem(sys.modules, "ui.board.view", None)  # importing it now raises ImportError
     window = open_window(make_workshop(library))
     assert isinstance(window.board, PlaceholderBoard)
     window._fit_board()
@@ -317,7 +317,7 @@ def test_note_text_size_comes_from_the_settings(qtbot: Any, controller: Any, set
 
 
 def test_workshop_details_are_edited_and_bad_input_keeps_the_dialog(open_window: Any, library: Library, qtbot: Any) -> None:
-    from ui.new_workshop_dialog import WorkshopDetailsDialog
+    from ui.start.new_workshop import WorkshopDetailsDialog
 
     workshop_id = make_workshop(library, "Gammel titel", date=dt.date(2026, 3, 1))
     window = open_window(workshop_id)
@@ -344,7 +344,7 @@ def test_titles_with_qt_markers_show_as_typed(qtbot, library, controller, settin
     window-title placeholder or menu shortcut markers."""
     from app import operations
     from app.templates import load_templates
-    from ui.workshop_window import WorkshopWindow
+    from ui.desk.window import WorkshopWindow
 
     workshop_id = operations.create_workshop(library, load_templates()["hverdagsinnovation"], title="Plan [*] & mål").subject
     window = WorkshopWindow(controller, workshop_id, settings)

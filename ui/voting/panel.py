@@ -5,7 +5,7 @@
 2. **In turn at the laptop** — a private ballot screen for one participant at a
    time: it starts empty (the previous ballot is hidden), confirms what was counted
    and passes on to the next.
-3. **Phones** — "Åbn for telefoner" starts the phone server (``app.phone.server``)
+3. **Phones** — "Åbn for telefoner" starts the phone server (``phone.server``)
    and shows the QR code, the address and the join code; ballots arriving in the
    server's threads reach this panel only through a queued signal.
 
@@ -63,18 +63,10 @@ from app.voting import (
 )
 from ui.controller import Controller
 from ui.voting.projector import ResultsView
+from ui.widgets import plain_label
 
 if TYPE_CHECKING:
-    from app.phone.server import BallotEvent, PhoneServer
-
-
-def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that never interprets its text as HTML (user text may contain tags)."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
+    from phone.server import BallotEvent, PhoneServer
 
 
 class BallotForm(QWidget):
@@ -96,7 +88,7 @@ class BallotForm(QWidget):
         self._scores: dict[tuple[uuid.UUID, uuid.UUID], QSpinBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.remaining = plain_label()
+        self.remaining = plain_label(wrap=True)
         self.remaining.setObjectName("remaining")
         font = self.remaining.font()
         font.setBold(True)
@@ -106,7 +98,7 @@ class BallotForm(QWidget):
         layout.addLayout(grid)
         row = 0
         for option in info.options:
-            label = plain_label(option.label)
+            label = plain_label(option.label, wrap=True)
             grid.addWidget(label, row, 0)
             if info.kind == RoundKind.DOTS:
                 spin = QSpinBox()
@@ -131,7 +123,7 @@ class BallotForm(QWidget):
             else:
                 for criterion in info.criteria:
                     row += 1
-                    grid.addWidget(plain_label("    " + criterion.name), row, 0)
+                    grid.addWidget(plain_label("    " + criterion.name, wrap=True), row, 0)
                     spin = QSpinBox()
                     spin.setRange(0, 5)
                     spin.setSpecialValueText("–")
@@ -232,7 +224,7 @@ class TallyForm(QWidget):
         self.fields: dict[tuple[uuid.UUID, int], QSpinBox] = {}
         layout = QVBoxLayout(self)
         if info.kind == RoundKind.CRITERIA:
-            layout.addWidget(plain_label(self.tr("Criteria are scored per person: use \"Per person\".")))
+            layout.addWidget(plain_label(self.tr("Criteria are scored per person: use \"Per person\"."), wrap=True))
             return
         grid = QGridLayout()
         layout.addLayout(grid)
@@ -241,9 +233,9 @@ class TallyForm(QWidget):
             (ANSWER_VALUES["ved_ikke"], self.tr("Don't know"))]
         if info.kind == RoundKind.STATEMENTS:
             for column, (_, name) in enumerate(answers, start=1):
-                grid.addWidget(plain_label(name), 0, column)
+                grid.addWidget(plain_label(name, wrap=True), 0, column)
         for row, option in enumerate(info.options, start=1):
-            grid.addWidget(plain_label(option.label), row, 0)
+            grid.addWidget(plain_label(option.label, wrap=True), row, 0)
             for column, (value, name) in enumerate(answers, start=1):
                 spin = QSpinBox()
                 spin.setRange(0, 100_000)
@@ -297,7 +289,7 @@ class PaperEntry(QWidget):
         self.save_button.setObjectName("savePaper")
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
-        self.status = plain_label()
+        self.status = plain_label(wrap=True)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.person.currentIndexChanged.connect(self._load)
@@ -337,7 +329,7 @@ class InTurnWidget(QStackedWidget):
         # Page 0: who votes now.
         start = QWidget()
         start_layout = QVBoxLayout(start)
-        start_layout.addWidget(plain_label(self.tr("Hand the laptop to the next participant.")))
+        start_layout.addWidget(plain_label(self.tr("Hand the laptop to the next participant."), wrap=True))
         self.person = QComboBox()
         self.person.setObjectName("turnPerson")
         start_layout.addWidget(self.person)
@@ -350,7 +342,7 @@ class InTurnWidget(QStackedWidget):
         # Page 1: the private ballot.
         ballot = QWidget()
         ballot_layout = QVBoxLayout(ballot)
-        self.voter_label = plain_label()
+        self.voter_label = plain_label(wrap=True)
         ballot_layout.addWidget(self.voter_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -374,7 +366,7 @@ class InTurnWidget(QStackedWidget):
         # Page 2: the confirmation.
         done = QWidget()
         done_layout = QVBoxLayout(done)
-        self.confirmation = plain_label()
+        self.confirmation = plain_label(wrap=True)
         self.confirmation.setObjectName("turnConfirmation")
         done_layout.addWidget(self.confirmation)
         self.next_button = QPushButton(self.tr("Pass on to the next"))
@@ -439,7 +431,7 @@ def network_addresses(preferred: str | None = None) -> list[str]:
     ``preferred``), loopback last: the phones must reach the address shown."""
     from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
-    from app.phone.server import lan_address
+    from phone.server import lan_address
 
     found = [a.toString() for a in QNetworkInterface.allAddresses()
              if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol]
@@ -486,16 +478,16 @@ class PhoneWidget(QWidget):
         self.qr.setScaledContents(True)
         row.addWidget(self.qr)
         texts = QVBoxLayout()
-        self.address = plain_label()
+        self.address = plain_label(wrap=True)
         self.address.setObjectName("phoneAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code = plain_label()
+        self.code = plain_label(wrap=True)
         self.code.setObjectName("phoneCode")
         font = self.code.font()
         font.setPointSize(font.pointSize() * 2)
         font.setBold(True)
         self.code.setFont(font)
-        self.count = plain_label()
+        self.count = plain_label(wrap=True)
         self.count.setObjectName("phoneCount")
         for widget in (self.address, self.code, self.count):
             texts.addWidget(widget)
@@ -749,7 +741,7 @@ class VotingPanel(QWidget):
     # -- phones ------------------------------------------------------------------------
     def open_for_phones(self) -> None:
         """Start the phone server (once) and open the round shown for phones."""
-        from app.phone.server import PhoneServer
+        from phone.server import PhoneServer
 
         info = self.info
         if info is None or not info.is_open:
@@ -773,7 +765,7 @@ class VotingPanel(QWidget):
         Called whenever the round shown changes: the room must never see another
         round's join code, and coming back to a round phones vote in brings its
         QR code back."""
-        from app.phone.server import qr_png
+        from phone.server import qr_png
 
         server, info = self.phone_server, self.info
         if server is None or info is None or info.id not in server.served_rounds:

@@ -72,14 +72,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Runner, error_message
-from ui.start_window import plain_label
+from ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from app.library import Library
     from exports.shared_db import PushResult, QueuedPush
     from ui.controller import Controller
     from ui.settings import Settings
-    from ui.start_window import StartWindow
+    from ui.start.window import StartWindow
 
 # How often waiting pushes are tried again (and once soon after the app starts).
 RETRY_INTERVAL_MS = 3 * 60 * 1000
@@ -1046,7 +1046,7 @@ class StartSharing(QObject):
     # -- the idea bank -------------------------------------------------------------------
 
     def show_bank(self) -> QWidget:
-        from ui.idea_bank import IdeaBankWindow
+        from ui.sharing.idea_bank import IdeaBankWindow
 
         if self.bank_window is None:
             self.bank_window = IdeaBankWindow(self.window.settings, self.window)  # its own window, gone with the app's

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets import plain_label
+
 if TYPE_CHECKING:
     import uuid
 
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
     from app.queries import WorkshopSummary
     from ui.controller import Controller
     from ui.settings import Settings
-    from ui.sharing import StartSharing
+    from ui.sharing.desk import StartSharing
 
 #: Qt.ItemDataRole.UserRole (roles are plain ints in the item API; see the module
 #: docstring for why the namespace is not named here): the workshop's id.
@@ -69,19 +71,6 @@ def set_standard_shortcut(action: QAction, key: QKeySequence.StandardKey) -> Non
     ``Qt`` namespace to choose among ``setShortcut``'s overloads (see the module
     docstring): the platform's first binding of ``key``, as ``setShortcut`` takes."""
     action.setShortcuts([QKeySequence(key)])
-
-
-def plain_label(text: str = "", *, wrap: bool = False, role: str | None = None, name: str | None = None) -> QLabel:
-    """A label that never interprets its text as HTML (user text goes in here)."""
-    label = QLabel()
-    set_by_name(label, "textFormat", "PlainText")  # Qt.TextFormat.PlainText
-    label.setText(text)
-    label.setWordWrap(wrap)
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class _SortItem(QTreeWidgetItem):
@@ -297,11 +286,11 @@ class StartWindow(QMainWindow):
 
     @property
     def sharing(self) -> StartSharing:
-        """Import of workshop files, the idea bank, and pushes left waiting (ui.sharing):
+        """Import of workshop files, the idea bank, and pushes left waiting (ui.sharing.desk):
         made when first asked for, at the latest when the library opens (it is of no
         use before, and importing it is not needed for the first paint)."""
         if self._sharing is None:
-            from ui.sharing import StartSharing
+            from ui.sharing.desk import StartSharing
 
             self._sharing = StartSharing(self)
         return self._sharing
@@ -545,7 +534,7 @@ class StartWindow(QMainWindow):
         """Ask for a new workshop's details; open it when created."""
         if self.controller is None:
             return None
-        from ui.new_workshop_dialog import NewWorkshopDialog
+        from ui.start.new_workshop import NewWorkshopDialog
 
         dialog = NewWorkshopDialog(self.controller, template_id=template_id, parent=self)
         if dialog.exec() and dialog.created_id is not None:

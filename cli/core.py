@@ -1,96 +1,13 @@
-"""The command line: ``samskab <command>`` for automation and the innovation unit.
-
-Each layer registers its own commands (this module the core's, ``exports.cli`` the
-exporters'); ``ui.main`` puts them together and starts the app when no command is
-given. Exit codes: 0 on success, 1 for an error the user can mend (a one-line message
-on stderr), 2 for a wrong command line.
-"""
+"""The core's commands: templates, new workshops, the sample, the list."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import SamskabError
-from app.library import Library, default_library_path, open_library
-
-Handler = Callable[[argparse.Namespace, "Context"], int]
-Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
-
-
-@dataclass
-class Context:
-    """What a command needs: where the library is and which language to speak."""
-
-    library_path: Path
-    language: str
-    _library: Library | None = field(default=None, repr=False)
-
-    def library(self) -> Library:
-        if self._library is None:
-            self._library = open_library(self.library_path)
-        return self._library
-
-    def close(self) -> None:
-        if self._library is not None:
-            self._library.close()
-
-
-def user_templates_dir() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("Samskab", appauthor=False) / "templates"
-
-
-def system_language() -> str:
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "en" if value.startswith("en") else "da"
-    return "da"
-
-
-def build_parser(registers: Sequence[Register]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="samskab",
-        description="Samskab: innovationsworkshops i kommunen. Uden kommando startes programmet.",
-    )
-    parser.add_argument("--library", type=Path, help="biblioteksfilen (ellers SAMSKAB_LIBRARY eller brugerens datamappe)")
-    parser.add_argument("--lang", choices=("da", "en"), help="sprog for meddelelser (da eller en)")
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    for register in registers:
-        register(sub)
-    return parser
-
-
-def run(argv: Sequence[str] | None, registers: Sequence[Register]) -> int | None:
-    """Run a command; returns ``None`` when no command was given (start the app)."""
-    parser = build_parser(registers)
-    args = parser.parse_args(argv)
-    if args.command is None:
-        return None
-    context = Context(
-        library_path=args.library or default_library_path(),
-        language=args.lang or system_language(),
-    )
-    handler: Handler = args.handler
-    try:
-        return handler(args, context)
-    except SamskabError as error:
-        print(f"samskab: {error.message(context.language)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    finally:
-        context.close()
-
-
-# -- the core's commands ------------------------------------------------------------------
+from app.templates import user_templates_dir
+from cli.context import Context
 
 
 def _templates(args: argparse.Namespace, ctx: Context) -> int:
@@ -191,18 +108,3 @@ def register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--search")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_list)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """The core's commands alone (``python -m app.cli``), for machines without Qt."""
-    from app.voting_cli import register_voting
-
-    result = run(argv, [register_core, register_voting])
-    if result is None:
-        build_parser([register_core, register_voting]).print_help()
-        return 2
-    return result
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.settings import NOTE_FONT_SIZES, Settings, strip_password
-from ui.start_window import plain_label
+from ui.widgets import plain_label
 
 
 class SettingsDialog(QDialog):

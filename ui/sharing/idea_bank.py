@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Runner, error_message
-from ui.sharing import choose_save_path, file_name, open_file, read_address
-from ui.start_window import plain_label
+from ui.sharing.desk import choose_save_path, file_name, open_file, read_address
+from ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from exports.idea_bank import BankIdea, BankQuery

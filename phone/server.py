@@ -76,7 +76,7 @@ CSP = (
 
 
 def _read_static(name: str) -> bytes:
-    return resources.files("app.phone").joinpath("static", name).read_bytes()
+    return resources.files("phone").joinpath("static", name).read_bytes()
 
 
 def lan_address() -> str:

@@ -61,7 +61,7 @@ from app.changes import Changes, Topic
 from app.model import Cluster, Idea, TableGroup
 from app.operations.board import NOTE_HEIGHT, NOTE_WIDTH
 from app.templates import load_common
-from ui.board_items import (
+from ui.board.items import (
     LOD_DETAIL,
     PLAIN_NOTE,
     TAG_PALETTE,

@@ -1,7 +1,7 @@
 """The exporters' commands: handouts, cards, ballots, files, the shared database, the bank.
 
 Thin wrappers: each parses its arguments, calls one function in ``exports`` and prints
-one line. Exit codes as in :mod:`app.cli` (0 done, 1 an error to mend, 2 a wrong
+one line. Exit codes as in :mod:`cli.core` (0 done, 1 an error to mend, 2 a wrong
 command line), and 75 for a push queued because the database cannot be reached
 ("venter på forbindelse"; ``samskab push --retry`` sends it later).
 """
@@ -15,8 +15,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from app.cli import Context
 from app.errors import InvalidInput, NotFound
+from cli.context import Context
 
 QUEUED = 75  # EX_TEMPFAIL: try again later
 

@@ -31,8 +31,8 @@ from ui.theme import PROJECTOR_STYLESHEET
 
 if TYPE_CHECKING:
     from app.templates import RoleCard
+    from ui.desk.timer import PhaseTimer
     from ui.settings import Settings
-    from ui.timer import PhaseTimer
 
 
 def _label(name: str, *, wrap: bool = True) -> QLabel:

@@ -63,9 +63,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.queries import DESK_PARTS, idea_choices, load_workshop
-from ui.projector import ProjectorWindow
-from ui.start_window import plain_label
-from ui.timer import PhaseTimer, TimerWidget
+from ui.desk.projector import ProjectorWindow
+from ui.desk.timer import PhaseTimer, TimerWidget
+from ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from app.changes import Changes
@@ -755,7 +755,7 @@ class ActionPlanView(QWidget):
 
 
 class PlaceholderBoard(QGraphicsView):
-    """Stands in for the idea board when ``ui.board`` is not installed."""
+    """Stands in for the idea board when ``ui.board.view`` is not installed."""
 
     def __init__(self, controller: Controller, workshop_id: uuid.UUID, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -780,9 +780,9 @@ class PlaceholderBoard(QGraphicsView):
 
 
 def board_class() -> Any:
-    """The idea board (``ui.board.BoardView``), or a placeholder if it is absent."""
+    """The idea board (``ui.board.view.BoardView``), or a placeholder if it is absent."""
     try:
-        from ui.board import BoardView
+        from ui.board.view import BoardView
     except ImportError:
         return PlaceholderBoard
     return BoardView
@@ -790,7 +790,7 @@ def board_class() -> Any:
 
 def capture_bar(controller: Controller, workshop_id: uuid.UUID) -> QWidget | None:
     try:
-        from ui.capture import CaptureBar
+        from ui.board.capture import CaptureBar
     except ImportError:
         return None
     widget: QWidget = CaptureBar(controller, workshop_id)
@@ -1001,7 +1001,7 @@ class WorkshopWindow(QMainWindow):
                        self.projector_action, self.blank_action):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
         # The "Del" menu and toolbar entry: handouts, printing, files, the shared database.
-        from ui.sharing import WorkshopSharing
+        from ui.sharing.desk import WorkshopSharing
 
         self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)
 
@@ -1153,7 +1153,7 @@ class WorkshopWindow(QMainWindow):
 
     def edit_details(self) -> None:
         """Edit the title, question, date, place, facilitator and private notes."""
-        from ui.new_workshop_dialog import WorkshopDetailsDialog
+        from ui.start.new_workshop import WorkshopDetailsDialog
 
         if self.workshop is not None:
             WorkshopDetailsDialog(self.controller, self.workshop, self).exec()

@@ -9,24 +9,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app.cli import Register, register_core, run
+from cli.context import Register, run
+from cli.core import register_core
+from cli.exports import register_exports
+from cli.voting import register_voting
 
-
-def registers() -> list[Register]:
-    from app.voting_cli import register_voting
-
-    found: list[Register] = [register_core, register_voting]
-    try:
-        from exports.cli import register_exports
-    except ImportError:  # the exporters are optional on a bare core install
-        pass
-    else:
-        found.append(register_exports)
-    return found
+REGISTERS: list[Register] = [register_core, register_voting, register_exports]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    result = run(argv, registers())
+    result = run(argv, REGISTERS)
     if result is not None:
         return result
     from ui.application import start

@@ -29,7 +29,7 @@ from app.queries import find_workshop
 from app.voting import RoundResults, list_rounds, round_summaries
 
 if TYPE_CHECKING:
-    from app.cli import Context
+    from cli.context import Context
 
 _KIND_DA = {"dots": "prikker", "statements": "udsagn", "criteria": "kriterier"}
 _STATE_DA = {"open": "åben", "closed": "lukket", "revealed": "vist"}
@@ -63,8 +63,8 @@ def _open(args: argparse.Namespace, ctx: Context) -> int:
 
 def _serve(args: argparse.Namespace, ctx: Context) -> int:
     from app.operations.voting import close_round
-    from app.phone.server import BallotEvent, PhoneServer
     from app.voting import round_info
+    from phone.server import BallotEvent, PhoneServer
 
     library = ctx.library()
     round_id = _round_id(library, find_workshop(library, args.workshop), args.round)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.start_window import plain_label
+from ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from ui.controller import Controller
