@@ -18,6 +18,7 @@ import pytest
 from pgserver import pg_server_fixture
 
 from app.library import Library, open_library
+from app.templates import Template, load_templates
 
 # `pg_server`: a session-scoped throwaway PostgreSQL server (see tests/pgserver.py).
 __all__ = ["pg_server_fixture"]
@@ -61,3 +62,8 @@ def make_library(tmp_path: Path, empty_library_file: Path) -> Iterator[Callable[
 @pytest.fixture
 def library(make_library: Callable[[str], Library]) -> Library:
     return make_library("library")
+
+
+@pytest.fixture(scope="session")
+def templates() -> dict[str, Template]:
+    return load_templates()

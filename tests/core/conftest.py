@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from app.templates import Template, load_templates
-
 
 @pytest.fixture
 def library_path(tmp_path: Path, empty_library_file: Path) -> Path:
@@ -16,8 +14,3 @@ def library_path(tmp_path: Path, empty_library_file: Path) -> Path:
     path = tmp_path / "file.sqlite3"
     shutil.copy(empty_library_file, path)
     return path
-
-
-@pytest.fixture(scope="session")
-def templates() -> dict[str, Template]:
-    return load_templates()
