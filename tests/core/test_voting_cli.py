@@ -1,11 +1,10 @@
-"""``samskab vote …`` through real subprocesses: open, serve (a phone votes over HTTP,
-then SIGINT/SIGTERM closes the round), reveal, results as text and JSON."""
+"""``samskab vote …``: open, serve (a phone votes over HTTP, then SIGINT/SIGTERM closes
+the round — a real subprocess), reveal, results as text and JSON (in-process)."""
 
 from __future__ import annotations
 
 import http.client
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -14,6 +13,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from samskab_cli import Result
+from samskab_cli import samskab as run_cli
 
 from app.library import open_library
 from app.operations import add_idea, create_workshop
@@ -23,11 +24,8 @@ from app.voting import round_info
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def samskab(library: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "cli.main", "--library", str(library), "--lang", "da", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
-    )
+def samskab(library: Path, *args: str, check: bool = True) -> Result:
+    result = run_cli("--library", str(library), "--lang", "da", *args)
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -114,9 +112,5 @@ def test_cli_errors(workshop: tuple[Path, uuid.UUID, list[uuid.UUID]]) -> None:
 
 
 def test_registered_in_the_app_command_line() -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "cli.main", "vote", "--help"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=60, env=env)
-    if result.returncode != 0 and "PySide6" in result.stderr:
-        pytest.skip("no Qt here")
+    result = run_cli("vote", "--help")
     assert result.returncode == 0 and "serve" in result.stdout
