@@ -5,8 +5,7 @@ from nothing heavier than Qt, and only once it has painted is the core (SQLAlche
 and the mapped model) imported — on a worker thread, so the window stays responsive —
 and then the library opened and the workshop list filled (``sqlalchemy.orm`` alone
 takes about 0.35 s to import, twice a bare PySide6 window's whole start-up). What the
-first paint does not need is imported where it is used: dialogs, the sharing menu,
-even PySide's ``Qt`` namespace (naming it makes PySide build ~90 enum classes).
+first paint does not need is imported where it is used: dialogs, the sharing menu.
 
 The library is chosen by ``--library``, else ``SAMSKAB_LIBRARY``, else the file last
 chosen in the app, else the user's data directory. A library that cannot be opened is
@@ -17,12 +16,10 @@ explained in a dialog that offers to choose another file; nothing is ever overwr
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,21 +47,6 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("da", "en", "xx"))
     args, _unknown = parser.parse_known_args(argv[1:])  # Qt's own options pass through
     return args
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while start-up makes long-lived objects
-    (modules, SQLAlchemy's mappers, PySide's enum classes, the widgets): a collection
-    then frees nothing but walks everything made so far — about a tenth of the core's
-    import time. It runs again as usual afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _FirstPaint(QObject):
@@ -95,8 +77,7 @@ class _CoreLoader(QObject):
 
     def _run(self) -> None:
         try:
-            with _collector_paused():
-                _load_core()
+            _load_core()
         except Exception:  # noqa: BLE001, S110 - opening the library imports again and reports it
             pass
         finally:
@@ -185,8 +166,7 @@ class Desk(QObject):
 
         while True:
             try:
-                with _collector_paused():
-                    library = open_library(path)
+                library = open_library(path)
             except SamskabError as error:
                 chosen = self.ask_for_other_library(error.message(self.data_language()), path)
                 if chosen is None:
@@ -204,12 +184,8 @@ class Desk(QObject):
                 path = chosen
                 continue
             break
-        self._switch_to(library)
+        self._show_library(library)
         return True
-
-    def _switch_to(self, library: Library) -> None:
-        with _collector_paused():
-            self._show_library(library)
 
     def _show_library(self, library: Library) -> None:
         from ui.controller import Controller
@@ -356,15 +332,7 @@ def _load_core() -> None:
 
 def build(argv: list[str]) -> tuple[QApplication, Desk]:
     """Create the application and show the start window (the library opens right after)."""
-    app = QApplication.instance()
-    if app is None:
-        # Fusion from the command line (Qt's own "-style" option; the last one wins):
-        # QApplication.setStyle() hands the new QStyle back to Python, and PySide then
-        # builds that class's eleven enums (~20 ms) before the first paint.
-        app = QApplication([*argv, "-style", "Fusion"])
-        set_style = False
-    else:
-        set_style = True
+    app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -373,7 +341,7 @@ def build(argv: list[str]) -> tuple[QApplication, Desk]:
     settings = Settings(os.environ["SAMSKAB_SETTINGS"]) if os.environ.get("SAMSKAB_SETTINGS") else Settings()
     language = args.lang or os.environ.get("SAMSKAB_LANG") or settings.language
     install_translators(language, app)
-    apply_theme(app, style=set_style)
+    apply_theme(app)
     desk = Desk(settings, args.library, language, app)
     app.aboutToQuit.connect(desk.close)
     desk.show()

@@ -1,18 +1,25 @@
 """The look: a calm, light theme for the facilitator and a high-contrast one for the
 projector.
 
-Fusion style with our own palette, so the app looks the same on Windows, macOS and
-Linux (municipal laptops vary), and one small style sheet for the few named widgets
-(``objectName`` or the ``role`` property) that need more than the palette.
+Fusion style with our own palette and our own typeface, so the app looks and lays
+out the same on Windows, macOS and Linux (municipal laptops vary), and one small style
+sheet for the few named widgets (``objectName`` or the ``role`` property) that need
+more than the palette.
+
+The typeface is Inter, shipped in ``ui/fonts`` and registered with Qt at start-up: a
+UI that asks for a list of system families gets whatever the machine has, and a wider
+one clipped labels on a fresh Debian. DejaVu Sans, shipped for the PDFs in
+``exports/fonts``, is registered too, as the fallback for scripts Inter lacks.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: Colours, named for what they do.
@@ -33,8 +40,31 @@ PROJECTOR_INK = "#FFFFFF"
 PROJECTOR_MUTED = "#C9D3DD"
 PROJECTOR_ACCENT = "#FFD452"
 
-#: Font families in order of preference; Qt takes the first one installed.
-FAMILIES = ["Segoe UI", "Inter", "Source Sans 3", "Noto Sans", "Helvetica Neue", "Liberation Sans", "DejaVu Sans"]
+#: The UI's typeface, then the fallback for characters it lacks (both shipped, see
+#: ``register_fonts``); no system family, so every machine lays out alike.
+FAMILIES = ["Inter", "DejaVu Sans"]
+
+#: The shipped font files: Inter's three weights (the style sheet uses 600 and bold),
+#: then DejaVu Sans from the exporters' fonts (the PDFs use the same files).
+FONT_FILES = [
+    *(Path(__file__).resolve().parent / "fonts" / f"Inter-{face}.otf" for face in ("Regular", "SemiBold", "Bold")),
+    *(Path(str(files("exports"))) / "fonts" / name for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")),
+]
+
+_font_ids: list[int] = []
+
+
+def register_fonts() -> set[str]:
+    """Make the shipped typefaces known to Qt (``QFontDatabase.addApplicationFont``) and
+    return their families. Needs a QGuiApplication; registers once per application."""
+    if not (_font_ids and QFontDatabase.applicationFontFamilies(_font_ids[0])):
+        _font_ids.clear()
+        for path in FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                raise OSError(f"Qt cannot load the font {path}")
+            _font_ids.append(font_id)
+    return {family for font_id in _font_ids for family in QFontDatabase.applicationFontFamilies(font_id)}
 
 
 def ui_font(point_size: float = 10.0, *, bold: bool = False) -> QFont:
@@ -43,6 +73,13 @@ def ui_font(point_size: float = 10.0, *, bold: bool = False) -> QFont:
     font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
+
+
+def use_ui_font(app: QApplication) -> None:
+    """Register the shipped typefaces and make Inter the application's font: what the
+    app, the screenshots, the benchmarks and the tests' QApplication all do first."""
+    register_fonts()
+    app.setFont(ui_font(10))
 
 
 STYLESHEET = f"""
@@ -154,15 +191,9 @@ def _arrow_file() -> str:
     return path.as_posix()
 
 
-def apply_theme(app: QApplication, *, style: bool = True) -> None:
-    """Fusion, our palette and style sheet, and a readable default font.
-
-    ``style=False`` when the application was created with ``-style Fusion`` already
-    (``ui.application`` does, to save PySide building QStyle's enums before the first
-    paint).
-    """
-    if style:
-        app.setStyle("Fusion")
+def apply_theme(app: QApplication) -> None:
+    """Fusion, our palette and style sheet, and our typeface."""
+    app.setStyle("Fusion")
     palette = QPalette()
     for role, colour in (
         (QPalette.ColorRole.Window, WINDOW),
@@ -181,5 +212,5 @@ def apply_theme(app: QApplication, *, style: bool = True) -> None:
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    app.setFont(ui_font(10))
+    use_ui_font(app)
     app.setStyleSheet(STYLESHEET.replace("@ARROW@", _arrow_file()))

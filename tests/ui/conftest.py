@@ -21,6 +21,16 @@ from app import operations
 from app.library import Library
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application with the app's typeface registered and set, as
+    ``ui.application`` does (the machine's own fonts are hidden: tests/conftest.py)."""
+    from ui.theme import use_ui_font
+
+    use_ui_font(qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Any QSettings made without a path lands in a throwaway folder, never in ~."""

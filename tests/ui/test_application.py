@@ -1,8 +1,10 @@
 """Starting the app: the start window first, the library right after, heavy modules
-imported late, and a library that cannot be opened explained without harm."""
+imported late, the shipped typeface registered, and a library that cannot be opened
+explained without harm."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -29,44 +31,63 @@ def test_the_start_window_module_does_not_import_sqlalchemy() -> None:
     assert result.stdout.strip() == "[]"
 
 
-# Builds the app in a fresh process and reports, at the start window's first paint and
-# when the list is filled, what had been loaded by then.
-FIRST_PAINT_PROBE = """
-import sys
-import PySide6.QtCore as core
-from PySide6.QtCore import QEvent, QObject, QTimer
+# Starts the app in a fresh process (with the fontconfig file of tests/conftest.py,
+# inherited through the environment) and reports the font families Qt knew before and
+# after start-up, and the fonts the start window was drawn with.
+FONT_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QFontInfo
+from PySide6.QtWidgets import QApplication
 
+app = QApplication(sys.argv[:1])
+before = QFontDatabase.families()
 from ui.application import build
 
-class Probe(QObject):
-    done = False
+app, desk = build(["samskab", "--library", sys.argv[1], "--lang", "da"])
 
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'app'})
-            print('painted', 'Qt' in vars(core), loaded, 'ui.sharing.desk' in sys.modules)
-        return False
+def report():
+    title = QFontInfo(desk.start_window.title_label.font())
+    print(json.dumps({"before": before, "after": QFontDatabase.families(), "app": QFontInfo(app.font()).family(),
+                      "title": [title.family(), title.weight()]}))
+    app.quit()
 
-app, desk = build(['samskab', '--library', sys.argv[1]])
-probe = Probe()
-desk.start_window.installEventFilter(probe)
-
-desk.library_did_open.connect(lambda: QTimer.singleShot(0, app.quit))
+desk.library_did_open.connect(lambda: QTimer.singleShot(0, report))
 app.exec()
 """
 
 
-def test_the_first_paint_needs_neither_the_core_nor_the_qt_namespace(tmp_path: Path) -> None:
-    """Start-up speed: what the start window's first frame does not need waits until after
-    it — SQLAlchemy and the core, the sharing menu, and PySide's ``Qt`` namespace (its ~90
-    enum classes are built on first use, ~50 ms)."""
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig (FONTCONFIG_FILE) is how Qt finds fonts on Linux")
+def test_the_tests_see_only_shipped_fonts_and_the_app_draws_with_inter(tmp_path: Path) -> None:
+    """Layouts depend on fonts: the machine's own are hidden from the tests (tests/conftest.py
+    lists only exports/fonts), and the app registers its own typeface, Inter, at start-up
+    and draws with it (the style sheet's titles in its semibold face)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMSKAB_SETTINGS=str(tmp_path / "settings.ini"))
-    result = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path / "library.sqlite3")], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", FONT_PROBE, str(tmp_path / "library.sqlite3")], cwd=ROOT,
                             capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert lines == ["painted False [] False"]
+    fonts = json.loads(result.stdout.splitlines()[-1])
+    # exports/fonts' families and fontconfig's generic names, nothing of the machine's
+    # (this machine may well have DejaVu Serif or Liberation Sans).
+    assert set(fonts["before"]) <= {"DejaVu Sans", "Noto Emoji", "Symbola", "Monospace", "Sans Serif", "Serif"}
+    assert "Inter" not in fonts["before"]  # not visible until the app registers it
+    assert "Inter" in fonts["after"] and "DejaVu Serif" not in fonts["after"] and "Liberation Sans" not in fonts["after"]
+    assert fonts["app"] == "Inter"
+    assert fonts["title"] == ["Inter", 600]
+
+
+def test_register_fonts_gives_inter_and_the_fallback_once(qapp: Any) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from ui.theme import FAMILIES, FONT_FILES, register_fonts
+
+    assert all(path.is_file() for path in FONT_FILES)
+    families = register_fonts()
+    assert {"Inter", "DejaVu Sans"} <= families and FAMILIES == ["Inter", "DejaVu Sans"]
+    count = len(QFontDatabase.families())
+    assert register_fonts() == families and len(QFontDatabase.families()) == count
+    assert QFontDatabase.styles("Inter") == ["Regular", "Semi Bold", "Bold"]
+    assert QFontInfo(qapp.font()).family() == "Inter"  # the tests' QApplication, as the app's
 
 
 def test_arguments() -> None:
@@ -185,24 +206,3 @@ def test_settings_switch_the_language_of_every_window(started: Any, tmp_path: Pa
     assert window.tabs.tabText(0) == "Idea board"
     assert desk.start_window.new_button.text() == "New workshop…"
     assert window.controller.language == "en" and desk.controller is not None and desk.controller.language == "en"
-
-
-def test_start_up_leaves_the_garbage_collector_as_it_found_it(started: Any, tmp_path: Path, qtbot: Any) -> None:
-    """The collector is paused while the core is imported and the list filled (start-up
-    speed), and runs again afterwards; a collector switched off by someone else stays off."""
-    import gc
-
-    from ui.application import _collector_paused
-
-    assert gc.isenabled()
-    desk = started("--library", str(tmp_path / "l.sqlite3"), "--lang", "da")
-    with qtbot.waitSignal(desk.library_did_open, timeout=10_000):
-        pass
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with _collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()

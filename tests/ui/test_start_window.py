@@ -55,22 +55,15 @@ def test_the_window_shows_before_the_library_and_fills_after(qtbot: Any, control
 
 
 def test_labels_for_user_text_are_plain_text_and_the_menus_keep_standard_shortcuts(window: StartWindow) -> None:
-    """The window is built without naming PySide's ``Qt`` namespace (start-up speed):
-    the values it sets by name and the shortcuts it sets as lists are still exactly the
-    standard ones."""
     from PySide6.QtGui import QKeySequence
 
-    from ui.start.window import plain_label, set_by_name
+    from ui.widgets import plain_label
 
-    label = plain_label("<b>x</b>")
-    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert plain_label("<b>x</b>").textFormat() == Qt.TextFormat.PlainText
     for shown in (window.detail_title, window.detail_question, window.banner_label, window.count_label):
         assert shown.textFormat() == Qt.TextFormat.PlainText
     assert window.loading_label.alignment() == Qt.AlignmentFlag.AlignCenter
     assert window.empty_search_label.alignment() == Qt.AlignmentFlag.AlignCenter
-    with pytest.raises(ValueError, match="textFormat"):
-        set_by_name(label, "textFormat", "NoSuchFormat")
-    assert label.textFormat() == Qt.TextFormat.PlainText
     key = QKeySequence.StandardKey
     for action, standard in ((window.new_action, key.New), (window.open_action, key.Open),
                              (window.settings_action, key.Preferences), (window.quit_action, key.Quit),

@@ -3,20 +3,16 @@
 The window is built without the library (so it is on screen before SQLAlchemy has
 even been imported — see ``ui.application``) and filled by :meth:`set_library`. A
 library with no workshops shows a welcome page instead: the templates with their
-descriptions and the sample workshop, one click away.
-
-Building the window names nothing of PySide's ``Qt`` namespace: the first use of it
-makes PySide build all of its ~90 enum classes (about 50 ms, a quarter of a bare
-window's start-up), so that is left until the library is read, after the first paint.
-The few namespace values the empty window needs are set by name through Qt's property
-system instead; the sharing part of the window is made when the library opens.
+descriptions and the sample workshop, one click away. The sharing part of the window
+(import, idea bank) is made when the library opens.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,28 +45,12 @@ if TYPE_CHECKING:
     from app.queries import WorkshopSummary
     from ui.controller import Controller
     from ui.settings import Settings
-    from ui.sharing.desk import StartSharing
+    from ui.sharing.start import StartSharing
 
-#: Qt.ItemDataRole.UserRole (roles are plain ints in the item API; see the module
-#: docstring for why the namespace is not named here): the workshop's id.
-ID_ROLE = 0x0100
+#: The role holding the workshop's id (column 0).
+ID_ROLE = Qt.ItemDataRole.UserRole
 #: The role holding the value a column sorts by (dates, counts).
-SORT_ROLE = ID_ROLE + 1
-
-
-def set_by_name(widget: QWidget, prop: str, value: str) -> None:
-    """Set an enum property of ``widget`` by its key ("PlainText", "AlignCenter"),
-    through Qt's property system (see the module docstring for why); a name Qt does not
-    know raises rather than being ignored."""
-    if not widget.setProperty(prop, value):
-        raise ValueError(f"{type(widget).__name__}.{prop} cannot be set to {value!r}")
-
-
-def set_standard_shortcut(action: QAction, key: QKeySequence.StandardKey) -> None:
-    """``action.setShortcut(key)``, in a spelling that does not make PySide build the
-    ``Qt`` namespace to choose among ``setShortcut``'s overloads (see the module
-    docstring): the platform's first binding of ``key``, as ``setShortcut`` takes."""
-    action.setShortcuts([QKeySequence(key)])
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _SortItem(QTreeWidgetItem):
@@ -197,7 +177,7 @@ class StartWindow(QMainWindow):
         self.sample_button = QPushButton()
         self.sample_button.clicked.connect(self.open_sample)
         self.empty_search_label = plain_label(role="muted")
-        set_by_name(self.empty_search_label, "alignment", "AlignCenter")
+        self.empty_search_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_search_label.hide()
 
         # Details of the selected workshop.
@@ -224,7 +204,7 @@ class StartWindow(QMainWindow):
         list_column = QVBoxLayout()
         list_column.addWidget(self.tree, 1)
         list_column.addWidget(self.empty_search_label)
-        footer = QHBoxLayout()
+        footer = self._list_footer = QHBoxLayout()
         self.count_label = plain_label(role="muted")
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.sample_button)
@@ -250,7 +230,7 @@ class StartWindow(QMainWindow):
         welcome_layout.setSpacing(12)
         welcome_layout.addWidget(self.welcome_title)
         welcome_layout.addWidget(self.welcome_text)
-        sample_row = QHBoxLayout()
+        sample_row = self._welcome_row = QHBoxLayout()
         sample_row.addWidget(self.welcome_sample)
         sample_row.addStretch(1)
         welcome_layout.addLayout(sample_row)
@@ -263,7 +243,7 @@ class StartWindow(QMainWindow):
         scroll.setWidget(welcome_inner)
 
         self.loading_label = plain_label(role="muted")
-        set_by_name(self.loading_label, "alignment", "AlignCenter")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.loading_label)
@@ -286,33 +266,52 @@ class StartWindow(QMainWindow):
 
     @property
     def sharing(self) -> StartSharing:
-        """Import of workshop files, the idea bank, and pushes left waiting (ui.sharing.desk):
+        """Import of workshop files, the idea bank, and pushes left waiting (ui.sharing.start):
         made when first asked for, at the latest when the library opens (it is of no
         use before, and importing it is not needed for the first paint)."""
         if self._sharing is None:
-            from ui.sharing.desk import StartSharing
+            from ui.sharing.start import StartSharing
 
             self._sharing = StartSharing(self)
         return self._sharing
+
+    # -- places for other areas (the sharing part attaches through these) -----------
+
+    def add_file_actions(self, actions: Sequence[QAction]) -> None:
+        """Add ``actions`` to the File menu after opening a workshop, before opening
+        another library (a separator after them)."""
+        for action in actions:
+            self.file_menu.insertAction(self.library_action, action)
+        self.file_menu.insertSeparator(self.library_action)
+
+    def add_list_buttons(self, buttons: Sequence[QPushButton]) -> None:
+        """Add ``buttons`` under the workshop list, before "Open sample workshop"."""
+        for button in buttons:
+            self._list_footer.insertWidget(self._list_footer.indexOf(self.sample_button), button)
+
+    def add_welcome_buttons(self, buttons: Sequence[QPushButton]) -> None:
+        """Add ``buttons`` on the welcome page, after "Open sample workshop"."""
+        for offset, button in enumerate(buttons, start=1):
+            self._welcome_row.insertWidget(self._welcome_row.indexOf(self.welcome_sample) + offset, button)
 
     # -- menus ------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.new_action = QAction(self)
-        set_standard_shortcut(self.new_action, QKeySequence.StandardKey.New)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_workshop())
         self.open_action = QAction(self)
-        set_standard_shortcut(self.open_action, QKeySequence.StandardKey.Open)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_selected)
         self.library_action = QAction(self)
         self.library_action.triggered.connect(self.library_did_get_requested)
         self.settings_action = QAction(self)
-        set_standard_shortcut(self.settings_action, QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_did_get_requested)
         self.quit_action = QAction(self)
-        set_standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.open_action, None, self.library_action, self.settings_action, None, self.quit_action):
@@ -322,10 +321,10 @@ class StartWindow(QMainWindow):
                 self.file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu("")
         self.find_action = QAction(self)
-        set_standard_shortcut(self.find_action, QKeySequence.StandardKey.Find)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.delete_action = QAction(self)
-        set_standard_shortcut(self.delete_action, QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.find_action)
 
@@ -419,8 +418,6 @@ class StartWindow(QMainWindow):
         self._fill(selected)
 
     def _fill(self, selected: uuid.UUID | None = None) -> None:
-        from PySide6.QtCore import Qt
-
         from ui.catalog import template_name
 
         search = self.search.text()
@@ -606,8 +603,6 @@ class StartWindow(QMainWindow):
         return changes.subject
 
     def show_error(self, message: str) -> None:
-        from PySide6.QtCore import Qt
-
         if QApplication.activeModalWidget() is not None:
             return  # a dialog is running the operation and shows the message itself
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Samskab"), message, QMessageBox.StandardButton.Ok, self)
