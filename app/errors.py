@@ -6,6 +6,9 @@ UI and the CLI pick one with :meth:`SamskabError.message`.
 
 from __future__ import annotations
 
+import errno
+import os
+
 
 class SamskabError(Exception):
     """A problem caused by input or circumstances, explained to the user."""
@@ -50,6 +53,46 @@ class UnknownTemplate(SamskabError):
 
 class LibraryError(SamskabError):
     """The library file cannot be opened as it is (newer, corrupt, read-only, locked)."""
+
+
+class LibraryConflict(LibraryError):
+    """A change no longer fits the library (a row it needs was changed or removed
+    elsewhere since): the undo history that led to it is stale."""
+
+
+class FileWriteError(SamskabError):
+    """A file could not be written (disk full, read-only folder...); nothing half-written
+    is left behind."""
+
+
+#: errno values that mean "no room": a full disk, a full quota, a file-size limit.
+NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def disk_full(where: object) -> tuple[str, str]:
+    """The one sentence, in Danish and English, for a full disk at ``where``."""
+    return (
+        f"Disken er fuld: {where} blev ikke gemt. Frigør plads; intet tidligere gemt er tabt.",
+        f"The disk is full: {where} was not saved. Free some space; nothing saved earlier is lost.",
+    )
+
+
+def write_error(error: OSError, path: str | os.PathLike[str]) -> FileWriteError:
+    """An ``OSError`` met while writing ``path``, as one sentence a facilitator can act on."""
+    if error.errno in NO_SPACE:
+        return FileWriteError(*disk_full(path))
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return FileWriteError(
+            f"{path} kan ikke skrives: mappen eller filen er skrivebeskyttet. Vælg et andet sted.",
+            f"{path} cannot be written: the folder or file is read-only. Choose another place.",
+        )
+    if error.errno == errno.ENOENT:
+        return FileWriteError(
+            f"{path} kan ikke skrives: mappen findes ikke.",
+            f"{path} cannot be written: the folder does not exist.",
+        )
+    reason = error.strerror or type(error).__name__
+    return FileWriteError(f"{path} kan ikke skrives ({reason}).", f"{path} cannot be written ({reason}).")
 
 
 class VoteError(SamskabError):

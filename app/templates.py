@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import text_rules as rules
 from app.errors import TemplateError, UnknownTemplate
+from app.text_rules import TextRule, text_problem
 
 SCHEMA_VERSION = 1
 PHASE_KINDS = ("explore", "diverge", "converge", "decide", "act", "reflect", "spread")
@@ -161,20 +163,35 @@ class _Reader:
             )
         return value
 
-    def text(self, table: Mapping[str, Any], key: str, field: str, *, optional: bool = False) -> Text | None:
+    def text(self, table: Mapping[str, Any], key: str, field: str, rule: TextRule, *, optional: bool = False) -> Text | None:
         value = self.get(table, key, field, dict, optional=optional)
         if value is None:
             return None
-        return self.text_value(value, field)
+        return self.text_value(value, field, rule)
 
-    def text_value(self, value: Any, field: str) -> Text:
+    def text_value(self, value: Any, field: str, rule: TextRule) -> Text:
+        """A ``{ da = "…", en = "…" }`` text, each language kept to ``rule`` (the same
+        rules as typing the text into the app: :mod:`app.text_rules`)."""
         if not isinstance(value, dict):
             raise self.fail(field, "skal være { da = \"…\", en = \"…\" }", "must be { da = \"…\", en = \"…\" }")
-        texts = [self.get(value, lang, f"{field}.{lang}", str) for lang in LANGUAGES]
-        for lang, text in zip(LANGUAGES, texts, strict=True):
-            if not text.strip():
-                raise self.fail(f"{field}.{lang}", "er tom", "is empty")
+        texts = [self.string(value, lang, f"{field}.{lang}", rule) for lang in LANGUAGES]
         return Text(*texts)
+
+    def string(self, table: Mapping[str, Any], key: str, field: str, rule: TextRule, *, optional: bool = False) -> Any:
+        """A plain text field kept to ``rule``; ``None`` if optional and absent."""
+        value = self.get(table, key, field, str, optional=optional)
+        if value is not None:
+            problem = text_problem(value, rule)
+            if problem is not None:
+                raise self.fail(field, *problem)
+        return value
+
+    def texts(self, table: Mapping[str, Any], key: str, field: str, rule: TextRule, most: int) -> tuple[Text, ...]:
+        """An optional list of texts, at most ``most`` of them."""
+        items = self.get(table, key, field, list, optional=True) or []
+        if len(items) > most:
+            raise self.fail(field, f"har {len(items)} punkter, højst {most}", f"has {len(items)} items, at most {most}")
+        return tuple(self.text_value(item, f"{field}[{i}]", rule) for i, item in enumerate(items))
 
     def ident(self, table: Mapping[str, Any], key: str, field: str) -> str:
         value: str = self.get(table, key, field, str)
@@ -204,6 +221,7 @@ class _Reader:
             seen.add(value)
 
 
+_SOURCE = TextRule("Kilden", "source", 2000, required=False)
 _KIND_DA = {str: "tekst", int: "et heltal", float: "et tal", list: "en liste", dict: "en tabel", dt.date: "en dato", bool: "sand/falsk"}
 _KIND_EN = {str: "text", int: "an integer", float: "a number", list: "a list", dict: "a table", dt.date: "a date", bool: "true/false"}
 
@@ -221,20 +239,21 @@ def load_common(path: Path | None = None) -> Common:
     data = r.load()
     roles = []
     for where, item in r.tables(data, "roles", "roles", optional=False):
-        tasks = r.get(item, "tasks", f"{where}.tasks", list)
+        r.get(item, "tasks", f"{where}.tasks", list)
         roles.append(
             RoleCard(
                 id=r.ident(item, "id", f"{where}.id"),
-                name=_req(r.text(item, "name", f"{where}.name")),
-                arena=_req(r.text(item, "arena", f"{where}.arena")),
-                tasks=tuple(r.text_value(t, f"{where}.tasks[{i}]") for i, t in enumerate(tasks)),
+                name=_req(r.text(item, "name", f"{where}.name", rules.LABEL)),
+                arena=_req(r.text(item, "arena", f"{where}.arena", rules.LABEL)),
+                tasks=r.texts(item, "tasks", f"{where}.tasks", rules.LONG_TEXT, rules.MAX_PROMPTS),
             )
         )
     r.unique((x.id for x in roles), "roles")
     vocabularies = tuple(_vocabulary(r, where, item) for where, item in r.tables(data, "vocabularies", "vocabularies"))
     r.unique((v.id for v in vocabularies), "vocabularies")
     principles = tuple(
-        Principle(_req(r.text(item, "name", f"{where}.name")), _req(r.text(item, "text", f"{where}.text")))
+        Principle(_req(r.text(item, "name", f"{where}.name", rules.LABEL)),
+                  _req(r.text(item, "text", f"{where}.text", rules.LONG_TEXT)))
         for where, item in r.tables(data, "principles", "principles")
     )
     return Common(tuple(roles), vocabularies, principles)
@@ -247,11 +266,11 @@ def _req(text: Text | None) -> Text:
 
 def _vocabulary(r: _Reader, where: str, item: dict[str, Any]) -> Vocabulary:
     terms = tuple(
-        Term(r.ident(t, "id", f"{tw}.id"), _req(r.text(t, "name", f"{tw}.name")))
+        Term(r.ident(t, "id", f"{tw}.id"), _req(r.text(t, "name", f"{tw}.name", rules.LABEL)))
         for tw, t in r.tables(item, "terms", f"{where}.terms", optional=False)
     )
     r.unique((t.id for t in terms), f"{where}.terms")
-    return Vocabulary(r.ident(item, "id", f"{where}.id"), _req(r.text(item, "name", f"{where}.name")), terms)
+    return Vocabulary(r.ident(item, "id", f"{where}.id"), _req(r.text(item, "name", f"{where}.name", rules.LABEL)), terms)
 
 
 # -- templates -------------------------------------------------------------------------
@@ -275,14 +294,13 @@ def load_template(path: Path, common: Common | None = None) -> Template:
         minutes = r.get(item, "timebox_minutes", f"{where}.timebox_minutes", int)
         if not 1 <= minutes <= 480:
             raise r.fail(f"{where}.timebox_minutes", "skal være mellem 1 og 480", "must be between 1 and 480")
-        prompts = r.get(item, "prompts", f"{where}.prompts", list, optional=True) or []
         phases.append(
             PhaseTemplate(
                 id=r.ident(item, "id", f"{where}.id"),
                 kind=kind,
-                name=_req(r.text(item, "name", f"{where}.name")),
-                goal=r.text(item, "goal", f"{where}.goal", optional=True),
-                prompts=tuple(r.text_value(p, f"{where}.prompts[{i}]") for i, p in enumerate(prompts)),
+                name=_req(r.text(item, "name", f"{where}.name", rules.PHASE_NAME)),
+                goal=r.text(item, "goal", f"{where}.goal", rules.PHASE_GOAL, optional=True),
+                prompts=r.texts(item, "prompts", f"{where}.prompts", rules.PROMPT, rules.MAX_PROMPTS),
                 timebox_minutes=minutes,
             )
         )
@@ -292,8 +310,8 @@ def load_template(path: Path, common: Common | None = None) -> Template:
     criteria = tuple(
         CriterionTemplate(
             id=r.ident(item, "id", f"{where}.id"),
-            name=_req(r.text(item, "name", f"{where}.name")),
-            description=r.text(item, "description", f"{where}.description", optional=True)
+            name=_req(r.text(item, "name", f"{where}.name", rules.CRITERION_NAME)),
+            description=r.text(item, "description", f"{where}.description", rules.CRITERION_DESCRIPTION, optional=True)
             or Text("", ""),
         )
         for where, item in r.tables(data, "criteria", "criteria")
@@ -312,12 +330,13 @@ def load_template(path: Path, common: Common | None = None) -> Template:
         vocabularies.append(known[vid])
     return Template(
         id=template_id,
-        source=r.get(data, "source", "source", str, optional=True) or "",
-        name=_req(r.text(data, "name", "name")),
-        description=_req(r.text(data, "description", "description")),
+        source=r.string(data, "source", "source", _SOURCE, optional=True) or "",
+        name=_req(r.text(data, "name", "name", rules.TEMPLATE_NAME)),
+        description=_req(r.text(data, "description", "description", rules.DESCRIPTION)),
         phases=tuple(phases),
         statements=tuple(
-            _req(r.text(item, "text", f"{where}.text")) for where, item in r.tables(data, "statements", "statements")
+            _req(r.text(item, "text", f"{where}.text", rules.STATEMENT))
+            for where, item in r.tables(data, "statements", "statements")
         ),
         criteria=criteria,
         vocabularies=tuple(vocabularies),
@@ -432,13 +451,14 @@ def load_sample(path: Path | None = None, templates: Mapping[str, Template] | No
         colour = r.get(item, "colour", f"{where}.colour", str)
         if not _COLOUR.match(colour):
             raise r.fail(f"{where}.colour", "skal være en farve som #RRGGBB", "must be a colour like #RRGGBB")
-        groups.append((r.get(item, "key", f"{where}.key", str), r.get(item, "name", f"{where}.name", str), colour))
+        groups.append((r.get(item, "key", f"{where}.key", str),
+                       r.string(item, "name", f"{where}.name", rules.GROUP_NAME), colour))
     r.unique((g[0] for g in groups), "table_groups")
     group_keys = {g[0] for g in groups}
     participants = tuple(
         (
-            r.get(item, "name", f"{where}.name", str),
-            r.get(item, "organisation", f"{where}.organisation", str, optional=True) or "",
+            r.string(item, "name", f"{where}.name", rules.PERSON_NAME),
+            r.string(item, "organisation", f"{where}.organisation", rules.ORGANISATION, optional=True) or "",
             ref(item, "table_group", where, group_keys),
             ref(item, "role", where, role_ids),
         )
@@ -447,7 +467,7 @@ def load_sample(path: Path | None = None, templates: Mapping[str, Template] | No
     clusters = tuple(
         (
             r.get(item, "key", f"{where}.key", str),
-            r.get(item, "title", f"{where}.title", str),
+            r.string(item, "title", f"{where}.title", rules.CLUSTER_TITLE),
             r.get(item, "x", f"{where}.x", float),
             r.get(item, "y", f"{where}.y", float),
             r.get(item, "width", f"{where}.width", float),
@@ -466,8 +486,8 @@ def load_sample(path: Path | None = None, templates: Mapping[str, Template] | No
         ideas.append(
             SampleIdea(
                 key=r.get(item, "key", f"{where}.key", str),
-                text=r.get(item, "text", f"{where}.text", str),
-                author=r.get(item, "author", f"{where}.author", str, optional=True),
+                text=r.string(item, "text", f"{where}.text", rules.IDEA),
+                author=r.string(item, "author", f"{where}.author", rules.AUTHOR, optional=True),
                 phase=ref(item, "phase", where, phase_ids, optional=False) or "",
                 table_group=ref(item, "table_group", where, group_keys),
                 cluster=ref(item, "cluster", where, cluster_keys),
@@ -482,8 +502,8 @@ def load_sample(path: Path | None = None, templates: Mapping[str, Template] | No
     actions = tuple(
         (
             ref(item, "idea", where, idea_keys, optional=False) or "",
-            r.get(item, "owner", f"{where}.owner", str, optional=True) or "",
-            r.get(item, "first_test", f"{where}.first_test", str, optional=True) or "",
+            r.string(item, "owner", f"{where}.owner", rules.OWNER, optional=True) or "",
+            r.string(item, "first_test", f"{where}.first_test", rules.FIRST_TEST, optional=True) or "",
             r.get(item, "due", f"{where}.due", dt.date, optional=True),
             ref(item, "added_value", where, value_terms),
         )
@@ -496,11 +516,11 @@ def load_sample(path: Path | None = None, templates: Mapping[str, Template] | No
         id=r.ident(data, "id", "id"),
         template=template_id,
         language=language,
-        title=r.get(data, "title", "title", str),
-        question=r.get(data, "question", "question", str, optional=True) or "",
+        title=r.string(data, "title", "title", rules.WORKSHOP_TITLE),
+        question=r.string(data, "question", "question", rules.QUESTION, optional=True) or "",
         date=r.get(data, "date", "date", dt.date, optional=True),
-        place=r.get(data, "place", "place", str, optional=True) or "",
-        facilitator=r.get(data, "facilitator", "facilitator", str, optional=True) or "",
+        place=r.string(data, "place", "place", rules.PLACE, optional=True) or "",
+        facilitator=r.string(data, "facilitator", "facilitator", rules.FACILITATOR, optional=True) or "",
         current_phase=ref(data, "current_phase", "", phase_ids),
         table_groups=tuple(groups),
         participants=participants,

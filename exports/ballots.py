@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.library import Library
 from app.model import RoundKind
 from app.voting import RoundInfo, round_info
+from exports.files import write_bytes
 from exports.pdfkit import (
     FONT,
     FONT_BOLD,
@@ -249,9 +250,7 @@ def build_ballots(library: Library, round_id: uuid.UUID, path: str | os.PathLike
     buffer = io.BytesIO()
     sheet = render_ballots(info, buffer, copies=max(1, copies), language=language)
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.part")
-    temporary.write_bytes(buffer.getvalue())
-    os.replace(temporary, target)
+    write_bytes(target, buffer.getvalue())
     return sheet
 
 

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.library import Library
 from app.queries import load_workshop
 from app.templates import Common, RoleCard, load_common
+from exports.files import write_bytes
 from exports.pdfkit import (
     ACCENT,
     FONT,
@@ -193,9 +194,7 @@ def build_role_cards(
     buffer = io.BytesIO()
     pages = render_cards(cards, buffer, language=lang(language), title=title)
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.part")
-    temporary.write_bytes(buffer.getvalue())
-    os.replace(temporary, target)
+    write_bytes(target, buffer.getvalue())
     return pages
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from app.library import Library
 from app.model import RoundKind
+from exports.files import atomic_open
 from exports.outcome import Outcome, load_outcome
 from exports.texts import label, lang, term_name
 
@@ -112,10 +113,8 @@ def export_csv(
     outcome = load_outcome(library, workshop_id)
     language = lang(language or outcome.workshop.language)
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.part")
-    with temporary.open("w", encoding=ENCODING, newline="") as file:
+    with atomic_open(target, "w", encoding=ENCODING, newline="") as file:
         csv.writer(file, dialect=DIALECT).writerows(idea_table(outcome, language, without_names=without_names))
-    os.replace(temporary, target)
     return target
 
 

@@ -49,6 +49,7 @@ from app.library import Library
 from app.model import Idea, Participant, RoundKind
 from app.templates import Common, load_common
 from app.voting import RoundResults
+from exports.files import write_bytes
 from exports.outcome import Outcome, load_outcome
 from exports.pdfkit import (
     ACCENT,
@@ -834,9 +835,7 @@ def build_handout(
     buffer = io.BytesIO()
     pages = render_handout(outcome, buffer, language=language, without_names=without_names)
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.part")
-    temporary.write_bytes(buffer.getvalue())
-    os.replace(temporary, target)
+    write_bytes(target, buffer.getvalue())
     return HandoutResult(target, pages)
 
 

@@ -303,6 +303,7 @@ def _bank_idea(row: Any) -> BankIdea:
 
 def export_bank_csv(ideas: list[BankIdea], path: str | os.PathLike[str], *, language: str = "da") -> Path:
     """A selection from the bank as CSV, in the same Excel dialect as the workshop CSV."""
+    from exports.files import atomic_open
     from exports.texts import label, term_name
 
     language = lang(language)
@@ -312,7 +313,7 @@ def export_bank_csv(ideas: list[BankIdea], path: str | os.PathLike[str], *, lang
         label(language, "csv_tags"), label(language, "csv_dots_total"),
     ]
     target = Path(path)
-    with target.open("w", encoding=ENCODING, newline="") as file:
+    with atomic_open(target, "w", encoding=ENCODING, newline="") as file:
         writer = csv.writer(file, dialect=DIALECT)
         writer.writerow(header)
         for idea in ideas:

@@ -53,6 +53,8 @@ from app.changes import Changes, Topic
 from app.errors import NotFound, SamskabError
 from app.library import SCHEMA_HEAD, Library
 from app.model import Ballot, Idea, VoteRound, Workshop
+from app.text_rules import InvalidText, check_row
+from exports.files import atomic_open
 from exports.rows import (
     MODEL_BY_TABLE,
     TABLE_BY_NAME,
@@ -119,19 +121,8 @@ def export_workshop(library: Library, workshop_id: uuid.UUID, path: str | os.Pat
     """Write the workshop to ``path`` (written beside it first, then renamed: never half a file)."""
     document = workshop_document(library, workshop_id)
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        with temporary.open("w", encoding="utf-8") as file:
-            json.dump(document, file, ensure_ascii=False, indent=1)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise WorkshopFileError(
-            f"Kunne ikke skrive {target}: {error.strerror or error}.",
-            f"Could not write {target}: {error.strerror or error}.",
-        ) from error
+    with atomic_open(target, "w", encoding="utf-8") as file:
+        json.dump(document, file, ensure_ascii=False, indent=1)
     return target
 
 
@@ -204,6 +195,10 @@ class _Checker:
                 except BadValue as bad:
                     raise self.fail(f"{place}.{key}", f"{bad.da}.", f"{bad.en}.") from None
             fill_defaults(table, row)
+            try:  # the same text rules as typing it in (app.text_rules)
+                check_row(table.name, row)
+            except InvalidText as bad:
+                raise self.fail(f"{place}.{bad.field}", f"{bad.reason_da}.", f"{bad.reason_en}.") from None
             if row["revision"] < 1:
                 raise self.fail(f"{place}.revision", "skal være mindst 1.", "must be at least 1.")
             if row["id"] in seen:
@@ -309,10 +304,9 @@ def read_workshop_file(path: str | os.PathLike[str]) -> Rows:
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        raise checker.fail(
-            f"linje {error.lineno}, kolonne {error.colno}",
-            f"filen er ikke gyldig JSON ({error.msg}).",
-            f"the file is not valid JSON ({error.msg}).",
+        raise WorkshopFileError(
+            f"{path}: linje {error.lineno}, kolonne {error.colno}: filen er ikke gyldig JSON ({error.msg}).",
+            f"{path}: line {error.lineno}, column {error.colno}: the file is not valid JSON ({error.msg}).",
         ) from None
     except (ValueError, RecursionError):
         raise checker.fail("", "filen er ikke gyldig JSON.", "the file is not valid JSON.") from None

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput, NotFound
+from app.errors import NotFound
 from app.model import Base, Workshop
+from app.text_rules import TextRule, clean
 
 T = TypeVar("T", bound=Base)
-
-# C0 controls except tab and newline, DEL, and the C1 controls.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _WHAT = {
     "Workshop": ("Workshoppen", "The workshop"),
@@ -39,28 +36,9 @@ def clean_text(
     required: bool = True,
     multiline: bool = True,
 ) -> str:
-    """Normalise line ends, refuse control characters, empty or over-long text.
-
-    The text is otherwise kept exactly (HTML, emoji, right-to-left scripts and all):
-    the views show it as plain text.
-    """
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
-    if not multiline:
-        text = text.replace("\n", " ")
-    text = text.strip()
-    if required and not text:
-        raise InvalidInput(f"{field_da} må ikke være tom.", f"The {field_en} must not be empty.")
-    if len(text) > max_length:
-        raise InvalidInput(
-            f"{field_da} er for lang: {len(text):,} tegn, højst {max_length:,}.".replace(",", "."),
-            f"The {field_en} is too long: {len(text):,} characters, at most {max_length:,}.",
-        )
-    if _CONTROL.search(text):
-        raise InvalidInput(
-            f"{field_da} indeholder usynlige kontroltegn; skriv den igen uden dem.",
-            f"The {field_en} contains invisible control characters; type it again without them.",
-        )
-    return text
+    """Typed text cleaned and checked by the shared rules (:func:`app.text_rules.clean`),
+    for a field described here rather than by one of the rules in :mod:`app.text_rules`."""
+    return clean(value, TextRule(field_da, field_en, max_length, required=required, multiline=multiline))
 
 
 def get(session: Session, model: type[T], key: uuid.UUID | None, workshop_id: uuid.UUID | None = None) -> T:

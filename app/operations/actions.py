@@ -7,10 +7,11 @@ import uuid
 
 from sqlalchemy import select
 
+from app import text_rules as rules
 from app.changes import Changes
 from app.library import Library
 from app.model import ActionItem, Idea
-from app.operations._common import clean_text, get
+from app.operations._common import get
 
 
 def set_action(
@@ -24,8 +25,8 @@ def set_action(
 ) -> Changes:
     """Choose an idea for action, or update its plan: project owner with drive, the first
     small test, a date, and the kind of added value (merværdi)."""
-    owner = clean_text(owner, field_da="Projektejeren", field_en="project owner", max_length=200, required=False, multiline=False)
-    first_test = clean_text(first_test, field_da="Den første lille test", field_en="first small test", max_length=2000, required=False)
+    owner = rules.clean(owner, rules.OWNER)
+    first_test = rules.clean(first_test, rules.FIRST_TEST)
     with (op := library.operation("set_action")) as session:
         idea = get(session, Idea, idea_id)
         op.workshop_id = idea.workshop_id

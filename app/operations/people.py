@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 
+from app import text_rules as rules
 from app.changes import Changes
 from app.errors import InvalidInput
 from app.library import Library
 from app.model import Participant, TableGroup
-from app.operations._common import clean_text, get, live_workshop
+from app.operations._common import get, live_workshop
 from app.operations.workshops import _new_group, _new_participant
 
 ROLE_CARDS = ("igangsaetter", "facilitator", "katalysator")
@@ -78,9 +79,9 @@ def update_participant(
         person = get(session, Participant, participant_id)
         op.workshop_id, op.subject = person.workshop_id, participant_id
         if name is not None:
-            person.name = clean_text(name, field_da="Navnet", field_en="name", max_length=200, multiline=False)
+            person.name = rules.clean(name, rules.PERSON_NAME)
         if organisation is not None:
-            person.organisation = clean_text(organisation, field_da="Organisationen", field_en="organisation", max_length=200, required=False, multiline=False)
+            person.organisation = rules.clean(organisation, rules.ORGANISATION)
         if table_group_id is not None:
             get(session, TableGroup, table_group_id, person.workshop_id)
             person.table_group_id = table_group_id

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app import text_rules as rules
 from app.changes import Changes
 from app.errors import InvalidInput, NotFound, SamskabError, VoteError
 from app.library import Library
@@ -33,7 +34,7 @@ from app.model import (
     Statement,
     VoteRound,
 )
-from app.operations._common import clean_text, get, live_workshop
+from app.operations._common import get, live_workshop
 from app.voting import (
     ANSWER_VALUES,
     SCORE_MAX,
@@ -99,7 +100,7 @@ def open_round(
         )
     if on not in ("ideas", "clusters"):
         raise InvalidInput("Der kan stemmes på idéer eller temaer.", "Votes can be on ideas or themes.")
-    title = clean_text(title, field_da="Titlen", field_en="title", max_length=200, required=False, multiline=False)
+    title = rules.clean(title, rules.ROUND_TITLE)
     if kind == RoundKind.DOTS:
         budget = DEFAULT_BUDGET if budget is None else budget
         _check_int(budget, 1, MAX_BUDGET, "Antallet af prikker", "The number of dots")
@@ -262,7 +263,8 @@ def check_marks(
 
 
 def _check_voter_key(voter_key: str) -> str:
-    if not isinstance(voter_key, str) or not voter_key or len(voter_key) > VOTER_KEY_MAX or voter_key == TALLY_KEY:
+    if (not isinstance(voter_key, str) or voter_key == TALLY_KEY
+            or rules.text_problem(voter_key, rules.VOTER_KEY) is not None):
         raise VoteError("Stemmesedlens afsender er ugyldig.", "The ballot's sender is not valid.")
     return voter_key
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import text_rules as rules
 from app.changes import Changes
 from app.errors import InvalidInput
 from app.journal import row_values
@@ -27,31 +28,20 @@ from app.model import (
     TableGroup,
     Workshop,
 )
-from app.operations._common import clean_text, get, live_workshop
+from app.operations._common import get, live_workshop
 from app.templates import Sample, Template
 
 #: Light sticky-note colours for table groups, readable with black text.
 GROUP_COLOURS = ("#FFF59D", "#A5D6A7", "#90CAF9", "#F48FB1", "#FFCC80", "#CE93D8", "#80CBC4", "#E6EE9C")
 
-_WORKSHOP_FIELDS = {
-    # field: (Danish name, English name, max length, multiline)
-    "title": ("Titlen", "title", 200, False),
-    "question": ("Innovationsspørgsmålet", "innovation question", 2000, True),
-    "place": ("Stedet", "place", 200, False),
-    "facilitator": ("Facilitatoren", "facilitator", 200, False),
-    "notes": ("Noterne", "notes", 20000, True),
-}
+_WORKSHOP_FIELDS = rules.COLUMN_RULES["workshops"]
 
 
 def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in fields.items():
         if key in _WORKSHOP_FIELDS:
-            da, en, limit, multiline = _WORKSHOP_FIELDS[key]
-            cleaned[key] = clean_text(
-                value, field_da=da, field_en=en, max_length=limit,
-                required=key == "title", multiline=multiline,
-            )
+            cleaned[key] = rules.clean(value, _WORKSHOP_FIELDS[key])
         elif key == "date":
             if value is not None and not isinstance(value, dt.date):
                 raise InvalidInput("Datoen er ugyldig.", "The date is invalid.")
@@ -123,7 +113,7 @@ def _new_workshop(session: Session, library: Library, template: Template, fields
 
 
 def _new_group(session: Session, library: Library, workshop: Workshop, name: str, colour: str | None = None) -> TableGroup:
-    name = clean_text(name, field_da="Bordgruppens navn", field_en="table group's name", max_length=100, multiline=False)
+    name = rules.clean(name, rules.GROUP_NAME)
     position = len(workshop.table_groups)
     group = TableGroup(
         id=library.new_id(), position=position, name=name,
@@ -139,8 +129,8 @@ def _new_participant(
 ) -> Participant:
     person = Participant(
         id=library.new_id(), position=len(workshop.participants),
-        name=clean_text(name, field_da="Navnet", field_en="name", max_length=200, multiline=False),
-        organisation=clean_text(organisation, field_da="Organisationen", field_en="organisation", max_length=200, required=False, multiline=False),
+        name=rules.clean(name, rules.PERSON_NAME),
+        organisation=rules.clean(organisation, rules.ORGANISATION),
         table_group_id=table_group_id, role_card=role_card,
     )
     workshop.participants.append(person)
@@ -197,9 +187,8 @@ def duplicate_workshop(library: Library, workshop_id: uuid.UUID, title: str | No
             return values
 
         values = copy(source)
-        values["title"] = clean_text(
-            title if title is not None else f"{source.title} (kopi)",
-            field_da="Titlen", field_en="title", max_length=200, multiline=False,
+        values["title"] = rules.clean(
+            title if title is not None else f"{source.title} (kopi)", rules.WORKSHOP_TITLE
         )
         rows: list[tuple[type[Base], dict[str, Any]]] = [(Workshop, values)]
         for model in _COPIED:
