@@ -21,6 +21,7 @@ from sqlalchemy import (
     JSON,
     Column,
     Date,
+    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -346,6 +347,41 @@ IDEA_TOTALS = Table(
     Column("workshop_date", Date),
     Column("number", Integer, nullable=False),
     Column("dots", Integer, nullable=False),
+)
+
+#: Deletions are rows too (migration 0005): one row per deleted row of a workshop, keyed
+#: on the deleted row's id, with the revision of the deletion (the row's last revision
+#: plus one). Written by :mod:`app.tombstones` whenever an operation deletes a row, removed
+#: when a row with that id comes back; carried by the workshop file and the push, so a
+#: copy that never saw a row cannot delete it, and a stale copy cannot bring back a row
+#: deleted after it was made. Kept in the library and in the shared database alike.
+TOMBSTONES = Table(
+    "tombstones",
+    Base.metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("table_name", String(40), nullable=False),
+    Column("workshop_id", Uuid, nullable=False, index=True),
+    Column("revision", Integer, nullable=False),
+    Column("deleted_at", DateTime, nullable=False),
+)
+
+#: Two versions of one row at the same revision with different content (edited on two
+#: laptops from the same copy): the shared database keeps the one it had in place and
+#: the other here (``content`` as pushed, names withheld as they were; ``NULL`` when the
+#: other version is a deletion). A higher revision of the row clears them. The id is
+#: derived from the row, revision and content, so pushing the same conflict again does
+#: not repeat it. A local library leaves the table empty (migration 0005 makes it there
+#: too, so both schemas stay one).
+CONFLICTS = Table(
+    "conflicts",
+    Base.metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("workshop_id", Uuid, nullable=False, index=True),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", Uuid, nullable=False, index=True),
+    Column("revision", Integer, nullable=False),
+    Column("content", JSON),
+    Column("recorded_at", DateTime, nullable=False),
 )
 
 #: Every mapped class, parents before children (the order rows are copied in).
