@@ -45,6 +45,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.bidi import isolate
 from app.library import Library
 from app.model import Idea, Participant, RoundKind
 from app.templates import Common, load_common
@@ -68,11 +69,12 @@ from exports.pdfkit import (
     RULE,
     TINT,
     WHITE,
+    MissingGlyphs,
     Paragraph,
     chart_string,
-    clip,
     draw_text,
     fit,
+    glyph_warning,
     markup,
     needs_care,
     plain,
@@ -90,13 +92,16 @@ NOTE = colors.HexColor("#F6F9FB")  # an idea's background
 TOC_THRESHOLD = 30
 #: Bars shown in a dot-vote chart; the rest are summarised in one line.
 MAX_BARS = 15
-CELL_CHARS = 400  # user text in a table cell (cells cannot split across pages)
 
 
 @dataclass(frozen=True)
 class HandoutResult:
+    """The written handout. ``warnings``: texts with characters the shipped fonts
+    cannot draw (they print as boxes), each naming where the text is."""
+
     path: Path | None
     pages: int
+    warnings: tuple[MissingGlyphs, ...] = ()
 
 
 def safe_colour(value: str | None, default: colors.Color = RULE) -> colors.Color:
@@ -365,7 +370,9 @@ class _Builder:
 
     def table(self, rows: list[list[Any]], widths: Sequence[float], *, header: bool = True,
               zebra: bool = True) -> Table:
-        table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+        # A row taller than the room left splits inside its cells: every text is printed
+        # whole, and a cell of 2,000 characters can be taller than a page.
+        table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1)
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
@@ -389,7 +396,7 @@ class _Builder:
         font = FONT_BOLD if bold else FONT
         if not needs_care(value) and pdfmetrics.stringWidth(value, font, 8.5) <= width - 10:
             return value
-        return self.p(clip(value, 300), "cell_bold" if bold else "cell")
+        return self.p(value, "cell_bold" if bold else "cell")
 
     def count(self, n: int) -> str:
         """1.000 in Danish, 1,000 in English."""
@@ -405,12 +412,17 @@ class _Builder:
     def head(self, text: str) -> Paragraph:
         return self.lp(text, "cell_head")
 
+    @staticmethod
+    def option_label(option: Any) -> str:
+        """An option as "12. text", the text isolated from its number."""
+        return f"{option.number}. {isolate(option.text)}" if option.number is not None else option.text
+
     # -- cover ----------------------------------------------------------------------
 
     def cover(self, toc: list[tuple[str, str, int]] | None) -> list[Flowable]:
         w = self.o.workshop
         story: list[Flowable] = [
-            self.p(clip(w.title, 300), "cover_title"),
+            self.p(w.title, "cover_title"),
         ]
         if w.question.strip():
             story += [self.lp(self.t("question").upper(), "kicker"), self.p(w.question, "cover_question")]
@@ -420,9 +432,9 @@ class _Builder:
             (self.t("facilitator"), w.facilitator),
             (self.t("template"), template_name(self.lang, w.template_id)),
         ]
-        rows = [[self.lp(k, "cell_bold"), self.p(clip(v, CELL_CHARS), "cell")] for k, v in facts if v]
+        rows = [[self.lp(k, "cell_bold"), self.p(v, "cell")] for k, v in facts if v]
         if rows:
-            facts_table = Table(rows, colWidths=[34 * mm, FRAME_WIDTH - 34 * mm], hAlign="LEFT")
+            facts_table = Table(rows, colWidths=[34 * mm, FRAME_WIDTH - 34 * mm], hAlign="LEFT", splitInRow=1)
             facts_table.setStyle(TableStyle([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -471,7 +483,7 @@ class _Builder:
             for person in people:
                 counts[o.group_name(person) or self.t("no_group")] += 1
             rows = [[self.head(self.t("table_group")), self.head(self.t("participants"))]]
-            rows += [[self.p(clip(name, 200), "cell"), self.lp(str(n), "cell_right")] for name, n in counts.items()]
+            rows += [[self.p(name, "cell"), self.lp(str(n), "cell_right")] for name, n in counts.items()]
             roles: dict[str, int] = defaultdict(int)
             for person in people:
                 if person.role_card:
@@ -544,7 +556,7 @@ class _Builder:
         chips = []
         for group in groups:
             chips.append(Paragraph(
-                f'<font color="{safe_colour(group.colour).hexval().replace("0x", "#")}">■</font> {markup(clip(group.name, 40))}',
+                f'<font color="{safe_colour(group.colour).hexval().replace("0x", "#")}">■</font> {markup(isolate(group.name))}',
                 self.s["small"],
             ))
         per_row = 6
@@ -563,12 +575,12 @@ class _Builder:
             by_phase[idea.phase_id if idea.phase_id in known else None].append(idea)
         legend = self.legend()
         for index, phase in enumerate(o.phases, start=1):
-            title = f"{self.t('phase')} {index} · {phase.name}"
+            title = f"{self.t('phase')} {index} · {isolate(phase.name)}"
             story += [CondPageBreak(60 * mm), self.heading(title, "h1", f"phase{index}", 0)]
             if index == 1 and legend is not None:
                 story += [legend, Spacer(1, 4)]
             if phase.goal:
-                story.append(Paragraph(f"<b>{markup(self.t('goal'))}:</b> {markup(phase.goal)}", self.s["body"]))
+                story.append(Paragraph(f"<b>{markup(self.t('goal'))}:</b> {markup(isolate(phase.goal))}", self.s["body"]))
             if phase.prompts:
                 story.append(self.lp(self.t("prompts"), "h3"))
                 story += [Paragraph(markup(prompt), self.s["prompt"], bulletText="›") for prompt in phase.prompts]
@@ -592,7 +604,7 @@ class _Builder:
             members = sorted(clusters[key], key=lambda i: (group_pos.get(i.table_group_id, 10_000), i.number))  # type: ignore[arg-type]
             title = o.cluster_by_id[key].title if key is not None else self.t("no_cluster")
             story.append(Paragraph(
-                f"{markup(clip(title, 300))} <font color=\"#5B6B78\" size=\"8.5\">· {markup(self.t('ideas_count', n=len(members)))}</font>",
+                f"{markup(isolate(title))} <font color=\"#5B6B78\" size=\"8.5\">· {markup(self.t('ideas_count', n=len(members)))}</font>",
                 self.s["h3"],
             ))
             story += [self.idea_note(idea) for idea in members]
@@ -601,12 +613,14 @@ class _Builder:
     def idea_note(self, idea: Idea) -> _IdeaNote:
         o = self.o
         meta: list[str] = []
+        # Each user text isolated: a name's right-to-left override or a Hebrew name
+        # next to a group "12" cannot reorder the rest of the line.
         if idea.author and not self.without_names:
-            meta.append(clip(idea.author, 200))
+            meta.append(isolate(idea.author))
         group = o.group_by_id.get(idea.table_group_id) if idea.table_group_id else None
         if group is not None:
-            meta.append(clip(group.name, 100))
-        tags = " ".join(f"#{clip(term_name(self.lang, tag), 60)}" for tag in idea.tags[:20]) if idea.tags else ""
+            meta.append(isolate(group.name))
+        tags = " ".join(f"#{isolate(term_name(self.lang, tag))}" for tag in idea.tags) if idea.tags else ""
         text = Paragraph(markup(idea.text), self.s["idea"])
         colour = self.colours.get(group.id) if group is not None else RULE
         return _IdeaNote(idea.number, text, plain(" · ".join(meta)), plain(tags), colour or RULE,
@@ -661,7 +675,8 @@ class _Builder:
         drawing = Drawing(FRAME_WIDTH, row * len(shown) + 4)
         for index, dot in enumerate(shown):
             y = row * (len(shown) - index - 1) + 4
-            drawing.add(chart_string(0, y + 4, fit(dot.option.label, FONT, 8.5, label_w - 6), fontName=FONT, fontSize=8.5, fillColor=INK))
+            drawing.add(chart_string(0, y + 4, fit(self.option_label(dot.option), FONT, 8.5, label_w - 6),
+                                     fontName=FONT, fontSize=8.5, fillColor=INK))
             drawing.add(Rect(label_w, y + 1, bar_w, row - 5, fillColor=TINT, strokeColor=None))
             length = bar_w * dot.dots / top
             if length > 0:
@@ -697,7 +712,7 @@ class _Builder:
                 x += width
             if not item.total:
                 drawing.add(Rect(0, 2, bar_w, 12, fillColor=TINT, strokeColor=None))
-            rows.append([self.p(clip(item.statement.text, CELL_CHARS), "cell"), drawing])
+            rows.append([self.p(item.statement.text, "cell"), drawing])
         table = self.table(rows, [FRAME_WIDTH - bar_w - 10, bar_w + 10])
         table.setStyle(TableStyle([("BACKGROUND", (1, 0), (1, 0), WHITE), ("VALIGN", (1, 1), (1, -1), "MIDDLE")]))
         return [table]
@@ -709,13 +724,13 @@ class _Builder:
         idea_w = FRAME_WIDTH - fixed - crit_w * len(criteria)
         rows: list[list[Any]] = [[
             self.head(self.t("rank")), self.head(self.t("idea")),
-            *(self.head(clip(c.name, 40)) for c in criteria),
+            *(self.head(c.name) for c in criteria),
             self.head(self.t("total")), self.head(self.t("mean")),
         ]]
         for scored in result.scored:
             rows.append([
                 self.lp(str(scored.rank_by_total), "cell_bold"),
-                self.p(clip(scored.option.label, CELL_CHARS), "cell"),
+                self.p(self.option_label(scored.option), "cell"),
                 *(self.lp(self.decimal(c.mean), "cell_right") for c in scored.per_criterion),
                 self.lp(str(scored.total), "cell_right"),
                 self.lp(self.decimal(scored.mean), "cell_right"),
@@ -737,9 +752,9 @@ class _Builder:
             if self.without_names and any(name in owner for name in self.names):
                 owner = "—"
             rows.append([
-                self.p(clip(f"{idea.number}. {idea.text}" if idea else "", CELL_CHARS), "cell"),
-                self.p(clip(owner, 200), "cell"),
-                self.p(clip(action.first_test, CELL_CHARS), "cell"),
+                self.p(f"{idea.number}. {isolate(idea.text)}" if idea else "", "cell"),
+                self.p(owner, "cell"),
+                self.p(action.first_test, "cell"),
                 self.lp(action.due.isoformat() if action.due else "", "cell"),
                 self.lp(term_name(self.lang, action.added_value) if action.added_value else "", "cell"),
             ])
@@ -779,7 +794,7 @@ class _Builder:
         toc: list[tuple[str, str, int]] | None = None
         if with_toc:
             toc = [("participants", self.t("participants"), 0)]
-            toc += [(f"phase{i}", f"{self.t('phase')} {i} · {p.name}", 0) for i, p in enumerate(self.o.phases, 1)]
+            toc += [(f"phase{i}", f"{self.t('phase')} {i} · {isolate(p.name)}", 0) for i, p in enumerate(self.o.phases, 1)]
             if any(i.phase_id not in self.o.phase_by_id for i in self.o.ideas):
                 toc.append(("phase0", self.t("other_ideas"), 0))
             toc.append(("votes", self.t("votes"), 0))
@@ -822,6 +837,37 @@ def render_handout(
     return doc.page
 
 
+def handout_warnings(outcome: Outcome, *, without_names: bool = False) -> tuple[MissingGlyphs, ...]:
+    """Every text the handout prints that holds characters no shipped font draws (they
+    print as boxes), each naming where it is: "Idé 12", "Deltager 3", "Tema 2"."""
+    w = outcome.workshop
+    found: list[MissingGlyphs | None] = [
+        glyph_warning(w.title, "at_title"), glyph_warning(w.question, "at_question"),
+        glyph_warning(w.place, "at_place"), glyph_warning(w.facilitator, "at_facilitator"),
+    ]
+    if not without_names:
+        found += [glyph_warning(f"{p.name} {p.organisation or ''}", "at_participant", n)
+                  for n, p in enumerate(outcome.participants, 1)]
+    found += [glyph_warning(g.name, "at_group", n) for n, g in enumerate(outcome.table_groups, 1)]
+    found += [glyph_warning(" ".join([p.name, p.goal or "", *p.prompts]), "at_phase", n)
+              for n, p in enumerate(outcome.phases, 1)]
+    found += [glyph_warning(c.title, "at_theme", n) for n, c in enumerate(outcome.clusters, 1)]
+    for idea in outcome.ideas:
+        found.append(glyph_warning(idea.text, "at_idea", idea.number))
+        if idea.author and not without_names:
+            found.append(glyph_warning(idea.author, "at_idea_author", idea.number))
+        if idea.tags:
+            found.append(glyph_warning(" ".join(idea.tags), "at_idea_tags", idea.number))
+    for n, result in enumerate(outcome.results, 1):
+        found.append(glyph_warning(result.title, "at_round", n))
+        found += [glyph_warning(s.statement.text, "at_statement", s.statement.number or i)
+                  for i, s in enumerate(result.statements, 1)]
+        found += [glyph_warning(c.name, "at_criterion", i) for i, c in enumerate(result.criteria, 1)]
+    found += [glyph_warning(f"{a.owner or ''} {a.first_test or ''}", "at_action", n)
+              for n, a in enumerate(outcome.actions, 1)]
+    return tuple(warning for warning in found if warning is not None)
+
+
 def build_handout(
     library: Library,
     workshop_id: uuid.UUID,
@@ -830,7 +876,8 @@ def build_handout(
     language: str | None = None,
     without_names: bool = False,
 ) -> HandoutResult:
-    """Write the handout of a workshop to ``path`` (whole file or nothing)."""
+    """Write the handout of a workshop to ``path`` (whole file or nothing); the result
+    lists texts whose characters no shipped font draws (see :func:`handout_warnings`)."""
     outcome = load_outcome(library, workshop_id)
     buffer = io.BytesIO()
     pages = render_handout(outcome, buffer, language=language, without_names=without_names)
@@ -839,4 +886,4 @@ def build_handout(
     return HandoutResult(target, pages)
 
 
-__all__ = ["HandoutResult", "build_handout", "render_handout", "safe_colour"]
+__all__ = ["HandoutResult", "build_handout", "handout_warnings", "render_handout", "safe_colour"]

@@ -42,6 +42,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -52,13 +54,27 @@ from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as rl_paragraph
 
-from exports.rtl import MAYBE_RTL, RTL, base_is_rtl, has_rtl, shape, visual_order
+from app.bidi import CONTROLS, strip_controls
+from exports.rtl import (
+    MAYBE_RTL,
+    RTL,
+    base_is_rtl,
+    clusters,
+    has_rtl,
+    line_levels,
+    mirrored,
+    paragraph_levels,
+    reorder,
+    shape,
+)
+from exports.texts import label, script_name
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT = "SamskabSans"
@@ -88,6 +104,7 @@ WHITE = colors.white
 rl_config.useA85 = 0
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BIDI_CONTROL = re.compile("[" + "".join(sorted(CONTROLS)) + "]")
 
 
 @cache
@@ -97,6 +114,14 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for name in (FONT, FONT_BOLD):
+        # Bidi controls DejaVu lacks (the isolates, the Arabic letter mark) measure
+        # nothing, like the marks it has: they stay in a paragraph's text for its
+        # bidi levels and are never drawn (see layout_line).
+        face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
+        for control in CONTROLS:
+            face.charToGlyph.setdefault(ord(control), face.charToGlyph[0x200E])
+            face.charWidths[ord(control)] = 0
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -163,7 +188,7 @@ def _covered() -> tuple[frozenset[int], re.Pattern[str]]:
     # table lookup; ranges beyond it, or a second alternative, make every character
     # cost a scan). A character beyond U+FFFF — emoji, the few mathematical letters
     # DejaVu has — always takes the careful path, which still draws it in DejaVu if it can.
-    plain_chars = sorted(c for c in covered if c <= 0xFFFF and not RTL.match(chr(c)))
+    plain_chars = sorted(c for c in covered if c <= 0xFFFF and not RTL.match(chr(c)) and chr(c) not in CONTROLS)
     ranges: list[list[int]] = []
     for code in plain_chars:
         if ranges and ranges[-1][1] == code - 1:
@@ -187,13 +212,25 @@ _care_search: Any = None
 
 
 def plain(text: str | None) -> str:
-    """User text for a canvas or chart: control characters removed, nothing else."""
-    return _CONTROL.sub("", text or "").replace("\r\n", "\n").replace("\r", "\n")
+    """User text for a canvas or chart: control characters removed, nothing else.
+
+    Bidi controls (isolates from :func:`app.bidi.isolate`, marks, overrides) are
+    removed too when the text has nothing right-to-left: then they change nothing, and
+    left in they would reach the copied text and take Danish text off its plain path.
+    """
+    text = _CONTROL.sub("", text or "").replace("\r\n", "\n").replace("\r", "\n")
+    if _BIDI_CONTROL.search(text) and not has_rtl(text):
+        text = strip_controls(text)
+    return text
 
 
 def _char_fonts(text: str) -> list[str | None]:
     """The font of every character: None for the paragraph's own (DejaVu) font, a
-    fallback font's name, or ``_DROP`` for an invisible (format) character no font has."""
+    fallback font's name, or ``_DROP`` for an invisible (format) character no font has.
+
+    Bidi controls keep the paragraph's font (DejaVu, where they have no width): they
+    must stay in a paragraph's text for its bidi levels; the drawing leaves them out.
+    """
     covered = _covered()[0]
     fallbacks = fallback_fonts()
     fonts: list[str | None] = []
@@ -201,7 +238,9 @@ def _char_fonts(text: str) -> list[str | None]:
     for index, char in enumerate(text):
         code = ord(char)
         font: str | None | bool = False  # not chosen yet
-        if _JOINING.match(char) and fonts:
+        if char in CONTROLS:
+            font = None
+        elif _JOINING.match(char) and fonts:
             # With the character before it, in its font if that font knows it.
             if previous is None and code in covered:
                 font = None
@@ -250,6 +289,208 @@ def markup(text: str | None) -> str:
     return "".join(parts)
 
 
+def missing_glyphs(text: str | None) -> str:
+    """The characters of ``text`` no shipped font draws (each once, in order of first
+    appearance): on paper they are boxes. Empty for every text the fonts cover."""
+    text = plain(text)
+    if not needs_care(text):
+        return ""
+    shaped = shape(text)
+    covered = _covered()[0]
+    seen: dict[str, None] = {}
+    for char, font in zip(shaped, _char_fonts(shaped), strict=True):
+        if font is None and ord(char) not in covered and not char.isspace():
+            # A joined Arabic form DejaVu lacks: name the letter typed.
+            seen.setdefault(unicodedata.normalize("NFKC", char) or char, None)
+    return "".join(seen)
+
+
+def script_of(char: str) -> str:
+    """A character's script as the first word of its Unicode name ("DEVANAGARI",
+    "HANGUL"); the CJK family (Chinese characters, kana, full-width forms) is "CJK",
+    and a character that is not a letter or mark is "SYMBOL"."""
+    if unicodedata.category(char)[0] not in "LM":
+        return "SYMBOL"
+    word = unicodedata.name(char, "SYMBOL").split()[0]
+    return "CJK" if word in _CJK_WORDS else word
+
+
+_CJK_WORDS = frozenset(("CJK", "HIRAGANA", "KATAKANA", "BOPOMOFO", "HALFWIDTH", "FULLWIDTH", "IDEOGRAPHIC"))
+
+
+@dataclass(frozen=True)
+class MissingGlyphs:
+    """A text with characters no shipped font draws: the export succeeds, and on paper
+    they print as boxes. ``place`` is a label key of :mod:`exports.texts` with its
+    ``number`` (where the text is: "Idé 12"), ``characters`` the characters (each
+    once), ``scripts`` their scripts (:func:`script_of` keys)."""
+
+    place: str
+    number: int | None
+    characters: str
+    scripts: tuple[str, ...]
+
+    def message(self, language: str) -> str:
+        """One line for the facilitator, in ``language`` (da or en)."""
+        place = label(language, self.place, n=self.number) if self.number is not None else label(language, self.place)
+        return label(language, "missing_glyphs", place=place, n=len(self.characters),
+                     scripts=", ".join(script_name(language, key) for key in self.scripts),
+                     chars=self.characters[:12] + (" …" if len(self.characters) > 12 else ""))
+
+
+def glyph_warning(text: str | None, place: str, number: int | None = None) -> MissingGlyphs | None:
+    """A :class:`MissingGlyphs` for ``text`` at ``place``, or None when the fonts draw it all."""
+    missing = missing_glyphs(text)
+    if not missing:
+        return None
+    scripts = tuple(dict.fromkeys(script_of(char) for char in missing))
+    return MissingGlyphs(place, number, missing, scripts)
+
+
+# -- one line of mixed-direction text: drawing and the text layer ------------------------
+#
+# A right-to-left line must *look* reordered (UAX #9) but *read* in logical order when a
+# reader copies or searches it. Readers build the text of a page in one of two ways:
+# from the content stream in order, reversing right-to-left runs they find there (pypdf,
+# PDFium), or from the glyphs' positions, reversing right-to-left runs along the line
+# (poppler's pdftotext, Evince). Both assume each run of right-to-left glyphs is stored
+# in visual order. So every line is drawn as *atoms in logical order*, each placed at
+# its visual position: a right-to-left word (its glyphs in visual order, as one run),
+# a left-to-right run (starting with a left-to-right letter), or a single other
+# character; every atom starts with its own font operator, which ends a run for a
+# reader that reverses runs, so a reader that takes the stream in order gets the
+# words in the order typed. A mirrored bracket in a right-to-left run is drawn as its
+# own character flipped (a "(" drawn mirrored reads as "(" and looks like ")").
+# Position-based readers still get only what their visual→logical guess allows: poppler
+# orders a line by position and reverses its right-to-left runs, so a number or a
+# Latin word inside right-to-left text may come out at the other end of its run.
+# /ActualText (marked content carrying the logical text) was tried and left out:
+# pypdf ignores it, and poppler 22.12 lays its characters out left to right and then
+# reverses them with the run, so every Arabic word came out backwards.
+
+#: What pypdf (and most readers) count as right-to-left and as neutral characters.
+_READER_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_READER_NEUTRAL = re.compile("[\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff]")
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One piece of a drawn line: glyphs in drawing order at ``x`` from the line's start."""
+
+    x: float
+    width: float
+    font: str
+    size: float
+    style: int
+    glyphs: str
+    flip: bool = False
+
+
+def layout_line(text: str, fonts: Sequence[str], sizes: Sequence[float], styles: Sequence[int],
+                rtl: bool, levels: list[int] | None = None, *, flip: bool = True) -> tuple[list[Atom], float]:
+    """One line (logical order, shaped) as atoms in logical order, and its width.
+
+    ``fonts``, ``sizes`` and ``styles`` give every character's font, size and style
+    (a caller's index: the colour of a paragraph fragment); a bidi control or a
+    ``_DROP`` font draws nothing. ``levels``: the line's slice of the paragraph's
+    levels (:func:`exports.rtl.paragraph_levels`); ``flip``: draw mirrored characters
+    flipped (a text object can; a chart ``String`` cannot, and gets the mirror glyph).
+    """
+    if levels is None:
+        levels = paragraph_levels(text, rtl) if rtl or has_rtl(text) else [0] * len(text)
+    levels = line_levels(text, levels, rtl)
+    # Units: a cluster's drawn characters of one font, size and style.
+    units: list[tuple[int, int, str, float, int, float]] = []  # start, end, font, size, style, width
+    for start, end in clusters(text):
+        unit_start = None
+        for index in range(start, end + 1):
+            boundary = index == end or text[index] in CONTROLS or fonts[index] == _DROP
+            if unit_start is not None and (boundary or (fonts[index], sizes[index], styles[index])
+                                           != (fonts[unit_start], sizes[unit_start], styles[unit_start])):
+                font, size = fonts[unit_start], sizes[unit_start]
+                units.append((unit_start, index, font, size, styles[unit_start],
+                              pdfmetrics.stringWidth(text[unit_start:index], font, size)))
+                unit_start = None
+            if not boundary and unit_start is None:
+                unit_start = index
+    unit_levels = [levels[unit[0]] for unit in units]
+    order = reorder(unit_levels)
+    position = [0] * len(units)
+    xs = [0.0] * len(units)
+    x = 0.0
+    for place, unit in enumerate(order):
+        position[unit] = place
+        xs[unit] = x
+        x += units[unit][5]
+    atoms: list[Atom] = []
+    group: list[int] = []
+
+    def close() -> None:
+        if not group:
+            return
+        first = units[group[0]]
+        odd = unit_levels[group[0]] % 2
+        drawn = list(reversed(group)) if odd else group
+        glyphs = "".join(text[units[u][0]:units[u][1]] for u in drawn)
+        mirror = mirrored(glyphs) if odd and len(glyphs) == 1 else glyphs
+        flipped = mirror != glyphs and flip
+        atoms.append(Atom(min(xs[u] for u in group), sum(units[u][5] for u in group), first[2], first[3],
+                          first[4], glyphs if flipped else mirror, flipped))
+        group.clear()
+
+    for unit, (start, _end, font, size, style, _width) in enumerate(units):
+        odd = unit_levels[unit] % 2
+        kind = "R" if _READER_RTL.match(text[start]) else "N" if _READER_NEUTRAL.match(text[start]) else "L"
+        if group:
+            last = group[-1]
+            head = units[group[0]]
+            same = (font, size, style) == units[last][2:5] and odd == unit_levels[last] % 2
+            if odd:
+                # A right-to-left word: right-to-left letters only, right to left.
+                joins = same and kind == "R" and position[unit] == position[last] - 1 and all(
+                    _READER_RTL.match(text[units[u][0]]) for u in group) and mirrored(text[start]) == text[start]
+            else:
+                # A left-to-right run that starts with a left-to-right letter.
+                joins = same and kind != "R" and position[unit] == position[last] + 1 and (
+                    not _READER_RTL.match(text[head[0]]) and not _READER_NEUTRAL.match(text[head[0]]))
+            if not joins:
+                close()
+        group.append(unit)
+        if odd and mirrored(text[start]) != text[start]:
+            close()  # a mirrored character: an atom of its own
+    close()
+    return atoms, x
+
+
+def draw_atoms(out: Any, atoms: Sequence[Atom], x: float, y: float, colours: Sequence[Any] | None = None) -> None:
+    """Write ``atoms`` into the text object ``out``, the line starting at ``x``, ``y``.
+
+    Every atom selects its font afresh (see the comment above :class:`Atom`). Leaves
+    the text matrix at the line's start and the font at the last atom's.
+    """
+    code = out._code
+    colour = None
+    for atom in atoms:
+        out._setFont(atom.font, atom.size)  # the font operator is written with the text
+        if colours is not None and colours[atom.style] is not colour:
+            colour = colours[atom.style]
+            out.setFillColor(colour)
+        if atom.flip:
+            code.append(f"-1 0 0 1 {fp_str(x + atom.x + atom.width, y)} Tm")
+        else:
+            code.append(f"1 0 0 1 {fp_str(x + atom.x, y)} Tm")
+        code.append(out._formatText(atom.glyphs))
+    code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+
+
+def _line_atoms(text: str, font: str, size: float, *, flip: bool = True) -> tuple[list[Atom], float]:
+    """One line of user text (plain, needing care) laid out in ``font`` and its fallbacks."""
+    shaped = shape(text)
+    fonts = [name or font for name in _char_fonts(shaped)]
+    rtl = base_is_rtl(shaped) if has_rtl(shaped) else False
+    return layout_line(shaped, fonts, [size] * len(shaped), [0] * len(shaped), rtl, flip=flip)
+
+
 def visual_runs(text: str, font: str) -> list[tuple[str, str]]:
     """One line of user text as ``(font, string)`` runs in drawing order, left to right."""
     if not needs_care(text):  # (control characters need care: plain() removes them)
@@ -257,70 +498,70 @@ def visual_runs(text: str, font: str) -> list[tuple[str, str]]:
     text = plain(text)
     if not needs_care(text):
         return [(font, text)]
-    shaped = shape(text)
-    fonts = _char_fonts(shaped)
-    order = visual_order(shaped, base_is_rtl(shaped)) if has_rtl(shaped) else list(enumerate(shaped))
+    atoms, _ = _line_atoms(text, font, 10, flip=False)
     runs: list[tuple[str, str]] = []
-    for index, char in order:
-        name = fonts[index] or font
-        if name == _DROP:
-            continue
-        if runs and runs[-1][0] == name:
-            runs[-1] = (name, runs[-1][1] + char)
+    for atom in sorted(atoms, key=lambda a: a.x):
+        if runs and runs[-1][0] == atom.font:
+            runs[-1] = (atom.font, runs[-1][1] + atom.glyphs)
         else:
-            runs.append((name, char))
+            runs.append((atom.font, atom.glyphs))
     return runs or [(font, "")]
 
 
 def text_width(text: str, font: str, size: float) -> float:
     """The width of one line of user text as the helpers below draw it."""
-    return sum(pdfmetrics.stringWidth(run, name, size) for name, run in visual_runs(text, font))
+    if not needs_care(text):
+        return pdfmetrics.stringWidth(text, font, size)
+    text = plain(text)
+    if not needs_care(text):
+        return pdfmetrics.stringWidth(text, font, size)
+    # Order does not change a width: the runs in logical order, without bidi.
+    return sum(pdfmetrics.stringWidth(run, name or font, size)
+               for name, run in font_runs(strip_controls(shape(text))))
 
 
 def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float, anchor: str = "start") -> None:
     """One line of user text on a canvas (``anchor``: start, middle or end at ``x``).
 
-    Danish text is one ``drawString``; other text is drawn in its fonts' runs, in
-    visual order. Leaves the canvas font at ``font``/``size``.
+    Danish text is one ``drawString``; other text is drawn as atoms (see
+    :func:`layout_line`). Leaves the canvas font at ``font``/``size``.
     """
     canvas.setFont(font, size)
-    runs = visual_runs(text, font)
-    if len(runs) == 1 and runs[0][0] == font:
+    if not needs_care(text) or not needs_care(text := plain(text)):
         draw = {"start": "drawString", "middle": "drawCentredString", "end": "drawRightString"}[anchor]
-        getattr(canvas, draw)(x, y, runs[0][1])
+        getattr(canvas, draw)(x, y, text)
         return
-    width = sum(pdfmetrics.stringWidth(run, name, size) for name, run in runs)
-    out = canvas.beginText(x - {"start": 0.0, "middle": width / 2, "end": width}[anchor], y)
-    for name, run in runs:
-        out.setFont(name, size)
-        out.textOut(run)
+    atoms, width = _line_atoms(text, font, size)
+    left = x - {"start": 0.0, "middle": width / 2, "end": width}[anchor]
+    out = canvas.beginText(left, y)
+    draw_atoms(out, atoms, left, y)
     canvas.drawText(out)
     canvas.setFont(font, size)
 
 
 def text_out(out: Any, text: str, font: str, size: float) -> None:
-    """One line of user text into a text object whose font is ``font``/``size``."""
-    if not needs_care(text):  # one note's meta line each: the plain path is plain textOut
-        out.textOut(text)
+    """One line of user text into a text object whose font is ``font``/``size``, at the
+    object's current point (set by ``setTextOrigin``); the point moves past the text."""
+    if not needs_care(text) or not needs_care(text := plain(text)):
+        out.textOut(text)  # one note's meta line each: the plain path is plain textOut
         return
-    for name, run in visual_runs(text, font):
-        out.setFont(name, size)
-        out.textOut(run)
+    atoms, width = _line_atoms(text, font, size)
+    x, y = out._x, out._y
+    draw_atoms(out, atoms, x, y)
+    out.setTextOrigin(x + width, y)
     out.setFont(font, size)
 
 
 def chart_string(x: float, y: float, text: str, *, fontName: str, fontSize: float,  # noqa: N803 (reportlab's names)
                  fillColor: Any, textAnchor: str = "start") -> String | Group:
-    """A chart label of user text: one ``String``, or one per font run in visual order."""
-    runs = visual_runs(text, fontName)
-    if len(runs) == 1 and runs[0][0] == fontName:
-        return String(x, y, runs[0][1], fontName=fontName, fontSize=fontSize, fillColor=fillColor, textAnchor=textAnchor)
-    widths = [pdfmetrics.stringWidth(run, name, fontSize) for name, run in runs]
-    left = x - {"start": 0.0, "middle": sum(widths) / 2, "end": sum(widths)}[textAnchor]
+    """A chart label of user text: one ``String``, or one per atom (see :func:`layout_line`)."""
+    if not needs_care(text) or not needs_care(text := plain(text)):
+        return String(x, y, text, fontName=fontName, fontSize=fontSize, fillColor=fillColor, textAnchor=textAnchor)
+    atoms, width = _line_atoms(text, fontName, fontSize, flip=False)
+    left = x - {"start": 0.0, "middle": width / 2, "end": width}[textAnchor]
     group = Group()
-    for (name, run), width in zip(runs, widths, strict=True):
-        group.add(String(left, y, run, fontName=name, fontSize=fontSize, fillColor=fillColor))
-        left += width
+    for atom in atoms:  # in logical order: each String is a text object of its own
+        group.add(String(left + atom.x, y, atom.glyphs, fontName=atom.font, fontSize=fontSize, fillColor=fillColor))
     return group
 
 
@@ -328,8 +569,9 @@ class Paragraph(rl_paragraph.Paragraph):
     """reportlab's ``Paragraph`` that draws right-to-left text in visual order.
 
     Lines are broken in logical order (so widths and splitting across frames and pages
-    are reportlab's own); only drawing reorders, line by line, with the paragraph's
-    direction taken from its first strong letter. A right-to-left paragraph in a
+    are reportlab's own); only drawing differs: bidi levels are resolved once for the
+    paragraph, with its direction taken from its first strong letter, and each line is
+    drawn as atoms (see :func:`layout_line`). A right-to-left paragraph in a
     left-aligned style is right-aligned. Paragraphs without a right-to-left character
     behave exactly as reportlab's: one regex search, no other work (the reordering
     lives in a subclass such a paragraph becomes, so theirs is reportlab's drawPara).
@@ -352,57 +594,110 @@ class Paragraph(rl_paragraph.Paragraph):
 
 
 class _Visual:
-    """The drawing of a paragraph holding right-to-left text: each line in visual order."""
+    """The drawing of a paragraph holding right-to-left text: each line as atoms."""
 
     _rtl: bool | None
     blPara: Any
+    canv: Any
+    style: Any
+    width: float
+    height: float
+    bulletText: Any
 
-    def drawPara(self, debug: int = 0) -> Any:  # noqa: N802 (reportlab's name)
-        logical = self.blPara
-        self.blPara = _visual_lines(logical, bool(self._rtl))
-        try:
-            return super().drawPara(debug)  # type: ignore[misc]
-        finally:
-            self.blPara = logical
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (reportlab's name)
+        """reportlab's ``drawPara`` for what Samskab's styles use: background and
+        border, a bullet, left, centred or right alignment, fragments of several
+        fonts, sizes and colours (no justification, links or underlines)."""
+        canvas, style, para = self.canv, self.style, self.blPara
+        background = style.backColor
+        border = style.borderColor if style.borderWidth else None
+        if background or border:
+            canvas.saveState()
+            if border:
+                canvas.setStrokeColor(border)
+                canvas.setLineWidth(style.borderWidth)
+            if background:
+                canvas.setFillColor(background)
+            top, right, bottom, left = rl_paragraph.normalizeTRBL(style.borderPadding)
+            canvas.rect(style.leftIndent - left, -bottom, self.width - style.leftIndent - style.rightIndent + left + right,
+                        self.height + top + bottom, fill=1 if background else 0, stroke=1 if border else 0)
+            canvas.restoreState()
+        lines, colours = laid_out_lines(self)
+        if not lines:
+            return
+        canvas.saveState()
+        first = para if para.kind == 0 else para.lines[0]
+        if rl_config.paraFontSizeHeightOffset:
+            y = self.height - first.fontSize
+        else:
+            y = self.height - getattr(first, "ascent", first.fontSize)
+        offset = style.firstLineIndent
+        if self.bulletText:
+            offset = rl_paragraph._drawBullet(canvas, offset, y, self.bulletText, style, rtl=False)
+        out = canvas.beginText(0, y)
+        room = self.width - style.leftIndent - style.rightIndent
+        for number, (atoms, width) in enumerate(lines):
+            indent = offset if number == 0 else 0.0
+            if style.alignment == TA_RIGHT:
+                x = style.leftIndent + room - width
+            elif style.alignment == TA_CENTER:
+                x = style.leftIndent + indent + (room - indent - width) / 2
+            else:
+                x = style.leftIndent + indent
+            draw_atoms(out, atoms, x, y - number * style.leading, colours)
+        canvas.drawText(out)
+        canvas.restoreState()
+
+
+def laid_out_lines(paragraph: Any) -> tuple[list[tuple[list[Atom], float]], list[Any]]:
+    """A wrapped right-to-left paragraph's lines as atoms (with each line's width), and
+    the colours the atoms' styles index. The bidi levels are resolved once for the
+    whole paragraph; each line takes its slice."""
+    rtl = bool(paragraph._rtl)
+    lines = _para_lines(paragraph.blPara)
+    levels = paragraph_levels(" ".join(text for text, *_ in lines), rtl)
+    colours: list[Any] = []
+    laid: list[tuple[list[Atom], float]] = []
+    start = 0
+    for text, fonts, sizes, styles_, line_colours, _extra in lines:
+        base = len(colours)
+        colours += line_colours
+        line = levels[start:start + len(text)]
+        start += len(text) + 1
+        end = len(text.rstrip())  # trailing spaces draw nothing and would shift the line
+        laid.append(layout_line(text[:end], fonts[:end], sizes[:end], [s + base for s in styles_[:end]], rtl, line[:end]))
+    return laid, colours
+
+
+def _para_lines(para: Any) -> list[tuple[str, list[str], list[float], list[int], list[Any], float]]:
+    """reportlab's broken lines as (text, font per character, size per character, style
+    per character, colour per style, extra space)."""
+    lines = []
+    if para.kind == 0:  # one style: (extra space, words) per line
+        for extra, words in para.lines:
+            text = " ".join(words)
+            n = len(text)
+            lines.append((text, [para.fontName] * n, [para.fontSize] * n, [0] * n, [para.textColor], extra))
+        return lines
+    for line in para.lines:  # several styles or fonts: a FragLine of styled pieces per line
+        text, fonts, sizes, styles_, colours = "", [], [], [], []  # type: ignore[var-annotated]
+        for frag in line.words:
+            piece = getattr(frag, "text", "")
+            if hasattr(frag, "cbDefn") or not piece:
+                continue
+            text += piece
+            fonts += [frag.fontName] * len(piece)
+            sizes += [frag.fontSize] * len(piece)
+            styles_ += [len(colours)] * len(piece)
+            colours.append(frag.textColor)
+        lines.append((text, fonts, sizes, styles_, colours, line.extraSpace))
+    return lines
 
 
 @cache
 def _rtl_class(cls: type) -> type:
     """``cls`` (:class:`Paragraph` or a subclass, a heading say) drawing through :class:`_Visual`."""
     return type(f"_Rtl{cls.__name__}", (_Visual, cls), {})
-
-
-def _visual_lines(para: Any, rtl: bool) -> Any:
-    """A copy of reportlab's broken lines with every line in visual order."""
-    if para.kind == 0:  # one style: (extra space, words) per line
-        lines: list[Any] = []
-        for extra, words in para.lines:
-            line = " ".join(words)
-            lines.append((extra, "".join(char for _, char in visual_order(line, rtl)).split(" ")))
-    else:  # several styles or fonts: a FragLine of styled pieces per line
-        lines = [_visual_frag_line(line, rtl) for line in para.lines]
-    return para.clone(lines=lines)
-
-
-def _visual_frag_line(line: Any, rtl: bool) -> Any:
-    frags = line.words
-    texts = [i for i, frag in enumerate(frags) if not hasattr(frag, "cbDefn") and getattr(frag, "text", "")]
-    owner = [i for i in texts for _ in frags[i].text]
-    text = "".join(frags[i].text for i in texts)
-    if not rtl and not has_rtl(text):
-        return line
-    pieces: list[tuple[Any, list[str]]] = []
-    for index, char in visual_order(text, rtl):
-        frag = frags[owner[index]]
-        if pieces and pieces[-1][0] is frag:
-            pieces[-1][1].append(char)
-        else:
-            pieces.append((frag, [char]))
-    words = [frag.clone(text="".join(chars)) for frag, chars in pieces]
-    # Pieces without text (line-break markers) keep their place at the line's end.
-    with_text = set(texts)
-    words += [frag for i, frag in enumerate(frags) if i not in with_text]
-    return line.clone(words=words)
 
 
 def clip(text: str | None, limit: int) -> str:

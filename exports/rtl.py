@@ -24,9 +24,11 @@ never puts a mark on the wrong letter or a modifier before its emoji.
 Text without right-to-left characters never gets here (:data:`MAYBE_RTL` is one
 precompiled regex): Danish text costs nothing.
 
-Known limits: levels are resolved per line (UAX #9 resolves them per paragraph; they
-differ only for numbers and neutrals right at a line break), and Arabic shaping covers what Unicode's presentation forms cover (Arabic,
-Persian, Urdu letters; not every mark placement a full shaping engine would do).
+Levels are resolved once per paragraph (:func:`paragraph_levels`) and each laid-out
+line reorders its slice (:func:`visual_order` with ``levels``), so an isolate that
+wraps over lines stays one isolate. Known limit: Arabic shaping covers what
+Unicode's presentation forms cover (Arabic, Persian, most Urdu letters; not every
+mark placement a full shaping engine would do).
 """
 
 from __future__ import annotations
@@ -102,10 +104,26 @@ def _shape_run(match: re.Match[str]) -> str:
 
 
 def base_is_rtl(text: str) -> bool:
-    """The paragraph direction by its first strong letter (UAX #9 rules P2, P3)."""
-    from bidi.algorithm import get_base_level
+    """The paragraph direction by its first strong letter outside isolates (UAX #9 P2, P3).
 
-    return bool(get_base_level(text))
+    A line made of isolated user texts joined by our own neutral separators ("⁨name⁩ ·
+    ⁨group⁩") has no strong letter outside them: left to right, as its layout is.
+    """
+    depth = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if kind == "L":
+                return False
+            if kind in ("R", "AL"):
+                return True
+        elif kind == "B":
+            depth = 0
+    return False
 
 
 def _extends(char: str) -> bool:
@@ -196,8 +214,13 @@ def _python_levels(text: str, rtl: bool) -> list[int | None]:
     return levels
 
 
-def _levels(text: str, rtl: bool) -> list[int]:
-    """The embedding level of every character of one line, rule L1 applied."""
+def paragraph_levels(text: str, rtl: bool) -> list[int]:
+    """The embedding level of every character of a whole paragraph (rules up to I2).
+
+    Resolve once per paragraph and hand each laid-out line its slice (see
+    :func:`visual_order`): an isolate or an override opened on one line and closed on
+    the next is then the same isolate on both, as UAX #9 means it.
+    """
     levels = _resolved_levels(text, rtl)
     # Rule X9 drops embeddings, overrides and boundary neutrals (ZWJ among them) from
     # the resolution; they keep the level of what comes before them.
@@ -206,18 +229,57 @@ def _levels(text: str, rtl: bool) -> list[int]:
     for level in levels:
         previous = previous if level is None else level
         resolved.append(previous)
-    # Rule L1: tabs, and spaces at the end of the line, take the paragraph's level.
+    return resolved
+
+
+#: Characters rule L1 puts back at the paragraph's level when they end a line or stand
+#: before a tab: whitespace and the isolate controls.
+_L1_TRAILING = frozenset(("WS", "BN", "FSI", "LRI", "RLI", "PDI"))
+
+
+def line_levels(text: str, levels: list[int], rtl: bool) -> list[int]:
+    """Rule L1 for one line: tabs, and whitespace at the end of the line, take the
+    paragraph's level (``levels``: the line's slice of :func:`paragraph_levels`)."""
+    resolved = list(levels)
     trailing = True
     for index in range(len(text) - 1, -1, -1):
         kind = unicodedata.bidirectional(text[index])
         if kind in ("S", "B"):
             resolved[index] = int(rtl)
             trailing = True
-        elif trailing and kind in ("WS", "BN"):
+        elif trailing and kind in _L1_TRAILING:
             resolved[index] = int(rtl)
         else:
             trailing = False
     return resolved
+
+
+def _levels(text: str, rtl: bool) -> list[int]:
+    """The embedding level of every character of one line resolved on its own, rule L1 applied."""
+    return line_levels(text, paragraph_levels(text, rtl), rtl)
+
+
+def reorder(levels: list[int]) -> list[int]:
+    """Rule L2: the order in which items with these levels are drawn, left to right."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    highest = max(levels)
+    lowest_odd = min((level for level in levels if level % 2), default=highest + 1)
+    # From the highest level down to the lowest odd one, reverse every run of items at
+    # that level or above.
+    for level in range(highest, lowest_odd - 1, -1):
+        index = 0
+        while index < len(order):
+            if levels[order[index]] >= level:
+                end = index
+                while end < len(order) and levels[order[end]] >= level:
+                    end += 1
+                order[index:end] = order[index:end][::-1]
+                index = end
+            else:
+                index += 1
+    return order
 
 
 @cache
@@ -230,37 +292,28 @@ def _mirrors() -> dict[str, str]:
         return dict(_MIRROR_FALLBACK)
 
 
-def visual_order(text: str, rtl: bool) -> list[tuple[int, str]]:
+def mirrored(char: str) -> str:
+    """The mirror image of a bracket or other mirrored character (rule L4), else ``char``."""
+    return _mirrors().get(char, char)
+
+
+def visual_order(text: str, rtl: bool, levels: list[int] | None = None) -> list[tuple[int, str]]:
     """One line in the order it is drawn, left to right: ``(logical index, character)``.
 
     ``rtl`` is the paragraph's direction (decided once for the whole paragraph, see
-    :func:`base_is_rtl`). The character is the one to draw: a bracket in a
-    right-to-left run is mirrored. Indices let a caller keep each character's font.
+    :func:`base_is_rtl`); ``levels`` the line's slice of :func:`paragraph_levels`
+    (resolved from the line alone when None). The character is the one to draw: a
+    bracket in a right-to-left run is mirrored. Indices let a caller keep each
+    character's font.
     """
     if not text:
         return []
-    levels = _levels(text, rtl)
+    levels = _levels(text, rtl) if levels is None else line_levels(text, levels, rtl)
     spans = clusters(text)
     span_levels = [levels[start] for start, _ in spans]
-    order = list(range(len(spans)))
-    highest = max(span_levels)
-    lowest_odd = min((level for level in span_levels if level % 2), default=highest + 1)
-    # Rule L2: from the highest level down to the lowest odd one, reverse every run of
-    # clusters at that level or above.
-    for level in range(highest, lowest_odd - 1, -1):
-        index = 0
-        while index < len(order):
-            if span_levels[order[index]] >= level:
-                end = index
-                while end < len(order) and span_levels[order[end]] >= level:
-                    end += 1
-                order[index:end] = order[index:end][::-1]
-                index = end
-            else:
-                index += 1
     mirrors = _mirrors()
     out = []
-    for span in order:
+    for span in reorder(span_levels):
         start, end = spans[span]
         odd = span_levels[span] % 2
         for index in range(start, end):

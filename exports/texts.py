@@ -91,6 +91,22 @@ LABELS: dict[str, dict[str, str]] = {
         "csv_dots": "Prikker: {title}",
         "csv_score": "Score (gns.): {title}",
         "csv_created": "Oprettet",
+        "missing_glyphs": "{place}: {n} tegn findes ikke i PDF'ens skrifttyper og står som firkanter ({scripts}: {chars})",
+        "at_title": "Workshoppens titel",
+        "at_question": "Innovationsspørgsmålet",
+        "at_place": "Stedet",
+        "at_facilitator": "Facilitatoren",
+        "at_participant": "Deltager {n}",
+        "at_group": "Bordgruppe {n}",
+        "at_phase": "Fase {n}",
+        "at_theme": "Tema {n}",
+        "at_idea": "Idé {n}",
+        "at_idea_author": "Idé {n} (forfatter)",
+        "at_idea_tags": "Idé {n} (tags)",
+        "at_round": "Afstemning {n}",
+        "at_statement": "Udsagn {n}",
+        "at_criterion": "Kriterium {n}",
+        "at_action": "Handlingsplanen, linje {n}",
     },
     "en": {
         "handout": "Summary",
@@ -171,8 +187,58 @@ LABELS: dict[str, dict[str, str]] = {
         "csv_dots": "Dots: {title}",
         "csv_score": "Score (mean): {title}",
         "csv_created": "Created",
+        "missing_glyphs": "{place}: {n} characters are not in the PDF's fonts and print as boxes ({scripts}: {chars})",
+        "at_title": "The workshop's title",
+        "at_question": "The innovation question",
+        "at_place": "The place",
+        "at_facilitator": "The facilitator",
+        "at_participant": "Participant {n}",
+        "at_group": "Table group {n}",
+        "at_phase": "Phase {n}",
+        "at_theme": "Theme {n}",
+        "at_idea": "Idea {n}",
+        "at_idea_author": "Idea {n} (author)",
+        "at_idea_tags": "Idea {n} (tags)",
+        "at_round": "Vote {n}",
+        "at_statement": "Statement {n}",
+        "at_criterion": "Criterion {n}",
+        "at_action": "The action plan, line {n}",
     },
 }
+
+#: Scripts no shipped font covers, by :func:`exports.pdfkit.script_of`'s key (Danish,
+#: English); any other script is named by its Unicode name.
+SCRIPTS: dict[str, tuple[str, str]] = {
+    "CJK": ("kinesisk/japansk", "Chinese/Japanese"),
+    "HANGUL": ("koreansk", "Korean"),
+    "DEVANAGARI": ("devanagari (hindi, nepali, marathi)", "Devanagari (Hindi, Nepali, Marathi)"),
+    "BENGALI": ("bengali", "Bengali"),
+    "GURMUKHI": ("gurmukhi (punjabi)", "Gurmukhi (Punjabi)"),
+    "GUJARATI": ("gujarati", "Gujarati"),
+    "TAMIL": ("tamil", "Tamil"),
+    "TELUGU": ("telugu", "Telugu"),
+    "KANNADA": ("kannada", "Kannada"),
+    "MALAYALAM": ("malayalam", "Malayalam"),
+    "SINHALA": ("singalesisk", "Sinhala"),
+    "THAI": ("thai", "Thai"),
+    "KHMER": ("khmer", "Khmer"),
+    "MYANMAR": ("burmesisk", "Burmese"),
+    "TIBETAN": ("tibetansk", "Tibetan"),
+    "ETHIOPIC": ("etiopisk (amharisk, tigrinya)", "Ethiopic (Amharic, Tigrinya)"),
+    "SYRIAC": ("syrisk", "Syriac"),
+    "THAANA": ("thaana (dhivehi)", "Thaana (Dhivehi)"),
+    "ARABIC": ("arabisk (sjældne bogstaver)", "Arabic (rare letters)"),
+    "SYMBOL": ("symboler", "symbols"),
+}
+
+
+def script_name(language: str, key: str) -> str:
+    """A script's name in ``language`` (see :data:`SCRIPTS`)."""
+    names = SCRIPTS.get(key)
+    if names is None:
+        return key.title()
+    return names[1] if lang(language) == "en" else names[0]
+
 
 MONTHS = {
     "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",

@@ -163,11 +163,14 @@ def _wrapped(text: str, width: float, style: Any = None) -> Paragraph:
     return paragraph
 
 
+def _drawn(atoms: list[pdfkit.Atom]) -> str:
+    """What a line of atoms shows, left to right (a flipped atom shows its mirror image)."""
+    return "".join(rtl.mirrored(a.glyphs) if a.flip else a.glyphs for a in sorted(atoms, key=lambda a: a.x))
+
+
 def _visual_words(paragraph: Paragraph) -> list[list[str]]:
-    lines = pdfkit._visual_lines(paragraph.blPara, bool(paragraph._rtl)).lines
-    if paragraph.blPara.kind == 0:
-        return [[w for w in words if w] for _, words in lines]
-    return [" ".join(f.text for f in line.words).split() for line in lines]
+    lines, _ = pdfkit.laid_out_lines(paragraph)
+    return [_drawn(atoms).split() for atoms, _ in lines]
 
 
 def test_a_wrapped_hebrew_paragraph_reads_top_to_bottom_right_to_left() -> None:
