@@ -72,8 +72,8 @@ NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 def disk_full(where: object) -> tuple[str, str]:
     """The one sentence, in Danish and English, for a full disk at ``where``."""
     return (
-        f"Disken er fuld: {where} blev ikke gemt. Frigør plads; intet tidligere gemt er tabt.",
-        f"The disk is full: {where} was not saved. Free some space; nothing saved earlier is lost.",
+        f"Disken er fuld, så {where} blev ikke gemt; frigør plads (intet tidligere gemt er tabt).",
+        f"The disk is full, so {where} was not saved; free some space (nothing saved earlier is lost).",
     )
 
 

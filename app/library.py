@@ -240,7 +240,7 @@ def _check_file(path: Path) -> bool:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise _opening_failure(path, error) from error
+                raise _opening_failure(path, error, new=True) from error
         if not os.access(path.parent, os.W_OK):
             raise _refuse(
                 path,
@@ -338,12 +338,12 @@ def _damaged(path: Path, reason: str) -> LibraryError:
     )
 
 
-def _opening_failure(path: Path, error: BaseException) -> LibraryError:
+def _opening_failure(path: Path, error: BaseException, *, new: bool = False) -> LibraryError:
     """A failure while opening or creating a library that the read-only inspection
     found sound (or that is new): never "damaged"; a full disk is said as such."""
     if isinstance(error, OSError):
         if error.errno in NO_SPACE:
-            return _refuse(path, *_full_disk())
+            return _refuse(path, *_full_disk(new))
         return _refuse(
             path,
             f"biblioteket kan ikke åbnes ({error.strerror or error}).",
@@ -351,7 +351,7 @@ def _opening_failure(path: Path, error: BaseException) -> LibraryError:
         )
     code = _sqlite_code(error)
     if code == _FULL or (code in (_IOERR, _CANTOPEN, None) and out_of_room(path.parent)):
-        return _refuse(path, *_full_disk())
+        return _refuse(path, *_full_disk(new))
     if code in (_BUSY, _LOCKED):
         return _refuse(
             path,
@@ -368,7 +368,12 @@ def _opening_failure(path: Path, error: BaseException) -> LibraryError:
     return _refuse(path, f"biblioteket kan ikke åbnes ({reason}).", f"the library cannot be opened ({reason}).")
 
 
-def _full_disk() -> tuple[str, str]:
+def _full_disk(new: bool) -> tuple[str, str]:
+    if new:
+        return (
+            "disken er fuld, så biblioteket kan ikke oprettes; frigør plads og prøv igen.",
+            "the disk is full, so the library cannot be created; free some space and try again.",
+        )
     return (
         "disken er fuld, så biblioteket kan ikke åbnes; frigør plads (intet gemt er tabt).",
         "the disk is full, so the library cannot be opened; free some space (nothing saved is lost).",
@@ -420,7 +425,7 @@ def open_library(
                     with suppress(OSError):
                         made.unlink()
         if isinstance(error, DBAPIError | sqlite3.Error | OSError):
-            raise _opening_failure(path, error) from error
+            raise _opening_failure(path, error, new=not existed) from error
         raise
     return Library(engine, location=str(path), clock=clock, rng=rng)
 

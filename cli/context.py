@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import SamskabError
+from app.errors import NO_SPACE, SamskabError, write_error
 from app.library import Library, default_library_path, open_library
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
@@ -61,8 +61,59 @@ def build_parser(registers: Sequence[Register]) -> argparse.ArgumentParser:
     return parser
 
 
+def _asked_language(argv: Sequence[str]) -> str:
+    """The ``--lang`` of a command line not yet parsed, else the system's."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return "en" if arg.endswith("=en") else "da"
+        if arg == "--lang" and index + 1 < len(argv):
+            return "en" if argv[index + 1] == "en" else "da"
+    return system_language()
+
+
+def undecodable(argv: Sequence[str]) -> SamskabError | None:
+    """The first argument that is not valid UTF-8 text, as a message; else ``None``.
+
+    Python hands such bytes over as lone surrogates, which would crash at the first
+    print, database write or file name; they are refused before anything runs.
+    """
+    for number, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(arg).decode("utf-8", "backslashreplace")
+            return SamskabError(
+                f"Argument {number} (»{shown}«) er ikke gyldig UTF-8-tekst; skriv det igen, eller omdøb filen.",
+                f"Argument {number} ('{shown}') is not valid UTF-8 text; type it again, or rename the file.",
+            )
+    return None
+
+
+def explain(error: BaseException, context: Context) -> str | None:
+    """One line for an error no layer below explained, or ``None`` for a real bug."""
+    if isinstance(error, SamskabError):
+        return error.message(context.language)
+    if isinstance(error, OSError):
+        where = error.filename if error.filename is not None else context.library_path
+        if error.errno in NO_SPACE:
+            return write_error(error, where).message(context.language)
+        return f"{where}: {error.strerror or error}."
+    from sqlalchemy.exc import DBAPIError
+
+    from app.library import explain_failure
+
+    if isinstance(error, DBAPIError):
+        return explain_failure(error, str(context.library_path)).message(context.language)
+    return None
+
+
 def run(argv: Sequence[str] | None, registers: Sequence[Register]) -> int | None:
     """Run a command; returns ``None`` when no command was given (start the app)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bad = undecodable(argv)
+    if bad is not None:
+        print(f"samskab: {bad.message(_asked_language(argv))}", file=sys.stderr)
+        return 2
     parser = build_parser(registers)
     args = parser.parse_args(argv)
     if args.command is None:
@@ -74,10 +125,13 @@ def run(argv: Sequence[str] | None, registers: Sequence[Register]) -> int | None
     handler: Handler = args.handler
     try:
         return handler(args, context)
-    except SamskabError as error:
-        print(f"samskab: {error.message(context.language)}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        message = explain(error, context)
+        if message is None:
+            raise
+        print(f"samskab: {message}", file=sys.stderr)
+        return 1
     finally:
         context.close()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.changes import Changes
-from app.errors import SamskabError
+from app.errors import LibraryConflict, SamskabError
 from app.library import Library
 
 Operation = Callable[[Library], Changes]
@@ -31,23 +31,36 @@ class _OperationCommand(QUndoCommand):
         self._undo = changes.inverse
         self._redo: Operation | None = None
         self._first = True  # the operation already ran before it was pushed
+        # A refused undo (redo) leaves the library as it was; the stack then moves
+        # back over this command, which must not run the other way for that move.
+        self._skip_redo = False
+        self._skip_undo = False
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
+        if self._first or self._skip_redo:
+            self._first = self._skip_redo = False
             return
         if self._redo is None:
             return  # an undo that was refused; the stack is being cleared
         changes = self._controller._apply(self._redo, replaying=True)
         if changes is not None:
             self._undo = changes.inverse
+        else:
+            self._skip_undo = True
+            self._controller._put_back(undoing=False)
 
     def undo(self) -> None:
+        if self._skip_undo:
+            self._skip_undo = False
+            return
         if self._undo is None:
             return
         changes = self._controller._apply(self._undo, replaying=True)
         if changes is not None:
             self._redo = changes.inverse
+        else:
+            self._skip_redo = True
+            self._controller._put_back(undoing=True)
 
 
 class Controller(QObject):
@@ -66,6 +79,12 @@ class Controller(QObject):
         self.library = library
         self.language = language
         self.undo_stack = QUndoStack(self)
+        self._stale = False  # the history no longer fits the library: being cleared
+        self._putting_back = False
+
+    def _start_afresh(self) -> None:
+        self._stale = False
+        self.undo_stack.clear()
 
     def run(self, text: str, operation: Callable[..., Changes], *args: Any, undoable: bool = True, **kwargs: Any) -> Changes | None:
         """Run ``operation(library, *args, **kwargs)``; ``text`` names it in the Edit menu.
@@ -115,20 +134,45 @@ class Controller(QObject):
             changes = operation(self.library)
         except SamskabError as error:
             self.operation_did_fail.emit(error.message(self.language))
-            if replaying:
-                # An undo or redo refused (disk full, library locked): the stack has
-                # already moved its index, so it would offer to redo what was never
-                # undone. Nothing changed in the library; start the history afresh.
-                QTimer.singleShot(0, self.undo_stack.clear)
+            if replaying and isinstance(error, LibraryConflict):
+                self._stale = True
+                QTimer.singleShot(0, self._start_afresh)
             return None
         except SQLAlchemyError as error:
             # Undo of something changed elsewhere since (another window, a phone):
             # the history no longer fits; say so and start it afresh.
             self.operation_did_fail.emit(str(error.__cause__ or error).splitlines()[0])
-            QTimer.singleShot(0, self.undo_stack.clear)
+            self._stale = True
+            QTimer.singleShot(0, self._start_afresh)
             return None
         self.changes_did_happen.emit(changes)
         return changes
+
+    def _put_back(self, *, undoing: bool) -> None:
+        """An undo (or redo) of the stack's current step was refused; nothing changed
+        in the library.
+
+        The stack moves its index after the command returns, so it would offer to
+        redo what was never undone. When the refusal passes (the library was busy, the
+        disk full) the history still fits: the index is moved back, every step kept.
+        A step that no longer fits the library (:class:`LibraryConflict`: changed
+        elsewhere since) starts the history afresh instead.
+        """
+        if self._stale or self._putting_back:
+            return  # cleared anyway, or a macro's other commands already asked
+        stack = self.undo_stack
+        back, count = stack.index(), stack.count()
+        moving_to = back - 1 if undoing else back + 1
+        self._putting_back = True
+
+        def move_back() -> None:
+            self._putting_back = False
+            if stack.count() == count and stack.index() == moving_to:
+                stack.setIndex(back)  # the commands skip this one move
+            else:  # the history changed meanwhile: it no longer fits for sure
+                stack.clear()
+
+        QTimer.singleShot(0, move_back)
 
     @Slot(object)
     def notify(self, changes: Changes) -> None:

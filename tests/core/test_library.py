@@ -109,13 +109,35 @@ def test_a_damaged_library_is_refused(library_path: Path, templates: dict[str, T
     assert library_path.read_bytes() == bytes(data)
 
 
-def test_an_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_an_sqlite_file_of_another_program_is_refused_and_not_changed(tmp_path: Path, journal: str) -> None:
+    """The file is inspected read-only: before, its journal mode was switched to WAL
+    (the file's header changed) before it was refused."""
     path = tmp_path / "other.sqlite3"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA journal_mode = {journal}")
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('æblekage')")
+    conn.commit()
     conn.close()
-    with pytest.raises(LibraryError, match="ikke et Samskab-bibliotek"):
+    before = path.read_bytes()
+    with pytest.raises(LibraryError) as caught:
         open_library(path)
+    assert "ikke et Samskab-bibliotek" in caught.value.message("da")
+    assert "left untouched" in caught.value.message("en")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite3"]  # no -wal, no -shm
+
+
+def test_a_damaged_file_is_explained_in_one_line_without_sqlalchemy_text(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84)
+    with pytest.raises(LibraryError) as caught:
+        open_library(path)
+    for language in ("da", "en"):
+        message = caught.value.message(language)
+        assert "\n" not in message and "sqlalche" not in message and "(sqlite3." not in message
+    assert "beskadiget" in caught.value.message("da") and "damaged" in caught.value.message("en")
 
 
 ROOT = Path(__file__).resolve().parents[2]
