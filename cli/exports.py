@@ -48,6 +48,8 @@ def _pdf(args: argparse.Namespace, ctx: Context) -> int:
     result = build_handout(ctx.library(), _workshop(ctx, args.workshop), args.out,
                            language=args.doc_lang, without_names=args.without_names)
     _say(ctx, f"{result.path}: {result.pages} sider", f"{result.path}: {result.pages} pages")
+    for warning in result.warnings:  # characters no shipped font draws: boxes on paper
+        print(warning.message(ctx.language), file=sys.stderr)
     return 0
 
 
@@ -78,6 +80,8 @@ def _ballots(args: argparse.Namespace, ctx: Context) -> int:
     sheet = build_ballots(ctx.library(), rounds[0].id, args.out, copies=args.copies, language=args.doc_lang)
     _say(ctx, f"{args.out}: {sheet.ballots} stemmesedler på {sheet.pages} sider",
          f"{args.out}: {sheet.ballots} ballots on {sheet.pages} pages")
+    for warning in sheet.warnings:
+        print(warning.message(ctx.language), file=sys.stderr)
     return 0
 
 
@@ -109,6 +113,8 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         f"{result.workshop_id}\t{result.title}: {result.added} new, {result.updated} updated, "
         f"{result.kept} unchanged rows",
     )
+    if result.conflicts:
+        print(result.conflict_message(ctx.language))
     return 0
 
 
