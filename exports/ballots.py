@@ -40,8 +40,10 @@ from exports.pdfkit import (
     PRIMARY_DARK,
     RULE,
     TINT,
+    MissingGlyphs,
     draw_text,
     fit,
+    glyph_warning,
     register_fonts,
     set_metadata,
 )
@@ -58,9 +60,24 @@ MAX_CIRCLES = 10
 
 @dataclass(frozen=True)
 class BallotSheet:
+    """The written sheet. ``warnings``: texts with characters the shipped fonts cannot
+    draw (they print as boxes), each naming where the text is."""
+
     pages: int
     ballots: int
     per_page: int
+    warnings: tuple[MissingGlyphs, ...] = ()
+
+
+def ballot_warnings(info: RoundInfo) -> tuple[MissingGlyphs, ...]:
+    """The round's texts that hold characters no shipped font draws."""
+    places = {"idea": "at_idea", "cluster": "at_theme", "statement": "at_statement"}
+    found = [glyph_warning(info.title, "at_round", 1)]
+    found += [glyph_warning(option.text, places.get(option.kind, "at_idea"),
+                            option.number if option.number is not None else index)
+              for index, option in enumerate(info.options, 1)]
+    found += [glyph_warning(criterion.name, "at_criterion", index) for index, criterion in enumerate(info.criteria, 1)]
+    return tuple(warning for warning in found if warning is not None)
 
 
 def _rows(info: RoundInfo) -> int:
@@ -223,7 +240,7 @@ def render_ballots(info: RoundInfo, target: str | os.PathLike[str] | io.BytesIO,
         top = writer.ballot(top) - SPACING
     canv.showPage()
     canv.save()
-    return BallotSheet(writer.pages, copies, per_page)
+    return BallotSheet(writer.pages, copies, per_page, ballot_warnings(info))
 
 
 def _participant_count(library: Library, workshop_id: uuid.UUID) -> int:
@@ -254,4 +271,4 @@ def build_ballots(library: Library, round_id: uuid.UUID, path: str | os.PathLike
     return sheet
 
 
-__all__ = ["BallotSheet", "build_ballots", "render_ballots"]
+__all__ = ["BallotSheet", "ballot_warnings", "build_ballots", "render_ballots"]

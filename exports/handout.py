@@ -883,7 +883,7 @@ def build_handout(
     pages = render_handout(outcome, buffer, language=language, without_names=without_names)
     target = Path(path)
     write_bytes(target, buffer.getvalue())
-    return HandoutResult(target, pages)
+    return HandoutResult(target, pages, handout_warnings(outcome, without_names=without_names))
 
 
 __all__ = ["HandoutResult", "build_handout", "handout_warnings", "render_handout", "safe_colour"]

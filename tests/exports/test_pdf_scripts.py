@@ -11,6 +11,9 @@ handout benchmark's path).
 from __future__ import annotations
 
 import io
+import re
+import shutil
+import subprocess
 import unicodedata
 import uuid
 from pathlib import Path
@@ -23,9 +26,11 @@ from reportlab.graphics.shapes import Group, String
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus import paragraph as rl_paragraph
 
+from app.bidi import FSI, PDI, isolate, strip_controls
 from app.library import Library
 from exports import pdfkit, rtl
 from exports.ballots import build_ballots
@@ -236,6 +241,9 @@ class _Recorder:
         self.calls.append(("setFont", (name, size)))
         self.font = name
 
+    def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        self.calls.append(("drawCentredString", (x, y, text)))
+
     def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802
         self.calls.append(("drawString", (x, y, text)))
 
@@ -258,28 +266,42 @@ def test_danish_canvas_text_is_one_draw_string() -> None:
     assert isinstance(label, String) and label.text == "Blåbær"
 
 
-def test_text_out_of_a_danish_meta_line_is_one_text_out_and_of_others_runs() -> None:
+def test_text_out_of_a_danish_meta_line_is_one_text_out() -> None:
     out = _Recorder()
     out.font = FONT
     text_out(out, "Åse Ørsted · Bord 1", FONT, 7.5)
     assert out.runs == [(FONT, "Åse Ørsted · Bord 1")] and out.calls == []
+    # Isolates around Danish text change nothing and are not drawn: still one textOut.
     out = _Recorder()
-    out.font = FONT
-    text_out(out, "דנה · 🚲", FONT, 7.5)
-    assert out.runs == [(FONT_EMOJI, "🚲"), (FONT, " · הנד")]
-    assert out.calls[-1] == ("setFont", (FONT, 7.5))
+    text_out(out, isolate("Åse Ørsted") + " · " + isolate("Bord 1"), FONT, 7.5)
+    assert out.runs == [("", "Åse Ørsted · Bord 1")]
 
 
-def test_canvas_text_is_drawn_in_runs_in_visual_order() -> None:
-    canvas = _Recorder()
-    draw_text(canvas, 100, 20, "Navn: דנה 🚲", FONT, 9, anchor="end")
-    assert canvas.runs == [(FONT, "Navn: הנד "), (FONT_EMOJI, "🚲")]
-    width = sum(pdfmetrics.stringWidth(t, f, 9) for f, t in canvas.runs)
-    assert canvas.calls[1] == ("beginText", (pytest.approx(100 - width), 20))
-    assert canvas.calls[-1] == ("setFont", (FONT, 9))  # left as the caller set it
-    label = chart_string(0, 4, "1. שלום 🚲", fontName=FONT, fontSize=8.5, fillColor=None)
+def test_canvas_text_is_drawn_in_visual_order_as_atoms_in_logical_order() -> None:
+    atoms, width = pdfkit._line_atoms("Navn: דנה 🚲", FONT, 9)
+    # On paper, left to right: the Danish label, the name reversed, the emoji after it.
+    assert _drawn(atoms) == "Navn: הנד 🚲"
+    # In the stream, the order typed: label, the name (one word, glyphs in visual
+    # order, as readers expect a right-to-left run), the space, the emoji.
+    assert [(a.font, a.glyphs) for a in atoms] == [(FONT, "Navn: "), (FONT, "הנד"), (FONT, " "), (FONT_EMOJI, "🚲")]
+    assert width == pytest.approx(sum(a.width for a in atoms))
+    assert width == pytest.approx(text_width("Navn: דנה 🚲", FONT, 9))
+    # A bar's label as the handout makes it: "12. " and the idea's text isolated.
+    label = chart_string(0, 4, "12. " + isolate("שלום 🚲"), fontName=FONT, fontSize=8.5, fillColor=None)
     assert isinstance(label, Group)
-    assert [(s.fontName, s.text) for s in label.contents] == [(FONT_EMOJI, "🚲"), (FONT, " םולש .1")]
+    assert [(s.fontName, s.text) for s in label.contents] == [(FONT, "12. "), (FONT, "םולש"), (FONT, " "), (FONT_EMOJI, "🚲")]
+    # (The isolated text is right to left on its own: the emoji ends it, at its left.)
+    assert "".join(s.text for s in sorted(label.contents, key=lambda s: s.x)) == "12. 🚲 םולש"
+
+
+def test_a_mirrored_bracket_is_its_own_character_flipped() -> None:
+    atoms, _ = pdfkit._line_atoms("שלום (עולם) טוב", FONT, 9)
+    assert _drawn(atoms) == "בוט (םלוע) םולש"
+    flipped = [a.glyphs for a in atoms if a.flip]
+    assert flipped == ["(", ")"]  # read as typed, drawn as each other's mirror image
+    # A chart string cannot flip: it draws the mirror glyph.
+    atoms, _ = pdfkit._line_atoms("שלום (עולם) טוב", FONT, 9, flip=False)
+    assert not any(a.flip for a in atoms) and _drawn(atoms) == "בוט (םלוע) םולש"
 
 
 @pytest.mark.parametrize("text", [LONG_ARABIC, EMOJI * 3, " ".join(HEBREW_WORDS)])
@@ -392,7 +414,7 @@ def test_danish_handout_never_enters_the_careful_path(library: Library, full_wor
     def forbidden(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("the careful path ran for text that needs no care")
 
-    for name in ("shape", "visual_order", "base_is_rtl", "_char_fonts", "_visual_lines"):
+    for name in ("shape", "base_is_rtl", "_char_fonts", "layout_line", "paragraph_levels"):
         monkeypatch.setattr(pdfkit, name, forbidden)
     build_handout(library, full_workshop, tmp_path / "h.pdf")
     build_role_cards(tmp_path / "c.pdf", library=library, workshop_id=full_workshop)
@@ -402,3 +424,140 @@ def test_visual_order_indices_cover_the_line_once() -> None:
     text = shape(MIXED + " 🚲 " + LONG_ARABIC)
     order = visual_order(text, False)
     assert sorted(index for index, _ in order) == list(range(len(text)))
+
+
+# -- the text layer: what a reader copies ------------------------------------------------
+
+
+def _pdftotext(data: bytes, tmp_path: Path) -> str:
+    """poppler's text of a PDF, without the embedding marks it wraps right-to-left runs in."""
+    tool = shutil.which("pdftotext")
+    assert tool is not None, "poppler-utils (pdftotext) is required"
+    path = tmp_path / "t.pdf"
+    path.write_bytes(data)
+    done = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, timeout=60, check=True)
+    return re.sub("[\u202a-\u202e]", "", done.stdout)
+
+
+def _pypdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+#: A page of Danish around the right-to-left texts, as in a handout (a reader decides a
+#: page's main direction by counting letters).
+DANISH_PAGE = "Dansk tekst om fremtidens velfærd og blåbærgrød i kommunen. " * 8
+
+
+def test_right_to_left_paragraphs_read_back_in_logical_order(tmp_path: Path) -> None:
+    """Wrapped Hebrew and Arabic, brackets in Hebrew, a Hebrew name after a Danish
+    label: pypdf (stream order) and pdftotext (positions) both give the words in the
+    order typed, line by line."""
+    hebrew = " ".join([word for word in HEBREW_WORDS if "-" not in word] * 3)
+    texts = [hebrew, LONG_ARABIC, "Forfatter: דנה כהן", "שלום (עולם) טוב"]
+    data = _pdf_of(DANISH_PAGE, *texts).getvalue()
+    for text in (_pypdf_text(data), _pdftotext(data, tmp_path)):
+        flat = _squash(text)
+        for typed in texts:
+            assert typed in flat
+    # pdftotext reads a hyphen in Hebrew as a left-to-right character and turns the
+    # words around it (as it did when lines were stored in visual order); pypdf does not.
+    hyphenated = " ".join(HEBREW_WORDS * 2)
+    assert hyphenated in _squash(_pypdf_text(_pdf_of(DANISH_PAGE, hyphenated).getvalue()))
+
+
+@pytest.mark.parametrize("text", [MIXED, "שלום (abc) 12.5% עולם", "abc שלום! def", "שלום (עולם) טוב",
+                                  "Idé 12: مريم 👩‍🔬 og דנה"])
+def test_mixed_lines_read_back_in_logical_order_from_the_stream(text: str) -> None:
+    """Numbers, Latin words, brackets and emoji inside right-to-left text: the visual
+    order differs from the typed order in ways a reader cannot undo by reversing runs,
+    so each line is written in typed order (atoms placed at their visual positions).
+    pypdf takes the stream in order; poppler sorts by position and reverses runs, so it
+    gets these only approximately (see the comment above pdfkit.Atom)."""
+    data = _pdf_of(DANISH_PAGE, text).getvalue()
+    assert _squash(text) in _squash(_pypdf_text(data))
+    # A canvas line (charts, meta lines, cards, ballots) reads the same way.
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    draw_text(canvas, 50, 700, text, FONT, 10)
+    canvas.save()
+    assert _squash(text) in _squash(_pypdf_text(out.getvalue()))
+
+
+def test_the_drawn_order_of_mixed_lines_is_still_visual() -> None:
+    paragraph = _wrapped("Idé: שלום עולם 2026", 300)
+    assert _visual_words(paragraph) == [["Idé:", "2026", "םלוע", "םולש"]]
+    paragraph = _wrapped("שלום (abc) 12.5% עולם", 300)
+    assert _visual_words(paragraph) == [["םלוע", "12.5%", "(abc)", "םולש"]]
+
+
+# -- bidi isolation of user text -----------------------------------------------------------
+
+
+def test_isolate_wraps_each_line_and_balances_isolates() -> None:
+    assert isolate("") == ""
+    assert isolate("Åse") == FSI + "Åse" + PDI
+    assert isolate("en\nto") == f"{FSI}en{PDI}\n{FSI}to{PDI}"
+    # A stray PDI would close our isolate early: dropped. An isolate the text opens is closed.
+    assert isolate("a\u2069b") == f"{FSI}ab{PDI}"
+    assert isolate("a\u2067b") == f"{FSI}a\u2067b{PDI}{PDI}"
+    # Overrides need nothing: the closing PDI ends them.
+    assert isolate("fil\u202egpj.exe") == f"{FSI}fil\u202egpj.exe{PDI}"
+    assert strip_controls(isolate("fil\u202egpj.exe")) == "filgpj.exe"
+
+
+def test_an_override_in_a_name_cannot_reorder_the_text_after_it() -> None:
+    """A name with U+202E (RIGHT-TO-LEFT OVERRIDE) in an idea's meta line: the name
+    shows overridden, the table group after it keeps its order."""
+    name = "fil\u202egpj.exe"
+    atoms, _ = pdfkit._line_atoms(isolate(name) + " · " + isolate("Bord 1"), FONT, 8)
+    assert _drawn(atoms) == "filexe.jpg · Bord 1"
+    # Without the isolate the override runs to the end of the line.
+    atoms, _ = pdfkit._line_atoms(name + " · Bord 1", FONT, 8)
+    assert _drawn(atoms) == "fil1 droB · exe.jpg"
+    # The same in a paragraph ("Mål: …" with our own word after the user's text).
+    paragraph = _wrapped(f"Mål: {isolate(name)} efter", 400)
+    assert _visual_words(paragraph) == [["Mål:", "filexe.jpg", "efter"]]
+
+
+def test_an_isolate_holds_across_wrapped_lines() -> None:
+    """Levels are resolved for the whole paragraph: an override that wraps onto the
+    next line is still closed by its isolate there."""
+    name = "אב\u202e" + " ".join(["abc"] * 12)
+    paragraph = _wrapped(f"Tema: {isolate(name)} · 3 idéer", 120)
+    lines = _visual_words(paragraph)
+    assert len(lines) >= 3
+    assert lines[-1][-3:] == ["·", "3", "idéer"]
+
+
+def test_a_hebrew_name_next_to_a_number_keeps_its_place() -> None:
+    atoms, _ = pdfkit._line_atoms(isolate("דנה") + " · " + isolate("12"), FONT, 8)
+    assert _drawn(atoms) == "הנד · 12"
+    atoms, _ = pdfkit._line_atoms("דנה · 12", FONT, 8)
+    assert _drawn(atoms) == "12 · הנד"  # without isolates the number jumps before the name
+
+
+def test_isolates_are_never_drawn_nor_copied() -> None:
+    assert markup("Mål: " + isolate("Åse")) == "Mål: Åse"
+    assert not needs_care(pdfkit.plain(isolate("Åse")))
+    data = _pdf_of("Mål: " + isolate("דנה") + " · " + isolate("Åse")).getvalue()
+    text = _pypdf_text(data)
+    assert FSI not in text and PDI not in text and "Mål: דנה · Åse" in text
+    assert tofu(io.BytesIO(data)) == []
+
+
+# -- characters no shipped font draws ------------------------------------------------------
+
+
+def test_missing_glyphs_names_the_characters_and_scripts() -> None:
+    assert pdfkit.missing_glyphs("Blåbær 🚲 שלום مرحبا 𝐀") == ""
+    assert pdfkit.missing_glyphs("Idé: 漢字 नमस्ते 한국 ไทย 漢") == "漢字नमस्ते한국ไทย"
+    warning = pdfkit.glyph_warning("Idé: 漢字 한국", "at_idea", 12)
+    assert warning is not None and warning.scripts == ("CJK", "HANGUL")
+    assert warning.message("da") == (
+        "Idé 12: 4 tegn findes ikke i PDF'ens skrifttyper og står som firkanter (kinesisk/japansk, koreansk: 漢字한국)")
+    assert warning.message("en").startswith("Idea 12: 4 characters are not in the PDF's fonts")
+    assert pdfkit.glyph_warning("æøå", "at_idea", 1) is None
