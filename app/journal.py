@@ -293,7 +293,7 @@ def restore(
         for state, row in zip(states, rows, strict=True):
             if state.values is None:
                 if row is not None:
-                    pass  # _without_children(row)
+                    _without_children(row)
                     session.delete(row)
             elif row is None:
                 session.add(state.model(**restorable(state.values)))

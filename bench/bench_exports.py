@@ -48,7 +48,7 @@ def build_workshop(library: object) -> uuid.UUID:
         Workshop,
     )
     from app.operations import create_workshop
-    from app.operations.board import _grid_slot
+    from app.layout import grid_position
     from app.templates import load_templates
 
     rng = random.Random(5)
@@ -83,7 +83,7 @@ def build_workshop(library: object) -> uuid.UUID:
                 id=lib.new_id(), number=n + 1, text=f"{text} – idé {n + 1}", author=people[n % PEOPLE].name,
                 phase_id=phases[n % len(phases)].id, table_group_id=groups[n % 6].id,
                 cluster_id=clusters[n % 13].id if n % 13 < 12 else None, tags=["hverdagsinnovation"] if n % 3 else [],
-                x=_grid_slot(n)[0], y=_grid_slot(n)[1],
+                x=grid_position(n, columns=8)[0], y=grid_position(n, columns=8)[1],
             ))
         workshop.ideas.extend(ideas)
         for r in range(ROUNDS):

@@ -1,4 +1,11 @@
-"""Operations on the idea board: sticky notes and the clusters (themes) they form."""
+"""Operations on the idea board: sticky notes and the clusters (themes) they form.
+
+Where notes and frames go is decided by :mod:`app.layout`, here, for every caller:
+a note added without a position, a theme made around notes, notes filed into a
+theme. Each drag-and-drop gesture on the board is one operation (``drop_on_board``,
+``drop_on_theme``, ``drop_on_note``): one transaction and one ``Changes``, so a
+refused drop changes nothing and an undo takes the whole gesture back.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,9 @@ import uuid
 from collections.abc import Iterable, Mapping
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from app import layout
 from app.changes import Changes
 from app.errors import InvalidInput
 from app.library import Library
@@ -14,7 +23,6 @@ from app.model import ActionItem, Cluster, Idea, Phase, TableGroup, Workshop
 from app.operations._common import clean_text, get, live_workshop
 
 MAX_IDEA_LENGTH = 2000
-NOTE_WIDTH, NOTE_HEIGHT = 180.0, 120.0
 _TAG_LIMIT = 20
 
 
@@ -46,18 +54,25 @@ def add_idea(
     tags: Iterable[str] = (),
 ) -> Changes:
     """Capture an idea as a sticky note. Without ``phase_id`` it belongs to the current
-    phase; without ``position`` it is placed in the next free slot of a grid."""
+    phase; without ``position`` it goes where :func:`app.layout.new_note_position`
+    says (the first free cell of the capture grid beside the themes), whether it
+    comes from the desk, the command line or a phone."""
     text = _idea_text(text)
     if author is not None:
         author = clean_text(author, field_da="Forfatteren", field_en="author", max_length=200, required=False, multiline=False) or None
     clean_tags = _clean_tags(tags)
     with (op := library.operation("add_idea", workshop_id)) as session:
-        # The hot path in a noisy room: one round trip for the workshop's state and the
-        # last note number, rather than loading the workshop object.
+        # The hot path in a noisy room: one round trip for the workshop's state, the
+        # last note number and where the capture grid starts, rather than loading the
+        # workshop object and its themes.
         last_number = select(func.coalesce(func.max(Idea.number), 0)).where(Idea.workshop_id == workshop_id)
+        in_workshop = Cluster.workshop_id == workshop_id
         found = session.execute(
-            select(Workshop.deleted_at, Workshop.current_phase_id, last_number.scalar_subquery())
-            .where(Workshop.id == workshop_id)
+            select(
+                Workshop.deleted_at, Workshop.current_phase_id, last_number.scalar_subquery(),
+                select(func.max(Cluster.x + Cluster.width)).where(in_workshop).scalar_subquery(),
+                select(func.min(Cluster.y)).where(in_workshop).scalar_subquery(),
+            ).where(Workshop.id == workshop_id)
         ).first()
         if found is None or found[0] is not None:
             live_workshop(session, workshop_id)  # raises the clear NotFound
@@ -72,7 +87,7 @@ def add_idea(
         if cluster_id is not None:
             get(session, Cluster, cluster_id, workshop_id)
         if position is None:
-            position = _grid_slot(last)
+            position = _new_note_position(session, workshop_id, found[3], found[4])
         idea = Idea(
             id=library.new_id(), workshop_id=workshop_id, number=last + 1, text=text, author=author,
             phase_id=phase_id, table_group_id=table_group_id, cluster_id=cluster_id,
@@ -83,10 +98,20 @@ def add_idea(
     return op.changes
 
 
-def _grid_slot(index: int, columns: int = 8) -> tuple[float, float]:
-    """Where the ``index``-th note goes when nobody placed it: rows of ``columns``."""
-    row, column = divmod(index, columns)
-    return column * (NOTE_WIDTH + 20.0), row * (NOTE_HEIGHT + 20.0)
+def _new_note_position(
+    session: Session, workshop_id: uuid.UUID, frames_right: float | None, frames_top: float | None,
+) -> layout.Point:
+    """:func:`app.layout.new_note_position`, reading only what it needs: the themes'
+    right and top edges (``None`` without themes) and the notes near the capture grid."""
+    frames = [] if frames_right is None or frames_top is None else [(frames_right, frames_top, 0.0, 0.0)]
+    origin = layout.capture_origin(frames)
+    x_from, x_to, y_from = layout.capture_span(origin)
+    notes = session.execute(
+        select(Idea.x, Idea.y).where(
+            Idea.workshop_id == workshop_id, Idea.x > x_from, Idea.x < x_to, Idea.y > y_from,
+        )
+    )
+    return layout.free_cells(origin, layout.CAPTURE_COLUMNS, ((x, y) for x, y in notes), 1)[0]
 
 
 def edit_idea(library: Library, idea_id: uuid.UUID, text: str) -> Changes:
@@ -149,8 +174,6 @@ def delete_ideas(library: Library, idea_ids: Iterable[uuid.UUID]) -> Changes:
 
 # -- clusters ---------------------------------------------------------------------------
 
-_PADDING, _TITLE_BAND = 20.0, 50.0
-
 
 def create_cluster(
     library: Library,
@@ -165,24 +188,26 @@ def create_cluster(
     with (op := library.operation("create_cluster", workshop_id)) as session:
         live_workshop(session, workshop_id)
         ideas = [get(session, Idea, i, workshop_id) for i in idea_ids]
-        if rect is None:
-            if ideas:
-                left = min(i.x for i in ideas) - _PADDING
-                top = min(i.y for i in ideas) - _PADDING - _TITLE_BAND
-                right = max(i.x for i in ideas) + NOTE_WIDTH + _PADDING
-                bottom = max(i.y for i in ideas) + NOTE_HEIGHT + _PADDING
-                rect = (left, top, right - left, bottom - top)
-            else:
-                rect = (0.0, 0.0, 420.0, 300.0)
-        x, y, width, height = rect
-        if width <= 0 or height <= 0:
-            raise InvalidInput("Temaets ramme skal have en størrelse.", "The theme's frame needs a size.")
-        cluster = Cluster(id=library.new_id(), workshop_id=workshop_id, title=title, x=x, y=y, width=width, height=height)
-        session.add(cluster)
-        for idea in ideas:
-            idea.cluster_id = cluster.id
-        op.subject = cluster.id
+        op.subject = _new_cluster(library, session, workshop_id, title, ideas, rect)
     return op.changes
+
+
+def _new_cluster(
+    library: Library, session: Session, workshop_id: uuid.UUID, title: str, ideas: list[Idea],
+    rect: layout.Rect | None = None,
+) -> uuid.UUID:
+    """Add a theme holding ``ideas`` (leaving whatever theme they were in), framed by
+    ``rect`` or around them."""
+    if rect is None:
+        rect = layout.frame_around([(i.x, i.y) for i in ideas])
+    x, y, width, height = rect
+    if width <= 0 or height <= 0:
+        raise InvalidInput("Temaets ramme skal have en størrelse.", "The theme's frame needs a size.")
+    cluster = Cluster(id=library.new_id(), workshop_id=workshop_id, title=title, x=x, y=y, width=width, height=height)
+    session.add(cluster)
+    for idea in ideas:
+        idea.cluster_id = cluster.id
+    return cluster.id
 
 
 def _cluster_title(title: str) -> str:
@@ -208,6 +233,17 @@ def remove_from_cluster(library: Library, idea_ids: Iterable[uuid.UUID]) -> Chan
             op.workshop_id = idea.workshop_id
             if idea.cluster_id is not None:
                 idea.cluster_id = None
+    return op.changes
+
+
+def remove_idea_tag(library: Library, idea_ids: Iterable[uuid.UUID], tag: str) -> Changes:
+    """Take ``tag`` off the ideas that have it (one operation however many notes)."""
+    with (op := library.operation("remove_idea_tag")) as session:
+        for idea_id in idea_ids:
+            idea = get(session, Idea, idea_id, op.workshop_id)
+            op.workshop_id = idea.workshop_id
+            if tag in idea.tags:
+                idea.tags = [t for t in idea.tags if t != tag]
     return op.changes
 
 
@@ -248,4 +284,95 @@ def dissolve_cluster(library: Library, cluster_id: uuid.UUID) -> Changes:
         for idea in cluster.ideas:
             idea.cluster_id = None
         session.delete(cluster)
+    return op.changes
+
+
+# -- drag and drop -----------------------------------------------------------------------
+# One operation per gesture: the move and the theme it joins, leaves or makes commit
+# together or not at all, and undo takes back the whole gesture.
+
+
+def _frame(cluster: Cluster) -> layout.Rect:
+    return cluster.x, cluster.y, cluster.width, cluster.height
+
+
+def _grow(cluster: Cluster, positions: Iterable[layout.Point]) -> None:
+    x, y, width, height = layout.grown_frame(_frame(cluster), positions)
+    if (width, height) != (cluster.width, cluster.height):
+        cluster.width, cluster.height = width, height
+
+
+def _dropped(session: Session, workshop_id: uuid.UUID, idea_ids: Iterable[uuid.UUID]) -> list[Idea]:
+    ideas = [get(session, Idea, idea_id, workshop_id) for idea_id in dict.fromkeys(idea_ids)]
+    if not ideas:
+        raise InvalidInput("Ingen noter at flytte.", "No notes to move.")
+    return ideas
+
+
+def drop_on_board(
+    library: Library, workshop_id: uuid.UUID, positions: Mapping[uuid.UUID, tuple[float, float]],
+) -> Changes:
+    """Notes dragged to ``positions`` on the board outside any theme: they move, and
+    each whose centre has left its theme's frame leaves the theme."""
+    with (op := library.operation("drop_on_board", workshop_id)) as session:
+        for idea in _dropped(session, workshop_id, positions):
+            x, y = positions[idea.id]
+            idea.x, idea.y = float(x), float(y)
+            if idea.cluster is not None and not layout.in_frame((idea.x, idea.y), _frame(idea.cluster)):
+                idea.cluster_id = None
+    return op.changes
+
+
+def drop_on_theme(
+    library: Library, cluster_id: uuid.UUID, positions: Mapping[uuid.UUID, tuple[float, float]],
+) -> Changes:
+    """Notes dragged to ``positions`` on a theme's frame: they move there and join the
+    theme, and the frame grows right and down to hold them."""
+    with (op := library.operation("drop_on_theme")) as session:
+        cluster = get(session, Cluster, cluster_id)
+        op.workshop_id, op.subject = cluster.workshop_id, cluster_id
+        ideas = _dropped(session, cluster.workshop_id, positions)
+        for idea in ideas:
+            x, y = positions[idea.id]
+            idea.x, idea.y = float(x), float(y)
+            if idea.cluster_id != cluster_id:
+                idea.cluster_id = cluster_id
+        _grow(cluster, [(i.x, i.y) for i in ideas])
+    return op.changes
+
+
+def drop_on_note(
+    library: Library, target_id: uuid.UUID, idea_ids: Iterable[uuid.UUID], title: str | None = None,
+) -> Changes:
+    """Notes dragged onto another note (``target_id``).
+
+    On a note of a theme, they join that theme in its first free cells (so the note
+    dropped on stays readable) and the frame grows to hold them. On a note in no
+    theme, it and they make a new theme titled ``title``, laid out in rows from the
+    note dropped on; notes that were in other themes leave them (undo puts each back).
+    """
+    with (op := library.operation("drop_on_note")) as session:
+        target = get(session, Idea, target_id)
+        workshop_id = op.workshop_id = target.workshop_id
+        ideas = [i for i in _dropped(session, workshop_id, idea_ids) if i.id != target_id]
+        if not ideas:
+            raise InvalidInput("En note kan ikke lægges på sig selv.", "A note cannot be dropped on itself.")
+        cluster = target.cluster
+        if cluster is not None:
+            moving = {i.id for i in ideas}
+            others = [(i.x, i.y) for i in cluster.ideas if i.id not in moving]
+            places = layout.theme_cells(_frame(cluster), others, len(ideas))
+            for idea, (x, y) in zip(sorted(ideas, key=lambda i: i.number), places, strict=True):
+                idea.x, idea.y = x, y
+                if idea.cluster_id != cluster.id:
+                    idea.cluster_id = cluster.id
+            _grow(cluster, places)
+            op.subject = cluster.id
+        else:
+            clean_title = _cluster_title(title or "")
+            members = [target, *ideas]
+            for idea, (x, y) in zip(members, layout.tidy_positions((target.x, target.y), len(members)), strict=True):
+                if (idea.x, idea.y) != (x, y):
+                    idea.x, idea.y = x, y
+            op.subject = _new_cluster(library, session, workshop_id, clean_title, members)
     return op.changes

@@ -129,6 +129,91 @@ def test_move_cluster_moves_its_notes(library: Library, workshop_id: uuid.UUID) 
     assert (idea.x, idea.y) == (110, 70)
 
 
+def where(library: Library, workshop_id: uuid.UUID, idea_id: uuid.UUID) -> tuple[float, float, uuid.UUID | None]:
+    idea = next(i for i in load_workshop(library, workshop_id, ("ideas",)).ideas if i.id == idea_id)
+    return idea.x, idea.y, idea.cluster_id
+
+
+def test_a_note_added_without_a_position_goes_where_the_layout_says(library: Library, workshop_id: uuid.UUID) -> None:
+    """The CLI, the phones and the desk all call add_idea without a position: one rule
+    (app.layout.new_note_position) places the note beside the themes, in a free cell."""
+    ops.create_cluster(library, workshop_id, "Tema", rect=(0.0, -40.0, 620.0, 480.0))
+    ops.add_idea(library, workshop_id, "Her i forvejen", position=(680.0, -40.0))
+    placed = [ops.add_idea(library, workshop_id, f"Ny {n}").subject for n in range(4)]
+    assert [where(library, workshop_id, i)[:2] for i in placed if i] == [
+        (880.0, -40.0), (1080.0, -40.0), (1280.0, -40.0), (680.0, 100.0),
+    ]
+
+
+def test_make_a_theme_of_notes_from_other_themes_and_undo_puts_each_back(library: Library, workshop_id: uuid.UUID) -> None:
+    a = ops.add_idea(library, workshop_id, "A", position=(0, 0)).subject
+    b = ops.add_idea(library, workshop_id, "B", position=(300, 0)).subject
+    c = ops.add_idea(library, workshop_id, "C", position=(600, 0)).subject
+    target = ops.add_idea(library, workshop_id, "Mål", position=(900, 600)).subject
+    assert a and b and c and target
+    first = ops.create_cluster(library, workshop_id, "Første", [a]).subject
+    second = ops.create_cluster(library, workshop_id, "Andet", [b]).subject
+    before = board(library, workshop_id)
+    made = ops.drop_on_note(library, target, [a, b, c], "Nyt tema")
+    assert made.subject not in (None, first, second)
+    assert [where(library, workshop_id, i) for i in (target, a, b, c)] == [
+        (900.0, 600.0, made.subject), (1100.0, 600.0, made.subject),
+        (900.0, 740.0, made.subject), (1100.0, 740.0, made.subject),
+    ]
+    assert made.inverse is not None
+    made.inverse(library)  # one step: the move and the theme together
+    assert board(library, workshop_id) == before
+    assert [where(library, workshop_id, i)[2] for i in (a, b, c)] == [first, second, None]
+
+
+def test_dropping_on_a_note_of_a_theme_files_into_free_cells_and_grows_the_frame(library: Library, workshop_id: uuid.UUID) -> None:
+    theme = ops.create_cluster(library, workshop_id, "Trivsel", rect=(0.0, 0.0, 420.0, 260.0)).subject
+    first = ops.add_idea(library, workshop_id, "Første", position=(20, 60), cluster_id=theme).subject
+    newcomers = [ops.add_idea(library, workshop_id, f"Ny {n}", position=(900 + n * 200, 600)).subject for n in range(2)]
+    assert theme and first and all(newcomers)
+    before = board(library, workshop_id)
+    changes = ops.drop_on_note(library, first, newcomers)  # no title needed: it joins
+    assert [where(library, workshop_id, i) for i in newcomers] == [(220.0, 60.0, theme), (20.0, 200.0, theme)]
+    frame = next(c for c in load_workshop(library, workshop_id).clusters if c.id == theme)
+    assert (frame.width, frame.height) == (420.0, 340.0)
+    assert changes.inverse is not None
+    changes.inverse(library)
+    assert board(library, workshop_id) == before
+
+
+def test_dropping_on_a_frame_joins_and_dragging_out_leaves(library: Library, workshop_id: uuid.UUID) -> None:
+    theme = ops.create_cluster(library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
+    inside = ops.add_idea(library, workshop_id, "Inde", position=(20, 60), cluster_id=theme).subject
+    outside = ops.add_idea(library, workshop_id, "Ude", position=(900, 60)).subject
+    assert theme and inside and outside
+    ops.drop_on_theme(library, theme, {outside: (500.0, 300.0)})
+    assert where(library, workshop_id, outside) == (500.0, 300.0, theme)
+    frame = next(c for c in load_workshop(library, workshop_id).clusters if c.id == theme)
+    assert (frame.width, frame.height) == (700.0, 440.0)  # grown to hold it
+    ops.drop_on_board(library, workshop_id, {inside: (20.0, 200.0), outside: (900.0, 900.0)})
+    assert where(library, workshop_id, inside) == (20.0, 200.0, theme)  # its centre is still in the frame
+    assert where(library, workshop_id, outside) == (900.0, 900.0, None)
+
+
+@pytest.mark.parametrize("refusal", ["title", "gone", "itself"])
+def test_a_refused_drop_changes_nothing(library: Library, workshop_id: uuid.UUID, refusal: str) -> None:
+    a = ops.add_idea(library, workshop_id, "A", position=(0, 0)).subject
+    b = ops.add_idea(library, workshop_id, "B", position=(300, 0)).subject
+    gone = ops.add_idea(library, workshop_id, "Væk", position=(600, 0)).subject
+    theme = ops.create_cluster(library, workshop_id, "T", rect=(0.0, 400.0, 420.0, 300.0)).subject
+    assert a and b and gone and theme
+    ops.delete_ideas(library, [gone])
+    before = board(library, workshop_id)
+    with pytest.raises((InvalidInput, NotFound)):
+        if refusal == "title":  # the notes would move first; the title is refused last
+            ops.drop_on_note(library, b, [a], "x" * 201)
+        elif refusal == "gone":  # the first note would join, the second is gone
+            ops.drop_on_theme(library, theme, {a: (20.0, 460.0), gone: (220.0, 460.0)})
+        else:
+            ops.drop_on_note(library, a, [a])
+    assert board(library, workshop_id) == before
+
+
 def test_delete_idea_takes_its_action_and_undo_brings_both_back(library: Library, workshop_id: uuid.UUID) -> None:
     a = ops.add_idea(library, workshop_id, "A").subject
     assert a

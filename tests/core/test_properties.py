@@ -1,5 +1,7 @@
 """Property-based tests: any sequence of board operations, undos and redos leaves a
-consistent workshop, and every undo restores exactly the state before its operation."""
+consistent workshop, and every undo restores exactly the state before its operation
+(every note's theme and position, every frame), including the drag-and-drop gestures
+that move notes and join, leave or make a theme in one step."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import select
 
+from app import layout
 from app import operations as ops
 from app.changes import Changes
 from app.errors import SamskabError
@@ -23,6 +26,8 @@ from app.templates import load_templates
 
 TEMPLATES = load_templates()
 texts = st.text(min_size=0, max_size=30)
+# Mostly valid titles: arbitrary text is mostly refused, and a refused theme tests little.
+titles = st.one_of(st.sampled_from(["Tema", "Trivsel & <b>omsorg</b>", "Ældre"]), texts)
 coords = st.floats(min_value=-5000, max_value=5000, allow_nan=False)
 
 
@@ -75,6 +80,18 @@ class BoardMachine(RuleBasedStateMachine):
     def add(self, text: str, x: float, y: float) -> None:
         self.apply(lambda: ops.add_idea(self.library, self.wid, text, position=(x, y)))
 
+    @rule(text=texts)
+    def add_unplaced(self, text: str) -> None:
+        """A note from the CLI or a phone: placed by the core, on no other note or frame."""
+        before = snapshot(self.library, self.wid)
+        self.apply(lambda: ops.add_idea(self.library, self.wid, text))
+        ideas: dict[uuid.UUID, tuple] = snapshot(self.library, self.wid)["ideas"]  # type: ignore[assignment]
+        for idea_id in set(ideas) - set(before["ideas"]):  # type: ignore[arg-type]
+            x, y = ideas[idea_id][2:4]
+            assert not any(layout.overlaps((x, y), old[2:4]) for old in before["ideas"].values())  # type: ignore[attr-defined]
+            for _title, fx, fy, width, height in before["clusters"].values():  # type: ignore[attr-defined]
+                assert x >= fx + width or x + layout.NOTE_WIDTH <= fx or y >= fy + height or y + layout.NOTE_HEIGHT <= fy
+
     @rule(data=st.data(), text=texts)
     def edit(self, data: st.DataObject, text: str) -> None:
         if ideas := self.ideas():
@@ -86,7 +103,7 @@ class BoardMachine(RuleBasedStateMachine):
             chosen = data.draw(st.lists(st.sampled_from(ideas), min_size=1, max_size=3, unique=True))
             self.apply(lambda: ops.move_ideas(self.library, {i: (x, y) for i in chosen}))
 
-    @rule(data=st.data(), title=texts)
+    @rule(data=st.data(), title=titles)
     def cluster(self, data: st.DataObject, title: str) -> None:
         if ideas := self.ideas():
             chosen = data.draw(st.lists(st.sampled_from(ideas), min_size=1, max_size=3, unique=True))
@@ -96,6 +113,35 @@ class BoardMachine(RuleBasedStateMachine):
     def join(self, data: st.DataObject) -> None:
         if (ideas := self.ideas()) and (clusters := self.clusters()):
             self.apply(lambda: ops.add_to_cluster(self.library, data.draw(st.sampled_from(clusters)), [data.draw(st.sampled_from(ideas))]))
+
+    @rule(data=st.data())
+    def leave(self, data: st.DataObject) -> None:
+        if ideas := self.ideas():
+            chosen = data.draw(st.lists(st.sampled_from(ideas), min_size=1, max_size=3, unique=True))
+            self.apply(lambda: ops.remove_from_cluster(self.library, chosen))
+
+    @rule(data=st.data(), x=coords, y=coords)
+    def drop_on_board(self, data: st.DataObject, x: float, y: float) -> None:
+        if ideas := self.ideas():
+            chosen = data.draw(st.lists(st.sampled_from(ideas), min_size=1, max_size=3, unique=True))
+            positions = {i: (x + n * layout.CELL_WIDTH, y) for n, i in enumerate(chosen)}
+            self.apply(lambda: ops.drop_on_board(self.library, self.wid, positions))
+
+    @rule(data=st.data(), x=coords, y=coords)
+    def drop_on_theme(self, data: st.DataObject, x: float, y: float) -> None:
+        if (ideas := self.ideas()) and (clusters := self.clusters()):
+            chosen = data.draw(st.lists(st.sampled_from(ideas), min_size=1, max_size=3, unique=True))
+            cluster = data.draw(st.sampled_from(clusters))
+            self.apply(lambda: ops.drop_on_theme(self.library, cluster, {i: (x, y) for i in chosen}))
+
+    @rule(data=st.data(), title=titles)
+    def drop_on_note(self, data: st.DataObject, title: str) -> None:
+        """Make a theme (or join the theme of the note dropped on), often of notes
+        already in themes: undo must put each back in its own."""
+        if len(ideas := self.ideas()) >= 2:
+            target = data.draw(st.sampled_from(ideas))
+            chosen = data.draw(st.lists(st.sampled_from(ideas), min_size=1, max_size=3, unique=True))
+            self.apply(lambda: ops.drop_on_note(self.library, target, chosen, title))
 
     @rule(data=st.data())
     def dissolve(self, data: st.DataObject) -> None:
@@ -154,7 +200,7 @@ class BoardMachine(RuleBasedStateMachine):
 
 
 BoardMachine.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=25, deadline=None,
+    max_examples=30, stateful_step_count=30, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 test_board_operations = BoardMachine.TestCase
