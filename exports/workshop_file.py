@@ -8,7 +8,8 @@ The file is UTF-8 JSON::
       "app_schema": "0001",          # the library schema it was written from (information)
       "exported_at": "2026-03-12T09:00:00",
       "workshop_id": "…uuid…",
-      "tables": {"workshops": [{…}], "phases": [...], ..., "ballots": [...], "scores": [...]}
+      "tables": {"workshops": [{…}], "phases": [...], ..., "ballots": [...], "scores": [...]},
+      "tombstones": [{"id": "…uuid…", "table": "ideas", "revision": 4, "deleted_at": "…"}]
     }
 
 ``tables`` holds every row of the workshop, every column, including the board
@@ -16,16 +17,27 @@ positions, the ballots and their scores; UUIDs, dates and timestamps are ISO str
 So importing the file into another library gives the same workshop (lossless round
 trip, ``created_at``, ``updated_at`` and ``revision`` included).
 
-Importing merges by UUID, in one transaction (``import_workshop``), and never
-duplicates anything:
+``tombstones`` are the workshop's deletions (:mod:`app.tombstones`): each deleted
+row's id, table and the revision of the deletion. A file without them (written
+before they existed) deletes nothing. An older Samskab ignores them.
 
-* a row whose id is not in the library is added;
-* a row whose id is there already is replaced when the file's ``revision`` is
-  **higher** than the library's, and left alone otherwise (equal revisions: the
-  library's copy wins, so importing the same file twice changes nothing). Every
-  operation raises a row's revision by one, so the laptop that edited a row more
-  often wins — laptop clocks are never compared;
-* nothing is deleted: a row missing from the file stays in the library;
+Importing merges by UUID, in one transaction (``import_workshop``), by the same rule
+as the shared database (:mod:`exports.shared_db`), and never duplicates anything:
+
+* per id, the **higher revision wins**, a tombstone being a version like a row: a
+  row whose id is not in the library is added (unless the library deleted it at a
+  higher revision); a row there already is replaced when the file's revision is
+  higher; a tombstone of a higher revision than the library's row deletes it (its
+  action items with it). Every operation raises a row's revision by one, so the
+  laptop that edited a row more often wins — laptop clocks are never compared;
+* at **equal** revisions the library's copy stays (importing the same file twice
+  changes nothing); if the file's version has other content, or one side deleted
+  the row, that is a conflict: the library keeps its copy (an edit beats a
+  deletion) and :attr:`ImportResult.conflicts` names it — never dropped silently;
+* a row missing from the file without a tombstone stays in the library: the file's
+  copy never saw it;
+* a row pointing at a row the library keeps deleted points at nothing, or stays
+  out with it where the deleted row owns it (as the database itself would do);
 * if an idea's short number is taken in the library by another idea, the incoming
   idea gets the next free number; a ballot whose voter already voted in that round
   in the library (another ballot id for the same voter key) is skipped with its
@@ -52,8 +64,9 @@ from sqlalchemy import Table, bindparam, select, update
 from app.changes import Changes, Topic
 from app.errors import NotFound, SamskabError
 from app.library import SCHEMA_HEAD, Library
-from app.model import Ballot, Idea, VoteRound, Workshop
+from app.model import TOMBSTONES, ActionItem, Ballot, Idea, VoteRound, Workshop
 from app.text_rules import InvalidText, check_row
+from app.tombstones import buried, bury
 from exports.files import atomic_open
 from exports.rows import (
     MODEL_BY_TABLE,
@@ -68,6 +81,7 @@ from exports.rows import (
     to_json,
     workshop_rows,
 )
+from exports.shared_db import Conflict
 
 FORMAT = "samskab-workshop"
 SCHEMA_VERSION = 1
@@ -93,6 +107,21 @@ class ImportResult:
     skipped: int
     renumbered: int
     changes: Changes
+    deleted: int = 0
+    conflicts: tuple[Conflict, ...] = ()
+
+    def conflict_message(self, language: str = "da") -> str:
+        """One sentence naming the rows of the file that the library kept in its own
+        version at the same revision (empty when there are none)."""
+        if not self.conflicts:
+            return ""
+        shown = ", ".join(c.label(language) for c in self.conflicts[:5])
+        more = len(self.conflicts) - 5
+        if language.startswith("en"):
+            return (f"Conflict: {shown}{f' and {more} more' if more > 0 else ''} changed both here and in the file at "
+                    "the same revision; the library keeps its own version.")
+        return (f"Konflikt: {shown}{f' og {more} mere' if more > 0 else ''} er ændret både her og i filen ved samme "
+                "revision; biblioteket beholder sin egen udgave.")
 
 
 # -- export ------------------------------------------------------------------------------
@@ -102,6 +131,10 @@ def workshop_document(library: Library, workshop_id: uuid.UUID) -> dict[str, Any
     """The workshop as the JSON document written to a ``.samskab`` file."""
     with library.engine.connect() as conn:
         rows = workshop_rows(conn, workshop_id)
+        graves = conn.execute(
+            select(TOMBSTONES.c.id, TOMBSTONES.c.table_name, TOMBSTONES.c.revision, TOMBSTONES.c.deleted_at)
+            .where(TOMBSTONES.c.workshop_id == workshop_id).order_by(TOMBSTONES.c.deleted_at, TOMBSTONES.c.id)
+        ).all()
     if not rows["workshops"]:
         raise NotFound("Workshoppen findes ikke.", f"There is no workshop {workshop_id}.")
     return {
@@ -114,6 +147,10 @@ def workshop_document(library: Library, workshop_id: uuid.UUID) -> dict[str, Any
             name: [{key: to_json(value) for key, value in row.items()} for row in items]
             for name, items in rows.items()
         },
+        "tombstones": [
+            {"id": str(key), "table": table, "revision": revision, "deleted_at": to_json(deleted_at)}
+            for key, table, revision, deleted_at in graves
+        ],
     }
 
 
@@ -165,8 +202,44 @@ class _Checker:
         rows: Rows = {}
         for table in TABLES:
             rows[table.name] = self.table(table, tables.get(table.name, []))
-        self.references(rows)
+        graves = self.tombstones(data.get("tombstones", []), rows)
+        self.references(rows, {stone["id"] for stone in graves})
+        rows[TOMBSTONES.name] = graves
         return rows
+
+    def tombstones(self, items: Any, rows: Rows) -> list[dict[str, Any]]:
+        """The file's deletions: ``id``, ``table``, ``revision`` (at least 1), ``deleted_at``;
+        none of them may be a row of the file too."""
+        if not isinstance(items, list):
+            raise self.fail("tombstones", "skal være en liste.", "must be a list.")
+        if len(items) > MAX_ROWS_PER_TABLE:
+            raise self.fail("tombstones", "har for mange rækker.", "has too many rows.")
+        present = {row["id"] for items_ in rows.values() for row in items_}
+        columns = {c.name: c for c in TOMBSTONES.columns}
+        result: list[dict[str, Any]] = []
+        seen: set[uuid.UUID] = set()
+        for index, item in enumerate(items):
+            place = f"tombstones[{index}]"
+            if not isinstance(item, dict):
+                raise self.fail(place, "skal være et objekt.", "must be an object.")
+            if set(item) != {"id", "table", "revision", "deleted_at"}:
+                raise self.fail(place, "skal have id, table, revision og deleted_at.",
+                                "must have id, table, revision and deleted_at.")
+            if item["table"] not in TABLE_BY_NAME:
+                raise self.fail(f"{place}.table", "er en ukendt tabel.", "is an unknown table.")
+            stone: dict[str, Any] = {"table_name": item["table"]}
+            for key, column in (("id", "id"), ("revision", "revision"), ("deleted_at", "deleted_at")):
+                try:
+                    stone[key] = from_json(columns[column], item[key])
+                except BadValue as bad:
+                    raise self.fail(f"{place}.{key}", f"{bad.da}.", f"{bad.en}.") from None
+            if stone["revision"] < 1:
+                raise self.fail(f"{place}.revision", "skal være mindst 1.", "must be at least 1.")
+            if stone["id"] in seen or stone["id"] in present:
+                raise self.fail(f"{place}.id", "findes to gange i filen.", "appears twice in the file.")
+            seen.add(stone["id"])
+            result.append(stone)
+        return result
 
     def table(self, table: Table, items: Any) -> list[dict[str, Any]]:
         where = f"tables.{table.name}"
@@ -207,8 +280,10 @@ class _Checker:
             result.append(row)
         return result
 
-    def references(self, rows: Rows) -> None:
-        """Every reference points at a row in the file, and everything is one workshop's."""
+    def references(self, rows: Rows, deleted: frozenset[uuid.UUID] | set[uuid.UUID] = frozenset()) -> None:
+        """Every reference points at a row in the file, and everything is one workshop's.
+        A mark may name an option deleted after its round opened (``deleted``: the
+        file's tombstones): it stays countable, shown as removed."""
         workshops = rows["workshops"]
         if len(workshops) != 1:
             raise self.fail(
@@ -236,7 +311,7 @@ class _Checker:
                                 "peger på en række, der ikke er i filen.",
                                 "refers to a row that is not in the file.",
                             )
-        options = ids["ideas"] | ids["clusters"] | ids["statements"]
+        options = ids["ideas"] | ids["clusters"] | ids["statements"] | deleted
         for index, row in enumerate(rows["scores"]):
             if row["option_id"] not in options:
                 raise self.fail(
@@ -333,10 +408,14 @@ def import_rows(library: Library, rows: Rows, source: str = "") -> ImportResult:
     checker = _Checker(source)
     workshop_row = rows["workshops"][0]
     workshop_id: uuid.UUID = workshop_row["id"]
-    counts = defaultdict(int)
+    counts: defaultdict[str, int] = defaultdict(int)
     written: dict[str, list[dict[str, Any]]] = defaultdict(list)
     skipped_ballots: set[uuid.UUID] = set()
+    conflicts: list[Conflict] = []
+    absent: set[uuid.UUID] = set()  # ids the library keeps deleted, and rows left out with them
     with (op := library.operation("import_workshop", workshop_id)) as session:
+        _apply_tombstones(session, checker, workshop_id, rows.get(TOMBSTONES.name, []), counts, conflicts, absent)
+        graves = buried(session.connection(), [r["id"] for table in TABLES for r in rows[table.name]])
         parents: dict[uuid.UUID, Any] = {}
         for table in TABLES:
             model = MODEL_BY_TABLE[table.name]
@@ -344,11 +423,13 @@ def import_rows(library: Library, rows: Rows, source: str = "") -> ImportResult:
             if table.name == "scores":
                 incoming = [r for r in incoming if r["ballot_id"] not in skipped_ballots]
                 counts["skipped"] += len(rows["scores"]) - len(incoming)
+            incoming = _fit(table, incoming, absent, counts)
             existing = {
                 obj.id: obj
                 for chunk in chunked([r["id"] for r in incoming], 500)
                 for obj in session.scalars(select(model).where(model.id.in_(chunk)))
             }
+            incoming = _not_deleted_here(table.name, incoming, existing, graves, absent, counts, conflicts)
             if table.name == "ideas":
                 _renumber(session, workshop_id, incoming, existing, counts)
             if table.name == "ballots":
@@ -358,6 +439,8 @@ def import_rows(library: Library, rows: Rows, source: str = "") -> ImportResult:
                 if obj is not None:
                     _check_owner(checker, table.name, index, obj, row)
                     if row["revision"] <= obj.revision:
+                        if row["revision"] == obj.revision and _differs(table, obj, row):
+                            conflicts.append(_conflict(table.name, row))
                         counts["kept"] += 1
                         parents[obj.id] = obj
                         continue
@@ -387,7 +470,116 @@ def import_rows(library: Library, rows: Rows, source: str = "") -> ImportResult:
         skipped=counts["skipped"],
         renumbered=counts["renumbered"],
         changes=op.changes,
+        deleted=counts["deleted"],
+        conflicts=tuple(conflicts),
     )
+
+
+def _apply_tombstones(session: Any, checker: _Checker, workshop_id: uuid.UUID, stones: list[dict[str, Any]],
+                      counts: defaultdict[str, int], conflicts: list[Conflict], absent: set[uuid.UUID]) -> None:
+    """Delete the rows the file deleted at a higher revision (children first, an idea's
+    action items with it); keep the file's tombstones where the library has no row."""
+    if not stones:
+        return
+    by_table: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    for stone in stones:
+        by_table[stone["table_name"]].append(stone)
+    for table in reversed(TABLES):
+        items = by_table.get(table.name, [])
+        model = MODEL_BY_TABLE[table.name]
+        found = {
+            obj.id: obj
+            for chunk in chunked([s["id"] for s in items], 500)
+            for obj in session.scalars(select(model).where(model.id.in_(chunk)))
+        }
+        for stone in items:
+            obj = found.get(stone["id"])
+            if obj is None:
+                absent.add(stone["id"])
+                continue
+            if _owner_workshop(session, table.name, obj) != workshop_id:
+                raise checker.fail(f"tombstones[{stones.index(stone)}].id",
+                                   "findes allerede i biblioteket i en anden workshop.",
+                                   "already exists in the library in another workshop.")
+            if stone["revision"] > obj.revision:
+                if table.name == "ideas":
+                    for action in session.scalars(select(ActionItem).where(ActionItem.idea_id == obj.id)):
+                        session.delete(action)  # journaled, as delete_ideas does
+                session.delete(obj)
+                counts["deleted"] += 1
+                absent.add(stone["id"])
+            elif stone["revision"] == obj.revision:
+                conflicts.append(_conflict(table.name, {c.name: getattr(obj, c.name) for c in table.columns},
+                                           deleted=True))
+    session.flush()
+    bury(session.connection(), [dict(stone, workshop_id=workshop_id) for stone in stones if stone["id"] in absent])
+
+
+def _owner_workshop(session: Any, name: str, obj: Any) -> uuid.UUID | None:
+    if name == "workshops":
+        return obj.id  # type: ignore[no-any-return]
+    if name == "ballots":
+        return session.get(VoteRound, obj.round_id).workshop_id  # type: ignore[no-any-return]
+    if name == "scores":
+        ballot = session.get(Ballot, obj.ballot_id)
+        return session.get(VoteRound, ballot.round_id).workshop_id  # type: ignore[no-any-return]
+    return obj.workshop_id  # type: ignore[no-any-return]
+
+
+def _fit(table: Table, incoming: list[dict[str, Any]], absent: set[uuid.UUID], counts: defaultdict[str, int]) -> list[dict[str, Any]]:
+    """Rows pointing at a row the library keeps deleted: the reference is emptied
+    (``SET NULL``), or the row stays out with it (``CASCADE``)."""
+    if not absent:
+        return incoming
+    links = [(c.name, fk.ondelete) for c in table.columns for fk in c.foreign_keys]
+    kept = []
+    for row in incoming:
+        orphan = False
+        for column, ondelete in links:
+            if row.get(column) in absent:
+                if ondelete == "SET NULL":
+                    row[column] = None
+                else:
+                    orphan = True
+        if orphan:
+            absent.add(row["id"])
+            counts["skipped"] += 1
+        else:
+            kept.append(row)
+    return kept
+
+
+def _not_deleted_here(name: str, incoming: list[dict[str, Any]], existing: dict[uuid.UUID, Any],
+                      graves: dict[uuid.UUID, int], absent: set[uuid.UUID], counts: defaultdict[str, int],
+                      conflicts: list[Conflict]) -> list[dict[str, Any]]:
+    """Leave out the rows the library deleted at a higher revision than the file's;
+    at the same revision the edit comes back, reported as a conflict."""
+    kept = []
+    for row in incoming:
+        grave = graves.get(row["id"]) if row["id"] not in existing else None
+        if grave is not None and row["revision"] < grave:
+            absent.add(row["id"])
+            counts["kept"] += 1
+            continue
+        if grave is not None and row["revision"] == grave:
+            conflicts.append(_conflict(name, row, deleted=True))
+        kept.append(row)
+    return kept
+
+
+def _differs(table: Table, obj: Any, row: dict[str, Any]) -> bool:
+    """Another version at the same revision: another stamp and other content (an
+    idea's number aside: an import may have given it another free number)."""
+    if row.get("updated_at") == obj.updated_at:
+        return False
+    skip = {"id", "created_at", "updated_at", "revision"} | ({"number"} if table.name == "ideas" else set())
+    return any(getattr(obj, c.name) != row[c.name] for c in table.columns if c.name not in skip)
+
+
+def _conflict(name: str, row: dict[str, Any], *, deleted: bool = False) -> Conflict:
+    words = str(row.get("text") or row.get("title") or "")
+    return Conflict(name, row["id"], row["revision"], row.get("number") if name == "ideas" else None,
+                    words[:60] + ("…" if len(words) > 60 else ""), deleted)
 
 
 def _check_owner(checker: _Checker, name: str, index: int, obj: Any, row: dict[str, Any]) -> None:
