@@ -36,6 +36,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    HRFlowable,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -350,7 +351,13 @@ class _Builder:
         self.lang = language
         self.without_names = without_names
         self.common = common
-        self.s = styles()
+        body = styles()["body"]
+        self.s = {
+            **styles(),
+            "action_idea": body.clone("action_idea", fontSize=10, leading=13.5, textColor=PRIMARY_DARK, spaceAfter=2),
+            "action_meta": body.clone("action_meta", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=3),
+            "action_test": body.clone("action_test", leftIndent=10),
+        }
         self.names = {p.name for p in outcome.participants if p.name}
         self.colours = {g.id: safe_colour(g.colour) for g in outcome.table_groups}
 
@@ -744,22 +751,28 @@ class _Builder:
         story: list[Flowable] = [CondPageBreak(60 * mm), self.heading(self.t("actions"), "h1", "actions")]
         if not o.actions:
             return [*story, self.lp(self.t("no_actions"), "body")]
-        rows: list[list[Any]] = [[self.head(self.t("idea")), self.head(self.t("owner")), self.head(self.t("first_test")),
-                                  self.head(self.t("due")), self.head(self.t("added_value"))]]
+        # One block per action, not a table: a first small test or an idea of 2,000
+        # characters wraps over the page's width and splits across pages like any
+        # paragraph (in a table's narrow column it ran over several pages).
         for action in o.actions:
             idea = o.idea_by_id.get(action.idea_id)
             owner = action.owner
             if self.without_names and any(name in owner for name in self.names):
                 owner = "—"
-            rows.append([
-                self.p(f"{idea.number}. {isolate(idea.text)}" if idea else "", "cell"),
-                self.p(owner, "cell"),
-                self.p(action.first_test, "cell"),
-                self.lp(action.due.isoformat() if action.due else "", "cell"),
-                self.lp(term_name(self.lang, action.added_value) if action.added_value else "", "cell"),
-            ])
-        widths = [50 * mm, 30 * mm, FRAME_WIDTH - 130 * mm, 22 * mm, 28 * mm]
-        return [*story, self.table(rows, widths)]
+            facts = [(self.t("owner"), owner), (self.t("due"), action.due.isoformat() if action.due else ""),
+                     (self.t("added_value"), term_name(self.lang, action.added_value) if action.added_value else "")]
+            block: list[Flowable] = []
+            if idea is not None:
+                block.append(Paragraph(f"<b>{markup(self.t('idea'))} {idea.number}:</b> {markup(isolate(idea.text))}",
+                                       self.s["action_idea"]))
+            line = " · ".join(f"<b>{markup(key)}:</b> {markup(isolate(value))}" for key, value in facts if value)
+            if line:
+                block.append(Paragraph(line, self.s["action_meta"]))
+            if action.first_test:
+                block.append(Paragraph(f"<b>{markup(self.t('first_test'))}:</b> {markup(isolate(action.first_test))}",
+                                       self.s["action_test"]))
+            story += [KeepTogether(block), HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=5, spaceAfter=7)]
+        return story
 
     def principles(self) -> list[Flowable]:
         items = list(self.common.principles)
