@@ -25,17 +25,35 @@ search. Characters beyond U+FFFF are read back right (see :func:`_to_unicode_cma
 
 **Right-to-left text** (Hebrew, Arabic, mixed with Danish; see :mod:`exports.rtl`):
 Arabic is joined in :func:`markup` before line breaking; :class:`Paragraph` breaks
-lines in logical order as usual and draws each line in visual order, so a wrapped
-Arabic idea reads top to bottom, right to left; a paragraph whose first letter is
-right-to-left is right-aligned. The canvas helpers do the same for their one line.
+lines in logical order as usual, resolves the bidi levels once for the paragraph and
+draws each line through :func:`layout_line`: on paper in visual order, in the content
+stream in the order typed (so copying and searching get the text as typed; see the
+comment above :class:`Atom`). A wrapped Arabic idea reads top to bottom, right to
+left; a paragraph whose first letter is right-to-left is right-aligned. The canvas
+helpers do the same for their one line. User text joined with other text on a line
+is wrapped with :func:`app.bidi.isolate` by the callers; the isolates are kept for
+the levels and never drawn or copied.
 
 **Danish costs nothing**: one precompiled regex (:func:`needs_care`) finds text with
-a right-to-left character or a character outside DejaVu Sans; everything else takes
-exactly the path it took before.
+a right-to-left character, a bidi control or a character outside DejaVu Sans;
+everything else takes exactly the path it took before (isolates around Danish text
+are removed by :func:`plain`, as they change nothing there).
 
-**Nothing taller than a page**: a table cell cannot split across pages (reportlab
-raises ``LayoutError``), so user text in cells is cut with :func:`clip`; long text
-outside tables goes into paragraphs, which split.
+**Characters no shipped font has** (Chinese, Devanagari, Thai, …) print as DejaVu's
+missing-glyph box; :func:`glyph_warning` finds them so an export can say which idea
+or field holds them (:class:`MissingGlyphs`), and the export still succeeds.
+
+**Nothing is cut, nothing taller than a page**: user text goes into paragraphs, which
+wrap and split across pages; tables holding user text split a row across pages
+(``splitInRow``). Only one-line labels (chart bars, running headers, ballots) are cut
+to fit with :func:`fit`; the full text is printed elsewhere in the handout.
+
+**reportlab internals** (hence the pin to reportlab 5.1.x in ``pyproject.toml``):
+``ttfonts.makeToUnicodeCMap`` is replaced (:func:`_to_unicode_cmap`), DejaVu's
+``face.charToGlyph``/``charWidths`` get zero-width bidi controls, a right-to-left
+paragraph's ``drawPara`` reads ``blPara`` (kind 0 word lines, kind 1 ``FragLine``
+fragments) and calls ``paragraph._drawBullet``, and :func:`draw_atoms` writes into a
+``PDFTextObject`` through ``_setFont``, ``_formatText`` and ``_code``.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ in visual order; see ``exports/pdfkit.py`` and ``exports/rtl.py``, and
 ``tests/exports/test_pdf_scripts.py`` for the layout itself). Reading them back from
 the PDF needs two allowances, both in :func:`pdf_text`'s callers: Arabic is drawn in
 its joined presentation forms, which NFKC maps back to the letters typed; and the
-right-to-left runs, drawn in visual order, are put back in logical order by pypdf's
-extraction itself.
+right-to-left lines are drawn in visual order but written to the content stream in the
+order typed (``exports.pdfkit.layout_line``), which is what pypdf reads back.
 """
 
 from __future__ import annotations
