@@ -4,7 +4,7 @@ Runs offscreen on a throwaway library holding the sample workshop and two more, 
 writes ``start.png`` (the start screen), ``welcome.png`` (an empty library),
 ``new-workshop.png``, ``workshop.png`` (the sample workshop at the desk),
 ``people.png``, ``plan.png``, ``projector.png``, ``projector-role.png`` and
-``projector-results.png`` (a revealed dot vote, when the voting area is installed). Nothing
+``projector-results.png`` (a revealed dot vote). Nothing
 touches the user's library or settings.
 """
 
@@ -16,6 +16,11 @@ import random
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.library import Library
+    from ui.desk.window import WorkshopWindow
 
 
 def _save(widget: object, path: Path) -> None:
@@ -28,22 +33,19 @@ def _save(widget: object, path: Path) -> None:
     image.save(str(path), "PNG", 8)  # zlib level ~8: small files for the README
 
 
-def _vote(window: object, library: object) -> None:
+def _vote(window: WorkshopWindow, library: Library) -> None:
     """A revealed dot vote on the sample's ideas, as if the room had voted."""
-    voting = getattr(window, "voting", None)
-    if voting is None:
-        return
     import random
 
     from app.operations.voting import cast_ballot, close_round, open_round, reveal_round
     from app.voting import round_info
 
-    controller = window.controller  # type: ignore[attr-defined]
-    changes = controller.run("vote", open_round, window.workshop_id, "dots", title="Hvilke idéer skal vi teste først?", budget=3)  # type: ignore[attr-defined]
+    controller = window.controller
+    changes = controller.run("vote", open_round, window.workshop_id, "dots", title="Hvilke idéer skal vi teste først?", budget=3)
     if changes is None or changes.subject is None:
         return
     round_id = changes.subject
-    options = [o.id for o in round_info(library, round_id).options]  # type: ignore[arg-type]
+    options = [o.id for o in round_info(library, round_id).options]
     favourites = options[:8]
     chance = random.Random(3)
     for voter in range(34):
@@ -54,8 +56,7 @@ def _vote(window: object, library: object) -> None:
         controller.run("vote", cast_ballot, round_id, f"device:{voter}", dots=dots)
     controller.run("close", close_round, round_id)
     controller.run("reveal", reveal_round, round_id)
-    if hasattr(voting, "reload"):
-        voting.reload(select=round_id)
+    window.voting.reload(select=round_id)
 
 
 def main(argv: list[str]) -> int:
@@ -153,17 +154,16 @@ def main(argv: list[str]) -> int:
         projector.resize(1920, 1080)
         projector.show()
         QApplication.processEvents()
-        if window.projector_board is not None and hasattr(window.projector_board, "fit_all"):
+        if window.projector_board is not None:
             window.projector_board.fit_all()
         _save(projector, out / "projector.png")
         window.show_role("katalysator")
         _save(projector, out / "projector-role.png")
         window.show_role("")
         _vote(window, library)
-        if window.projector_results is not None:
-            window.results_action.setChecked(True)
-            _save(projector, out / "projector-results.png")
-            window.results_action.setChecked(False)
+        window.results_action.setChecked(True)
+        _save(projector, out / "projector-results.png")
+        window.results_action.setChecked(False)
         window.timer.pause()
         window.close()
         start.close()

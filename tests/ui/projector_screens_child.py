@@ -38,7 +38,7 @@ def settle(app: QApplication) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    from ui import projector as projector_module
+    from ui.desk import projector as projector_module
     from ui.desk.projector import ProjectorWindow
     from ui.settings import Settings
 

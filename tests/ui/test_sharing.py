@@ -22,9 +22,10 @@ from app.library import Library, open_library
 from app.queries import list_workshops, load_workshop
 from exports.shared_db import pending_pushes, push_workshop, upgrade_shared
 from exports.workshop_file import export_workshop
-from ui import sharing as sharing_module
 from ui.desk.window import WorkshopWindow
-from ui.sharing.desk import CardOptions, PdfOptions, close_push_queue, push_queue
+from ui.sharing import push as push_module
+from ui.sharing.options import CardOptions, PdfOptions
+from ui.sharing.push import close_push_queue, push_queue
 from ui.start.window import StartWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
@@ -167,7 +168,7 @@ def test_cards_csv_and_workshop_file_are_written(window: WorkshopWindow, qtbot: 
 def test_ballots_are_printed_for_the_chosen_round(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
                                                   library: Library, sample_id: uuid.UUID) -> None:
     from app.operations import open_round
-    from ui.sharing.desk import BallotOptions
+    from ui.sharing.options import BallotOptions
 
     sharing = window.sharing
     # No round yet: said plainly, nothing asked.
@@ -329,7 +330,7 @@ def test_pushes_left_waiting_are_retried_when_the_start_window_opens(
     assert not push_workshop(library, sample_id, str(shared)).sent  # queued last time
     shared.rmdir()
     upgrade_shared(str(shared))
-    monkeypatch.setattr(sharing_module, "RETRY_AT_START_MS", 0)
+    monkeypatch.setattr(push_module, "RETRY_AT_START_MS", 0)
     window = StartWindow(settings)
     qtbot.addWidget(window)
     try:
@@ -382,6 +383,19 @@ def test_the_start_window_offers_import_and_the_idea_bank(start: StartWindow) ->
     assert start.sharing.import_button.text() == "Importér workshopfil…"
     assert start.sharing.bank_button.text() == "Idébank…"
     assert start.sharing.welcome_import_button.parent() is not None
+    # Through the start window's places: after opening a workshop, before another library...
+    actions = start.file_menu.actions()
+    first = actions.index(start.sharing.import_action)
+    assert actions[first - 2:first + 4] == [start.open_action, actions[first - 1], start.sharing.import_action,
+                                            start.sharing.bank_action, actions[first + 2], start.library_action]
+    assert actions[first - 1].isSeparator() and actions[first + 2].isSeparator()
+    # ...the buttons before "Open sample workshop" under the list, and after it on the welcome page.
+    for layout, expected in (
+        (start._list_footer, [start.sharing.bank_button, start.sharing.import_button, start.sample_button]),
+        (start._welcome_row, [start.welcome_sample, start.sharing.welcome_import_button]),
+    ):
+        shown = [layout.itemAt(i).widget() for i in range(layout.count())]
+        assert [w for w in shown if w is not None and w in expected] == expected
 
 
 def test_the_idea_bank_opens_from_the_start_window_with_the_saved_address(start: StartWindow, qtbot: Any,
@@ -497,7 +511,7 @@ def test_pseudo_language_sharing_dialogs_have_no_clipped_labels(language: Any, t
                                                               window: WorkshopWindow, sample_id: uuid.UUID) -> None:
     from test_i18n import clipped
 
-    from ui.sharing.desk import BallotOptionsDialog, CardOptionsDialog, PdfOptionsDialog
+    from ui.sharing.options import BallotOptionsDialog, CardOptionsDialog, PdfOptionsDialog
 
     language("xx")
     dialogs = [PdfOptionsDialog("da", window), CardOptionsDialog(window),

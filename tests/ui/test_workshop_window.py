@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
 from app import operations
 from app.library import Library
 from app.queries import load_workshop
-from ui.desk.window import PlaceholderBoard, WorkshopWindow
+from ui.desk.window import WorkshopWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -272,15 +272,6 @@ def test_deleting_the_workshop_elsewhere_closes_its_window(open_window: Any, lib
     assert not window.isVisible()
 
 
-def test_a_placeholder_stands_in_when_the_board_is_missing(open_window: Any, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "ui.board.view", None)  # importing it now raises ImportError
-    window = open_window(make_workshop(library))
-    assert isinstance(window.board, PlaceholderBoard)
-    window._fit_board()
-    window._zoom_in()
-    window._delete()
-
-
 def test_delete_in_the_participant_list_does_not_delete_notes(open_window: Any, sample_id: uuid.UUID, library: Library, qtbot: Any) -> None:
     window = open_window(sample_id)
     window.show()
@@ -354,3 +345,72 @@ def test_titles_with_qt_markers_show_as_typed(qtbot, library, controller, settin
     assert window.windowHandle().title().startswith("Plan [*] & mål")
     controller.run("Rename to Børn & unge", operations.update_workshop, workshop_id, title="Børn & unge")
     assert controller.undo_stack.undoText() == "Rename to Børn && unge"  # shown as "&" in the menu
+
+
+# -- the window's places for other areas, and its areas imported directly ---------------------
+
+
+def test_other_areas_extend_the_window_through_its_places(open_window: Any, library: Library, language: Any,
+                                                          qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
+
+    window = open_window(make_workshop(library))
+    extra = QWidget()
+    index = window.add_tab(extra, lambda: "Extra " + window.tr("Votes"))
+    assert window.tabs.widget(index) is extra and window.tabs.tabText(index) == "Extra Afstemninger"
+    menu = QMenu("Mine", window)
+    window.add_menu(menu)
+    action = window.add_toolbar_menu(menu)
+    assert window.menuBar().actions()[-1] is menu.menuAction() is action
+    assert window.toolbar.actions()[-1] is action
+    button = window.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton) and button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+    status = QWidget()
+    window.add_status_widget(status)
+    assert status.parent() is window.statusBar()
+    # The titles of tabs added by others follow the language, as the desk's own do.
+    language("en")
+    QApplication.processEvents()  # LanguageChange is posted to every window
+    assert window.tabs.tabText(index) == "Extra Votes"
+    assert window.tabs.tabText(window.BOARD_TAB) == "Idea board"
+
+
+def test_the_sharing_menu_attaches_through_the_windows_places(open_window: Any, library: Library) -> None:
+    window = open_window(make_workshop(library))
+    sharing = window.sharing
+    assert window.menuBar().actions()[-1] is sharing.menu.menuAction()
+    assert window.toolbar.actions()[-1] is sharing.tool_action
+    assert sharing.status_label.parent() is window.statusBar()
+    # It says what it has to say on the window's message line.
+    sharing.message("Hej")
+    assert window.status_message.text() == "Hej"
+
+
+def test_a_broken_area_fails_at_import_instead_of_being_replaced(tmp_path: Any) -> None:
+    """The board, capture line and votes are imported directly: a mistake in one of them
+    is an error at once, not a desk that quietly says "not installed"."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for area in ("ui.board.view", "ui.board.capture", "ui.voting.panel", "ui.voting.projector"):
+        code = f"import sys; sys.modules[{area!r}] = None\nimport ui.desk.window"
+        result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120,
+                                env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+        assert result.returncode != 0 and f"import of {area} halted" in result.stderr, area
+
+
+def test_no_module_probes_another_window() -> None:
+    """Windows are extended through their places; nothing guesses at their attributes
+    or edits their layouts from outside."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    probing = re.compile(r"\b(getattr|hasattr|insert_beside|_layout_holding)\(")
+    found = [f"{path.relative_to(ui)}:{number}: {line.strip()}"
+             for area in ("desk", "sharing", "voting")
+             for path in sorted((ui / area).glob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if probing.search(line)]
+    assert found == []

@@ -4,79 +4,79 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../workshop_window.py" line="634"/>
+        <location filename="../desk/plan.py" line="90"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="636"/>
+        <location filename="../desk/plan.py" line="92"/>
         <source>Fastest route to action: for each chosen idea, a project owner with drive, the first small test and a date. Think big, start small.</source>
         <translation>Hurtigste vej til handling: for hver valgt idé en projektejer med drive, den første lille test og en dato. Tænk stort – start småt.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="640"/>
+        <location filename="../desk/plan.py" line="96"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="640"/>
+        <location filename="../desk/plan.py" line="96"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="640"/>
+        <location filename="../desk/plan.py" line="96"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="640"/>
+        <location filename="../desk/plan.py" line="96"/>
         <source>First small test</source>
         <translation>Første lille test</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="641"/>
+        <location filename="../desk/plan.py" line="97"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="641"/>
+        <location filename="../desk/plan.py" line="97"/>
         <source>Added value</source>
         <translation>Merværdi</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="643"/>
+        <location filename="../desk/plan.py" line="99"/>
         <source>Add to plan</source>
         <translation>Føj til planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="644"/>
+        <location filename="../desk/plan.py" line="100"/>
         <source>Remove from plan</source>
         <translation>Fjern fra planen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="671"/>
-        <location filename="../workshop_window.py" line="676"/>
+        <location filename="../desk/plan.py" line="127"/>
+        <location filename="../desk/plan.py" line="132"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="704"/>
+        <location filename="../desk/plan.py" line="160"/>
         <source>No more ideas on the board</source>
         <translation>Ikke flere idéer på tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="728"/>
+        <location filename="../desk/plan.py" line="184"/>
         <source>Edit action plan</source>
         <translation>Ret handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="735"/>
+        <location filename="../desk/plan.py" line="191"/>
         <source>Add to action plan</source>
         <translation>Føj til handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="746"/>
-        <location filename="../workshop_window.py" line="749"/>
+        <location filename="../desk/plan.py" line="202"/>
+        <location filename="../desk/plan.py" line="205"/>
         <source>Remove from action plan</source>
         <translation>Fjern fra handlingsplan</translation>
     </message>
@@ -84,27 +84,27 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../application.py" line="143"/>
+        <location filename="../application.py" line="175"/>
         <source>No library is open. Choose one in the File menu.</source>
         <translation>Intet bibliotek er åbent. Vælg et i menuen Filer.</translation>
     </message>
     <message>
-        <location filename="../application.py" line="175"/>
+        <location filename="../application.py" line="210"/>
         <source>The library cannot be opened</source>
         <translation>Biblioteket kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../application.py" line="178"/>
+        <location filename="../application.py" line="213"/>
         <source>Choose another file…</source>
         <translation>Vælg en anden fil…</translation>
     </message>
     <message>
-        <location filename="../application.py" line="189"/>
+        <location filename="../application.py" line="226"/>
         <source>Choose or create a library</source>
         <translation>Vælg eller opret et bibliotek</translation>
     </message>
     <message>
-        <location filename="../application.py" line="191"/>
+        <location filename="../application.py" line="228"/>
         <source>Samskab library (*.sqlite3 *.samskab);;All files (*)</source>
         <translation>Samskab-bibliotek (*.sqlite3 *.samskab);;Alle filer (*)</translation>
     </message>
@@ -112,83 +112,83 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../new_workshop_dialog.py" line="165"/>
-        <location filename="../new_workshop_dialog.py" line="281"/>
+        <location filename="../start/new_workshop.py" line="165"/>
+        <location filename="../start/new_workshop.py" line="281"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="166"/>
+        <location filename="../start/new_workshop.py" line="166"/>
         <source>1. Choose a template</source>
         <translation>1. Vælg en skabelon</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="167"/>
+        <location filename="../start/new_workshop.py" line="167"/>
         <source>2. Describe the workshop</source>
         <translation>2. Beskriv workshoppen</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="169"/>
+        <location filename="../start/new_workshop.py" line="169"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="170"/>
+        <location filename="../start/new_workshop.py" line="170"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="171"/>
+        <location filename="../start/new_workshop.py" line="171"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="172"/>
+        <location filename="../start/new_workshop.py" line="172"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="173"/>
+        <location filename="../start/new_workshop.py" line="173"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="174"/>
+        <location filename="../start/new_workshop.py" line="174"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="175"/>
+        <location filename="../start/new_workshop.py" line="175"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="178"/>
+        <location filename="../start/new_workshop.py" line="178"/>
         <source>For example: Fewer forms in home care</source>
         <translation>For eksempel: Færre skemaer i hjemmeplejen</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="179"/>
+        <location filename="../start/new_workshop.py" line="179"/>
         <source>How might we …?</source>
         <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="180"/>
+        <location filename="../start/new_workshop.py" line="180"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="181"/>
+        <location filename="../start/new_workshop.py" line="181"/>
         <source>For example: Town hall, meeting room 2</source>
         <translation>For eksempel: Rådhuset, mødelokale 2</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="182"/>
+        <location filename="../start/new_workshop.py" line="182"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="184"/>
+        <location filename="../start/new_workshop.py" line="184"/>
         <source>One per line: Name; Organisation
 For example:
 Anne Holm; Hjemmeplejen
@@ -199,37 +199,37 @@ Anne Holm; Hjemmeplejen
 Jonas Berg; Borgerservice</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="186"/>
+        <location filename="../start/new_workshop.py" line="186"/>
         <source>Create workshop</source>
         <translation>Opret workshop</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="218"/>
+        <location filename="../start/new_workshop.py" line="218"/>
         <source>No table groups</source>
         <translation>Ingen bordgrupper</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="224"/>
+        <location filename="../start/new_workshop.py" line="224"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="243"/>
+        <location filename="../start/new_workshop.py" line="243"/>
         <source>You can also add participants later.</source>
         <translation>Du kan også tilføje deltagere senere.</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="245"/>
+        <location filename="../start/new_workshop.py" line="245"/>
         <source>1 participant</source>
         <translation>1 deltager</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="247"/>
+        <location filename="../start/new_workshop.py" line="247"/>
         <source>%1 participants</source>
         <translation>%1 deltagere</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="296"/>
+        <location filename="../start/new_workshop.py" line="296"/>
         <source>The workshop could not be created.</source>
         <translation>Workshoppen kunne ikke oprettes.</translation>
     </message>
@@ -237,155 +237,155 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../workshop_window.py" line="422"/>
+        <location filename="../desk/people.py" line="222"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="423"/>
+        <location filename="../desk/people.py" line="223"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="423"/>
+        <location filename="../desk/people.py" line="223"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="423"/>
+        <location filename="../desk/people.py" line="223"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="423"/>
+        <location filename="../desk/people.py" line="223"/>
         <source>Role card</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="424"/>
+        <location filename="../desk/people.py" line="224"/>
         <source>Add participants, one per line: Name; Organisation</source>
         <translation>Tilføj deltagere, én pr. linje: Navn; Organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="425"/>
+        <location filename="../desk/people.py" line="225"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="426"/>
+        <location filename="../desk/people.py" line="226"/>
         <source>Remove selected</source>
         <translation>Fjern valgte</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="427"/>
+        <location filename="../desk/people.py" line="227"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="428"/>
+        <location filename="../desk/people.py" line="228"/>
         <source>New table group</source>
         <translation>Ny bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="429"/>
+        <location filename="../desk/people.py" line="229"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="430"/>
+        <location filename="../desk/people.py" line="230"/>
         <source>Role cards</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="431"/>
+        <location filename="../desk/people.py" line="231"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="432"/>
+        <location filename="../desk/people.py" line="232"/>
         <source>One set per table group</source>
         <translation>Ét sæt pr. bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="433"/>
+        <location filename="../desk/people.py" line="233"/>
         <source>Hide card on projector</source>
         <translation>Skjul kortet på projektoren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="440"/>
+        <location filename="../desk/people.py" line="240"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="441"/>
+        <location filename="../desk/people.py" line="241"/>
         <source>Show on projector</source>
         <translation>Vis på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="458"/>
-        <location filename="../workshop_window.py" line="459"/>
-        <location filename="../workshop_window.py" line="473"/>
-        <location filename="../workshop_window.py" line="474"/>
+        <location filename="../desk/people.py" line="258"/>
+        <location filename="../desk/people.py" line="259"/>
+        <location filename="../desk/people.py" line="273"/>
+        <location filename="../desk/people.py" line="274"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="484"/>
+        <location filename="../desk/people.py" line="284"/>
         <source>Participants (%1)</source>
         <translation>Deltagere (%1)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="489"/>
+        <location filename="../desk/people.py" line="289"/>
         <source>%1 people</source>
         <translation>%1 personer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="495"/>
+        <location filename="../desk/people.py" line="295"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="500"/>
+        <location filename="../desk/people.py" line="300"/>
         <source>Not dealt yet</source>
         <translation>Ikke delt ud endnu</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="510"/>
+        <location filename="../desk/people.py" line="310"/>
         <source>Rename participant</source>
         <translation>Omdøb deltager</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="512"/>
+        <location filename="../desk/people.py" line="312"/>
         <source>Change organisation</source>
         <translation>Ret organisation</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="524"/>
+        <location filename="../desk/people.py" line="324"/>
         <source>Change table group</source>
         <translation>Skift bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="528"/>
+        <location filename="../desk/people.py" line="328"/>
         <source>Assign role card</source>
         <translation>Giv rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="544"/>
+        <location filename="../desk/people.py" line="344"/>
         <source>Add participants</source>
         <translation>Tilføj deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="558"/>
+        <location filename="../desk/people.py" line="358"/>
         <source>Remove participants</source>
         <translation>Fjern deltagere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="566"/>
+        <location filename="../desk/people.py" line="366"/>
         <source>Add table group</source>
         <translation>Tilføj bordgruppe</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="572"/>
+        <location filename="../desk/people.py" line="372"/>
         <source>Deal role cards</source>
         <translation>Del rollekort ud</translation>
     </message>
@@ -393,83 +393,75 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../workshop_window.py" line="160"/>
+        <location filename="../desk/phases.py" line="104"/>
         <source>PHASES</source>
         <translation>FASER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="161"/>
+        <location filename="../desk/phases.py" line="105"/>
         <source>TIMER</source>
         <translation>TIMER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="162"/>
+        <location filename="../desk/phases.py" line="106"/>
         <source>PRINCIPLES</source>
         <translation>PRINCIPPER</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="166"/>
+        <location filename="../desk/phases.py" line="110"/>
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="167"/>
+        <location filename="../desk/phases.py" line="111"/>
         <source>Next phase ▶</source>
         <translation>Næste fase ▶</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="168"/>
+        <location filename="../desk/phases.py" line="112"/>
         <source>Go back to the previous phase</source>
         <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="169"/>
+        <location filename="../desk/phases.py" line="113"/>
         <source>Move on to the next phase</source>
         <translation>Gå videre til næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="190"/>
+        <location filename="../desk/phases.py" line="134"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="210"/>
+        <location filename="../desk/phases.py" line="154"/>
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="214"/>
+        <location filename="../desk/phases.py" line="158"/>
         <source>Timebox: %1 minutes</source>
         <translation>Tidsramme: %1 minutter</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderBoard</name>
-    <message>
-        <location filename="../workshop_window.py" line="774"/>
-        <source>The idea board is not installed.</source>
-        <translation>Idétavlen er ikke installeret.</translation>
-    </message>
-</context>
-<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="170"/>
+        <location filename="../desk/projector.py" line="170"/>
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="187"/>
+        <location filename="../desk/projector.py" line="187"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="223"/>
+        <location filename="../desk/projector.py" line="223"/>
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="225"/>
+        <location filename="../desk/projector.py" line="225"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -477,52 +469,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="32"/>
+        <location filename="../start/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="38"/>
+        <location filename="../start/settings_dialog.py" line="38"/>
         <source>Automatic (any second screen)</source>
         <translation>Automatisk (en anden skærm)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../start/settings_dialog.py" line="43"/>
         <source>%1 (not connected)</source>
         <translation>%1 (ikke tilsluttet)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="49"/>
+        <location filename="../start/settings_dialog.py" line="49"/>
         <source>Beep when the timer reaches zero</source>
         <translation>Bip, når timeren når nul</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53"/>
+        <location filename="../start/settings_dialog.py" line="53"/>
         <source>A password typed here is not saved.</source>
         <translation>En adgangskode skrevet her bliver ikke gemt.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../start/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
+        <location filename="../start/settings_dialog.py" line="59"/>
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60"/>
+        <location filename="../start/settings_dialog.py" line="60"/>
         <source>Text size on notes</source>
         <translation>Tekststørrelse på sedler</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../start/settings_dialog.py" line="61"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../start/settings_dialog.py" line="62"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
@@ -530,214 +522,215 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start_window.py" line="333"/>
+        <location filename="../start/window.py" line="356"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="323"/>
+        <location filename="../start/window.py" line="346"/>
         <source>Samskab – workshops</source>
+        <extracomment>The role holding the workshop&apos;s id (column 0). The role holding the value a column sorts by (dates, counts).</extracomment>
         <translation>Samskab – workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="324"/>
+        <location filename="../start/window.py" line="347"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="325"/>
+        <location filename="../start/window.py" line="348"/>
         <source>Plan, run and follow up innovation workshops</source>
         <translation>Planlæg, afvikl og følg op på innovationsworkshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="326"/>
+        <location filename="../start/window.py" line="349"/>
         <source>Search title, question, place…</source>
         <translation>Søg i titel, spørgsmål, sted…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="327"/>
+        <location filename="../start/window.py" line="350"/>
         <source>New workshop…</source>
         <translation>Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="328"/>
+        <location filename="../start/window.py" line="351"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="328"/>
+        <location filename="../start/window.py" line="351"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="328"/>
+        <location filename="../start/window.py" line="351"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="328"/>
+        <location filename="../start/window.py" line="351"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="329"/>
+        <location filename="../start/window.py" line="352"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="330"/>
+        <location filename="../start/window.py" line="353"/>
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="331"/>
+        <location filename="../start/window.py" line="354"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="332"/>
-        <location filename="../start_window.py" line="341"/>
-        <location filename="../start_window.py" line="569"/>
+        <location filename="../start/window.py" line="355"/>
+        <location filename="../start/window.py" line="364"/>
+        <location filename="../start/window.py" line="598"/>
         <source>Open sample workshop</source>
         <translation>Åbn eksempel-workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="334"/>
+        <location filename="../start/window.py" line="357"/>
         <source>No workshop matches the search.</source>
         <translation>Ingen workshop passer på søgningen.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="335"/>
+        <location filename="../start/window.py" line="358"/>
         <source>Opening the library…</source>
         <translation>Åbner biblioteket…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="336"/>
+        <location filename="../start/window.py" line="359"/>
         <source>Welcome to Samskab</source>
         <translation>Velkommen til Samskab</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="338"/>
+        <location filename="../start/window.py" line="361"/>
         <source>Choose a template to plan your first workshop, or open the sample workshop to see every part filled in: phases, ideas on the board, role cards and an action plan.</source>
         <translation>Vælg en skabelon for at planlægge din første workshop, eller åbn eksempel-workshoppen og se alle dele udfyldt: faser, idéer på tavlen, rollekort og en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="342"/>
+        <location filename="../start/window.py" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="343"/>
+        <location filename="../start/window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="344"/>
+        <location filename="../start/window.py" line="367"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="345"/>
+        <location filename="../start/window.py" line="368"/>
         <source>&amp;Open workshop</source>
         <translation>&amp;Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="346"/>
+        <location filename="../start/window.py" line="369"/>
         <source>Open another &amp;library…</source>
         <translation>Åbn et andet &amp;bibliotek…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="347"/>
+        <location filename="../start/window.py" line="370"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="348"/>
+        <location filename="../start/window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="349"/>
+        <location filename="../start/window.py" line="372"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="350"/>
+        <location filename="../start/window.py" line="373"/>
         <source>&amp;Delete workshop</source>
         <translation>&amp;Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="404"/>
+        <location filename="../start/window.py" line="431"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="427"/>
+        <location filename="../start/window.py" line="454"/>
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="427"/>
+        <location filename="../start/window.py" line="454"/>
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="447"/>
+        <location filename="../start/window.py" line="474"/>
         <source>Use this template…</source>
         <translation>Brug skabelonen…</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="474"/>
+        <location filename="../start/window.py" line="503"/>
         <source>No workshop chosen</source>
         <translation>Ingen workshop valgt</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="481"/>
+        <location filename="../start/window.py" line="510"/>
         <source>(no innovation question yet)</source>
         <translation>(intet innovationsspørgsmål endnu)</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="486"/>
+        <location filename="../start/window.py" line="515"/>
         <source>Facilitator: %1</source>
         <translation>Facilitator: %1</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="487"/>
+        <location filename="../start/window.py" line="516"/>
         <source>Template: %1</source>
         <translation>Skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="488"/>
+        <location filename="../start/window.py" line="517"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="527"/>
+        <location filename="../start/window.py" line="556"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="528"/>
+        <location filename="../start/window.py" line="557"/>
         <source>Duplicate workshop</source>
         <translation>Duplikér workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="531"/>
+        <location filename="../start/window.py" line="560"/>
         <source>Copied. The copy has the setup, board and action plan, but no votes.</source>
         <translation>Kopieret. Kopien har opsætning, tavle og handlingsplan, men ingen afstemninger.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="542"/>
+        <location filename="../start/window.py" line="571"/>
         <source>Delete workshop</source>
         <translation>Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="545"/>
+        <location filename="../start/window.py" line="574"/>
         <source>Deleted “%1”.</source>
         <translation>»%1« er slettet.</translation>
     </message>
     <message>
-        <location filename="../start_window.py" line="579"/>
+        <location filename="../start/window.py" line="608"/>
         <source>Samskab</source>
         <translation>Samskab</translation>
     </message>
@@ -745,32 +738,32 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../timer.py" line="221"/>
+        <location filename="../desk/timer.py" line="221"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="221"/>
+        <location filename="../desk/timer.py" line="221"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="229"/>
+        <location filename="../desk/timer.py" line="229"/>
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="230"/>
+        <location filename="../desk/timer.py" line="230"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="231"/>
+        <location filename="../desk/timer.py" line="231"/>
         <source>Give one more minute</source>
         <translation>Giv ét minut mere</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="232"/>
+        <location filename="../desk/timer.py" line="232"/>
         <source>Set the timer back to the phase&apos;s timebox</source>
         <translation>Sæt timeren tilbage til fasens tidsramme</translation>
     </message>
@@ -778,57 +771,57 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../new_workshop_dialog.py" line="315"/>
+        <location filename="../start/new_workshop.py" line="315"/>
         <source>Workshop details</source>
         <translation>Workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="325"/>
+        <location filename="../start/new_workshop.py" line="325"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="336"/>
+        <location filename="../start/new_workshop.py" line="336"/>
         <source>Only for you: notes are never shown on the projector.</source>
         <translation>Kun for dig: noterne vises aldrig på projektoren.</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="340"/>
+        <location filename="../start/new_workshop.py" line="340"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="341"/>
+        <location filename="../start/new_workshop.py" line="341"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="342"/>
+        <location filename="../start/new_workshop.py" line="342"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="343"/>
+        <location filename="../start/new_workshop.py" line="343"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="344"/>
+        <location filename="../start/new_workshop.py" line="344"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="345"/>
+        <location filename="../start/new_workshop.py" line="345"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="372"/>
+        <location filename="../start/new_workshop.py" line="372"/>
         <source>Edit workshop details</source>
         <translation>Ret workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../new_workshop_dialog.py" line="380"/>
+        <location filename="../start/new_workshop.py" line="380"/>
         <source>The details could not be saved.</source>
         <translation>Oplysningerne kunne ikke gemmes.</translation>
     </message>
@@ -836,202 +829,202 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../workshop_window.py" line="1019"/>
+        <location filename="../desk/window.py" line="291"/>
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1020"/>
+        <location filename="../desk/window.py" line="138"/>
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1021"/>
+        <location filename="../desk/window.py" line="139"/>
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1022"/>
+        <location filename="../desk/window.py" line="140"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1024"/>
+        <location filename="../desk/window.py" line="142"/>
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1025"/>
+        <location filename="../desk/window.py" line="294"/>
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1026"/>
+        <location filename="../desk/window.py" line="295"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1027"/>
+        <location filename="../desk/window.py" line="296"/>
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1038"/>
+        <location filename="../desk/window.py" line="307"/>
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1039"/>
+        <location filename="../desk/window.py" line="308"/>
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1040"/>
+        <location filename="../desk/window.py" line="309"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1041"/>
+        <location filename="../desk/window.py" line="310"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1042"/>
+        <location filename="../desk/window.py" line="311"/>
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1043"/>
+        <location filename="../desk/window.py" line="312"/>
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1044"/>
+        <location filename="../desk/window.py" line="313"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1045"/>
+        <location filename="../desk/window.py" line="314"/>
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1046"/>
+        <location filename="../desk/window.py" line="315"/>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1047"/>
+        <location filename="../desk/window.py" line="316"/>
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1048"/>
+        <location filename="../desk/window.py" line="317"/>
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1049"/>
+        <location filename="../desk/window.py" line="318"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1050"/>
+        <location filename="../desk/window.py" line="319"/>
         <source>Workshop details…</source>
         <translation>Workshoppens oplysninger…</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1051"/>
+        <location filename="../desk/window.py" line="320"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1052"/>
+        <location filename="../desk/window.py" line="321"/>
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1053"/>
+        <location filename="../desk/window.py" line="322"/>
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1054"/>
+        <location filename="../desk/window.py" line="323"/>
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1057"/>
+        <location filename="../desk/window.py" line="326"/>
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1058"/>
+        <location filename="../desk/window.py" line="327"/>
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1059"/>
+        <location filename="../desk/window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1060"/>
+        <location filename="../desk/window.py" line="329"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1061"/>
+        <location filename="../desk/window.py" line="330"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1062"/>
+        <location filename="../desk/window.py" line="331"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1063"/>
+        <location filename="../desk/window.py" line="332"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1064"/>
+        <location filename="../desk/window.py" line="333"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1065"/>
+        <location filename="../desk/window.py" line="334"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1165"/>
+        <location filename="../desk/window.py" line="433"/>
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1171"/>
+        <location filename="../desk/window.py" line="439"/>
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1305"/>
+        <location filename="../desk/window.py" line="550"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1307"/>
+        <location filename="../desk/window.py" line="552"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1309"/>
+        <location filename="../desk/window.py" line="554"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../workshop_window.py" line="1311"/>
+        <location filename="../desk/window.py" line="556"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>

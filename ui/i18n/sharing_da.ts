@@ -4,32 +4,32 @@
 <context>
     <name>BallotOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="428"/>
+        <location filename="../sharing/options.py" line="115"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="429"/>
+        <location filename="../sharing/options.py" line="116"/>
         <source>Paper ballots for rooms without phones. Enter the counts in the app afterwards.</source>
         <translation>Stemmesedler på papir til rum uden telefoner. Skriv optællingen ind i Samskab bagefter.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="430"/>
+        <location filename="../sharing/options.py" line="117"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="437"/>
+        <location filename="../sharing/options.py" line="124"/>
         <source>One per participant</source>
         <translation>Én pr. deltager</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="439"/>
+        <location filename="../sharing/options.py" line="126"/>
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="440"/>
+        <location filename="../sharing/options.py" line="127"/>
         <source>Ballots</source>
         <translation>Stemmesedler</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>CardOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="412"/>
+        <location filename="../sharing/options.py" line="99"/>
         <source>Role cards for printing</source>
         <translation>Rollekort til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="413"/>
+        <location filename="../sharing/options.py" line="100"/>
         <source>Igangsætter, Facilitator and Katalysator with their arena and tasks, four to a page with cutting marks.</source>
         <translation>Igangsætter, Facilitator og Katalysator med arena og opgaver – fire pr. side med skæremærker.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="414"/>
+        <location filename="../sharing/options.py" line="101"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="416"/>
+        <location filename="../sharing/options.py" line="103"/>
         <source>Print the participants&apos; names on the cards</source>
         <translation>Skriv deltagernes navne på kortene</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="418"/>
+        <location filename="../sharing/options.py" line="105"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="419"/>
+        <location filename="../sharing/options.py" line="106"/>
         <source>Without names, one card is printed for each role card dealt, to hand out freely.</source>
         <translation>Uden navne udskrives ét kort for hvert uddelt rollekort, så de kan deles frit ud.</translation>
     </message>
@@ -70,246 +70,246 @@
 <context>
     <name>IdeaBankWindow</name>
     <message>
-        <location filename="../idea_bank.py" line="238"/>
+        <location filename="../sharing/idea_bank.py" line="241"/>
         <source>Idea bank – Samskab</source>
         <translation>Idébank – Samskab</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="239"/>
-        <location filename="../idea_bank.py" line="511"/>
+        <location filename="../sharing/idea_bank.py" line="242"/>
+        <location filename="../sharing/idea_bank.py" line="514"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="240"/>
+        <location filename="../sharing/idea_bank.py" line="243"/>
         <source>The ideas of every workshop sent to the shared database</source>
         <translation>Idéerne fra alle workshops, der er sendt til den fælles database</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="241"/>
+        <location filename="../sharing/idea_bank.py" line="244"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="242"/>
+        <location filename="../sharing/idea_bank.py" line="245"/>
         <source>Search the ideas…</source>
         <translation>Søg i idéerne…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="243"/>
+        <location filename="../sharing/idea_bank.py" line="246"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="245"/>
+        <location filename="../sharing/idea_bank.py" line="248"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="245"/>
-        <location filename="../idea_bank.py" line="281"/>
+        <location filename="../sharing/idea_bank.py" line="248"/>
+        <location filename="../sharing/idea_bank.py" line="284"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="245"/>
+        <location filename="../sharing/idea_bank.py" line="248"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="245"/>
+        <location filename="../sharing/idea_bank.py" line="248"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="246"/>
+        <location filename="../sharing/idea_bank.py" line="249"/>
         <source>From date</source>
         <translation>Fra dato</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="246"/>
+        <location filename="../sharing/idea_bank.py" line="249"/>
         <source>To date</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="246"/>
+        <location filename="../sharing/idea_bank.py" line="249"/>
         <source>Sort</source>
         <translation>Sortering</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="252"/>
         <source>Any group</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="253"/>
+        <location filename="../sharing/idea_bank.py" line="256"/>
         <source>All templates</source>
         <translation>Alle skabeloner</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="265"/>
+        <location filename="../sharing/idea_bank.py" line="268"/>
         <source>Any phase</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="268"/>
+        <location filename="../sharing/idea_bank.py" line="271"/>
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="277"/>
+        <location filename="../sharing/idea_bank.py" line="280"/>
         <source>Most votes</source>
         <translation>Flest stemmer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="278"/>
+        <location filename="../sharing/idea_bank.py" line="281"/>
         <source>Newest workshop</source>
         <translation>Nyeste workshop</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="281"/>
+        <location filename="../sharing/idea_bank.py" line="284"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="281"/>
+        <location filename="../sharing/idea_bank.py" line="284"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="281"/>
+        <location filename="../sharing/idea_bank.py" line="284"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="281"/>
+        <location filename="../sharing/idea_bank.py" line="284"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="282"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="282"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="284"/>
+        <location filename="../sharing/idea_bank.py" line="287"/>
         <source>Open the workshop&apos;s outcome</source>
         <translation>Åbn workshoppens resultat</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="288"/>
         <source>Export as CSV…</source>
         <translation>Eksportér som CSV…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="286"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>Export as PDF…</source>
         <translation>Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="287"/>
+        <location filename="../sharing/idea_bank.py" line="290"/>
         <source>The chosen ideas, or all shown when none is chosen</source>
         <translation>De valgte idéer – eller alle viste, når ingen er valgt</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="290"/>
+        <location filename="../sharing/idea_bank.py" line="293"/>
         <source>Write the shared database&apos;s address and search.</source>
         <translation>Skriv adressen på den fælles database, og søg.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="291"/>
+        <location filename="../sharing/idea_bank.py" line="294"/>
         <source>Search, or press Search to see the ideas with most votes.</source>
         <translation>Søg – eller tryk på Søg for at se idéerne med flest stemmer.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="359"/>
+        <location filename="../sharing/idea_bank.py" line="362"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="370"/>
+        <location filename="../sharing/idea_bank.py" line="373"/>
         <source>No ideas match the search.</source>
         <translation>Ingen idéer matcher søgningen.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="372"/>
+        <location filename="../sharing/idea_bank.py" line="375"/>
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="374"/>
+        <location filename="../sharing/idea_bank.py" line="377"/>
         <source>1 idea</source>
         <translation>1 idé</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="376"/>
+        <location filename="../sharing/idea_bank.py" line="379"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="450"/>
+        <location filename="../sharing/idea_bank.py" line="453"/>
         <source>%1 votes</source>
         <translation>%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="464"/>
+        <location filename="../sharing/idea_bank.py" line="467"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="489"/>
+        <location filename="../sharing/idea_bank.py" line="492"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="489"/>
-        <location filename="../idea_bank.py" line="505"/>
+        <location filename="../sharing/idea_bank.py" line="492"/>
+        <location filename="../sharing/idea_bank.py" line="508"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="490"/>
+        <location filename="../sharing/idea_bank.py" line="493"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="495"/>
+        <location filename="../sharing/idea_bank.py" line="498"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="497"/>
-        <location filename="../idea_bank.py" line="514"/>
+        <location filename="../sharing/idea_bank.py" line="500"/>
+        <location filename="../sharing/idea_bank.py" line="517"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="505"/>
+        <location filename="../sharing/idea_bank.py" line="508"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="506"/>
+        <location filename="../sharing/idea_bank.py" line="509"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="512"/>
+        <location filename="../sharing/idea_bank.py" line="515"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="537"/>
+        <location filename="../sharing/idea_bank.py" line="540"/>
         <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../idea_bank.py" line="538"/>
+        <location filename="../sharing/idea_bank.py" line="541"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
     </message>
@@ -317,38 +317,37 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../sharing.py" line="392"/>
+        <location filename="../sharing/options.py" line="79"/>
         <source>PDF handout</source>
-        <extracomment>When each workshop last went through (this session), for the status line.</extracomment>
         <translation>PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="393"/>
+        <location filename="../sharing/options.py" line="80"/>
         <source>The handout for the participants: the question, the ideas, the votes and the action plan.</source>
         <translation>Referatet til deltagerne: spørgsmålet, idéerne, afstemningerne og handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="394"/>
+        <location filename="../sharing/options.py" line="81"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="396"/>
+        <location filename="../sharing/options.py" line="83"/>
         <source>Without names</source>
         <translation>Uden navne</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="401"/>
+        <location filename="../sharing/options.py" line="88"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="402"/>
+        <location filename="../sharing/options.py" line="89"/>
         <source>Without names the handout shows only how many took part (for sharing outside the room).</source>
         <translation>Uden navne viser referatet kun, hvor mange der deltog (til deling uden for rummet).</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="403"/>
+        <location filename="../sharing/options.py" line="90"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -356,63 +355,64 @@
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../sharing.py" line="470"/>
+        <location filename="../sharing/push.py" line="237"/>
         <source>Send to the shared database</source>
+        <extracomment>When each workshop last went through (this session), for the status line.</extracomment>
         <translation>Send til fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="472"/>
+        <location filename="../sharing/push.py" line="239"/>
         <source>The workshop&apos;s outcome goes to the municipality&apos;s shared database, where the innovation unit sees the ideas of every workshop. Sending again updates it; nothing is duplicated.</source>
         <translation>Workshoppens resultat sendes til kommunens fælles database, hvor innovationsenheden ser idéerne fra alle workshops. Sender du igen, opdateres det – intet bliver dobbelt.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="480"/>
+        <location filename="../sharing/push.py" line="247"/>
         <source>A database server&apos;s address, or a file path for a small team. A password typed here is kept in the system&apos;s keyring, never in the settings.</source>
         <translation>En databaseservers adresse, eller en filsti for et lille team. En adgangskode skrevet her gemmes i systemets nøglering, aldrig i indstillingerne.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="483"/>
+        <location filename="../sharing/push.py" line="250"/>
         <source>Send the participants&apos; names</source>
         <translation>Send deltagernes navne med</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="486"/>
+        <location filename="../sharing/push.py" line="253"/>
         <source>Names are personal data. Without them, participants are sent as “Participant 1”, “Participant 2”…</source>
         <translation>Navne er personoplysninger. Uden dem sendes deltagerne som »Deltager 1«, »Deltager 2« …</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="504"/>
+        <location filename="../sharing/push.py" line="271"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="509"/>
+        <location filename="../sharing/push.py" line="276"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="543"/>
-        <location filename="../sharing.py" line="546"/>
+        <location filename="../sharing/push.py" line="310"/>
+        <location filename="../sharing/push.py" line="313"/>
         <source>Samskab is still sending. Please wait until it is done.</source>
         <translation>Samskab sender stadig. Vent, til det er færdigt.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="558"/>
+        <location filename="../sharing/push.py" line="325"/>
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="586"/>
+        <location filename="../sharing/push.py" line="353"/>
         <source>Waiting for a connection. The database cannot be reached just now; Samskab keeps the workshop and sends it by itself as soon as it can (every few minutes, and at the next start).</source>
         <translation>Venter på forbindelse. Databasen kan ikke nås lige nu; Samskab gemmer workshoppen og sender den selv, så snart det kan lade sig gøre (med få minutters mellemrum og ved næste start).</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="588"/>
+        <location filename="../sharing/push.py" line="355"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="595"/>
+        <location filename="../sharing/push.py" line="362"/>
         <source>Nothing was sent.</source>
         <translation>Intet blev sendt.</translation>
     </message>
@@ -420,88 +420,89 @@
 <context>
     <name>SharedAddress</name>
     <message>
-        <location filename="../sharing.py" line="106"/>
+        <location filename="../sharing/push.py" line="66"/>
         <source>Write the shared database&apos;s address first.</source>
-        <extracomment>The address field of the push dialog or the idea bank is empty.</extracomment>
+        <extracomment>The look of &quot;waiting for a connection&quot; (the dialog&apos;s outcome, the desk&apos;s status). The address field of the push dialog or the idea bank is empty.</extracomment>
         <translation>Skriv den fælles databases adresse først.</translation>
     </message>
 </context>
 <context>
     <name>StartSharing</name>
     <message>
-        <location filename="../sharing.py" line="949"/>
+        <location filename="../sharing/start.py" line="114"/>
         <source>&amp;Import workshop file…</source>
+        <extracomment>The parent of the dialogs and file choosers.</extracomment>
         <translation>&amp;Importér workshopfil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="950"/>
+        <location filename="../sharing/start.py" line="115"/>
         <source>Idea &amp;bank…</source>
         <translation>&amp;Idébank…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="951"/>
-        <location filename="../sharing.py" line="953"/>
+        <location filename="../sharing/start.py" line="116"/>
+        <location filename="../sharing/start.py" line="118"/>
         <source>Import workshop file…</source>
         <translation>Importér workshopfil…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="952"/>
+        <location filename="../sharing/start.py" line="117"/>
         <source>Idea bank…</source>
         <translation>Idébank…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="979"/>
+        <location filename="../sharing/start.py" line="144"/>
         <source>One moment: Samskab is still reading the previous file.</source>
         <translation>Et øjeblik: Samskab læser stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="981"/>
-        <location filename="../sharing.py" line="1020"/>
+        <location filename="../sharing/start.py" line="146"/>
+        <location filename="../sharing/start.py" line="185"/>
         <source>Import workshop file</source>
         <translation>Importér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="982"/>
+        <location filename="../sharing/start.py" line="147"/>
         <source>Samskab workshop (*.samskab);;All files (*)</source>
         <translation>Samskab-workshop (*.samskab);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="987"/>
+        <location filename="../sharing/start.py" line="152"/>
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1002"/>
+        <location filename="../sharing/start.py" line="167"/>
         <source>Another library was opened while the file was being read.</source>
         <translation>Et andet bibliotek blev åbnet, mens filen blev læst.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1026"/>
+        <location filename="../sharing/start.py" line="191"/>
         <source>The file could not be imported.</source>
         <translation>Filen kunne ikke importeres.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1032"/>
+        <location filename="../sharing/start.py" line="197"/>
         <source>“%1” was already in the library; nothing new to import.</source>
         <translation>»%1« fandtes allerede i biblioteket; der var intet nyt at importere.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1034"/>
+        <location filename="../sharing/start.py" line="199"/>
         <source>“%1” has been imported: %2 rows added, %3 updated, %4 unchanged.</source>
         <translation>»%1« er importeret: %2 rækker tilføjet, %3 opdateret, %4 uændret.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1037"/>
+        <location filename="../sharing/start.py" line="202"/>
         <source>Workshop imported</source>
         <translation>Workshop importeret</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1042"/>
+        <location filename="../sharing/start.py" line="207"/>
         <source>Nothing was imported.</source>
         <translation>Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="1043"/>
+        <location filename="../sharing/start.py" line="208"/>
         <source>The workshop file cannot be imported</source>
         <translation>Workshopfilen kan ikke importeres</translation>
     </message>
@@ -509,204 +510,205 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing.py" line="673"/>
+        <location filename="../sharing/desk.py" line="138"/>
         <source>&amp;Share</source>
+        <extracomment>The parent of the dialogs and file choosers.</extracomment>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="674"/>
+        <location filename="../sharing/desk.py" line="139"/>
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="676"/>
+        <location filename="../sharing/desk.py" line="141"/>
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="677"/>
+        <location filename="../sharing/desk.py" line="142"/>
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="678"/>
+        <location filename="../sharing/desk.py" line="143"/>
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="679"/>
+        <location filename="../sharing/desk.py" line="144"/>
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="680"/>
+        <location filename="../sharing/desk.py" line="145"/>
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="681"/>
+        <location filename="../sharing/desk.py" line="146"/>
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="714"/>
+        <location filename="../sharing/desk.py" line="175"/>
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="727"/>
+        <location filename="../sharing/desk.py" line="190"/>
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="734"/>
+        <location filename="../sharing/desk.py" line="197"/>
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="756"/>
+        <location filename="../sharing/desk.py" line="219"/>
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="756"/>
-        <location filename="../sharing.py" line="779"/>
-        <location filename="../sharing.py" line="816"/>
+        <location filename="../sharing/desk.py" line="219"/>
+        <location filename="../sharing/desk.py" line="242"/>
+        <location filename="../sharing/desk.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="763"/>
+        <location filename="../sharing/desk.py" line="226"/>
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="766"/>
+        <location filename="../sharing/desk.py" line="229"/>
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="779"/>
+        <location filename="../sharing/desk.py" line="242"/>
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="786"/>
+        <location filename="../sharing/desk.py" line="249"/>
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="789"/>
+        <location filename="../sharing/desk.py" line="252"/>
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="796"/>
+        <location filename="../sharing/desk.py" line="259"/>
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="796"/>
+        <location filename="../sharing/desk.py" line="259"/>
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="796"/>
+        <location filename="../sharing/desk.py" line="259"/>
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="797"/>
+        <location filename="../sharing/desk.py" line="260"/>
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="804"/>
+        <location filename="../sharing/desk.py" line="267"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="805"/>
+        <location filename="../sharing/desk.py" line="268"/>
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="816"/>
+        <location filename="../sharing/desk.py" line="279"/>
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="823"/>
+        <location filename="../sharing/desk.py" line="286"/>
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="825"/>
+        <location filename="../sharing/desk.py" line="288"/>
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="831"/>
+        <location filename="../sharing/desk.py" line="294"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="831"/>
+        <location filename="../sharing/desk.py" line="294"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="837"/>
+        <location filename="../sharing/desk.py" line="304"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="839"/>
+        <location filename="../sharing/desk.py" line="304"/>
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="844"/>
+        <location filename="../sharing/desk.py" line="310"/>
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="844"/>
+        <location filename="../sharing/desk.py" line="310"/>
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="850"/>
+        <location filename="../sharing/desk.py" line="320"/>
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="852"/>
+        <location filename="../sharing/desk.py" line="321"/>
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="868"/>
+        <location filename="../sharing/desk.py" line="337"/>
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="871"/>
+        <location filename="../sharing/desk.py" line="340"/>
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="881"/>
+        <location filename="../sharing/desk.py" line="350"/>
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="889"/>
+        <location filename="../sharing/desk.py" line="358"/>
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing.py" line="891"/>
+        <location filename="../sharing/desk.py" line="360"/>
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>

@@ -4,35 +4,35 @@
 <context>
     <name>BallotForm</name>
     <message>
-        <location filename="../voting/panel.py" line="106"/>
+        <location filename="../voting/ballots.py" line="70"/>
         <source> dots</source>
         <translation> prikker</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="115"/>
-        <location filename="../voting/panel.py" line="201"/>
+        <location filename="../voting/ballots.py" line="79"/>
+        <location filename="../voting/ballots.py" line="165"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="116"/>
-        <location filename="../voting/panel.py" line="201"/>
+        <location filename="../voting/ballots.py" line="80"/>
+        <location filename="../voting/ballots.py" line="165"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="117"/>
-        <location filename="../voting/panel.py" line="201"/>
+        <location filename="../voting/ballots.py" line="81"/>
+        <location filename="../voting/ballots.py" line="165"/>
         <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="153"/>
+        <location filename="../voting/ballots.py" line="117"/>
         <source>%1 of %2 dots left</source>
         <translation>%1 af %2 prikker tilbage</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="206"/>
+        <location filename="../voting/ballots.py" line="170"/>
         <source>%1 dot(s): %2</source>
         <translation>%1 prik(ker): %2</translation>
     </message>
@@ -40,52 +40,52 @@
 <context>
     <name>InTurnWidget</name>
     <message>
-        <location filename="../voting/panel.py" line="332"/>
+        <location filename="../voting/ballots.py" line="296"/>
         <source>Hand the laptop to the next participant.</source>
         <translation>Giv computeren videre til den næste deltager.</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="336"/>
+        <location filename="../voting/ballots.py" line="300"/>
         <source>Start my ballot</source>
         <translation>Start min stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="353"/>
+        <location filename="../voting/ballots.py" line="317"/>
         <source>I am not voting</source>
         <translation>Jeg stemmer ikke</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="356"/>
+        <location filename="../voting/ballots.py" line="320"/>
         <source>Cast my vote</source>
         <translation>Afgiv stemme</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="372"/>
+        <location filename="../voting/ballots.py" line="336"/>
         <source>Pass on to the next</source>
         <translation>Giv videre til den næste</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="383"/>
+        <location filename="../voting/ballots.py" line="347"/>
         <source>Without a name</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="406"/>
+        <location filename="../voting/ballots.py" line="371"/>
         <source>Not voting</source>
         <translation>Stemmer ikke</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="408"/>
+        <location filename="../voting/ballots.py" line="373"/>
         <source>You chose not to vote.</source>
         <translation>Du har valgt ikke at stemme.</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="410"/>
+        <location filename="../voting/ballots.py" line="375"/>
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="415"/>
+        <location filename="../voting/ballots.py" line="380"/>
         <source>Thank you! Counted:</source>
         <translation>Tak! Talt med:</translation>
     </message>
@@ -93,27 +93,27 @@
 <context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../voting/panel.py" line="278"/>
+        <location filename="../voting/ballots.py" line="242"/>
         <source>Anonymous ballot</source>
         <translation>Anonym stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="283"/>
+        <location filename="../voting/ballots.py" line="247"/>
         <source>Ballot of:</source>
         <translation>Stemmeseddel fra:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="288"/>
+        <location filename="../voting/ballots.py" line="252"/>
         <source>Save ballot</source>
         <translation>Gem stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="309"/>
+        <location filename="../voting/ballots.py" line="273"/>
         <source>Enter ballot</source>
         <translation>Indtast stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="312"/>
+        <location filename="../voting/ballots.py" line="276"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -121,38 +121,38 @@
 <context>
     <name>PhoneWidget</name>
     <message>
-        <location filename="../voting/panel.py" line="462"/>
+        <location filename="../voting/phones.py" line="75"/>
         <source>The network the phones are on (the room&apos;s Wi-Fi or your hotspot)</source>
         <translation>Det net, telefonerne er på (lokalets wi-fi eller dit hotspot)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="466"/>
+        <location filename="../voting/phones.py" line="79"/>
         <source>Network address:</source>
         <translation>Netadresse:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="469"/>
-        <location filename="../voting/panel.py" line="509"/>
+        <location filename="../voting/phones.py" line="82"/>
+        <location filename="../voting/phones.py" line="122"/>
         <source>Open for phones</source>
         <translation>Åbn for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="509"/>
+        <location filename="../voting/phones.py" line="122"/>
         <source>Stop phones</source>
         <translation>Stop telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="517"/>
+        <location filename="../voting/phones.py" line="130"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="519"/>
+        <location filename="../voting/phones.py" line="132"/>
         <source>Phones on the room&apos;s network can vote once you open the vote for them.</source>
         <translation>Telefoner på lokalets net kan stemme, når du åbner afstemningen for dem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/panel.py" line="521"/>
+        <location filename="../voting/phones.py" line="134"/>
         <source>%n ballot(s) received</source>
         <translation>
             <numerusform>%n stemmeseddel modtaget</numerusform>
@@ -280,42 +280,42 @@
 <context>
     <name>TallyForm</name>
     <message>
-        <location filename="../voting/panel.py" line="227"/>
+        <location filename="../voting/ballots.py" line="191"/>
         <source>Criteria are scored per person: use &quot;Per person&quot;.</source>
         <translation>Kriterier scores pr. person: brug »Pr. person«.</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="232"/>
+        <location filename="../voting/ballots.py" line="196"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="232"/>
+        <location filename="../voting/ballots.py" line="196"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="233"/>
+        <location filename="../voting/ballots.py" line="197"/>
         <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="251"/>
+        <location filename="../voting/ballots.py" line="215"/>
         <source>count from hands</source>
         <translation>tæl fra hænderne</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="253"/>
+        <location filename="../voting/ballots.py" line="217"/>
         <source>People voting:</source>
         <translation>Antal der stemte:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="255"/>
+        <location filename="../voting/ballots.py" line="219"/>
         <source>Save count</source>
         <translation>Gem optælling</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="265"/>
+        <location filename="../voting/ballots.py" line="229"/>
         <source>Enter count</source>
         <translation>Indtast optælling</translation>
     </message>
@@ -323,147 +323,147 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="562"/>
+        <location filename="../voting/panel.py" line="94"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="566"/>
-        <location filename="../voting/panel.py" line="637"/>
+        <location filename="../voting/panel.py" line="98"/>
+        <location filename="../voting/panel.py" line="169"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="567"/>
+        <location filename="../voting/panel.py" line="99"/>
         <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="568"/>
+        <location filename="../voting/panel.py" line="100"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="570"/>
+        <location filename="../voting/panel.py" line="102"/>
         <source>on ideas</source>
         <translation>på idéer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="571"/>
+        <location filename="../voting/panel.py" line="103"/>
         <source>on themes</source>
         <translation>på temaer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="578"/>
+        <location filename="../voting/panel.py" line="110"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="581"/>
+        <location filename="../voting/panel.py" line="113"/>
         <source>Anonymous (no names on ballots)</source>
         <translation>Anonym (ingen navne på stemmesedlerne)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="583"/>
-        <location filename="../voting/panel.py" line="698"/>
+        <location filename="../voting/panel.py" line="115"/>
+        <location filename="../voting/panel.py" line="231"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="586"/>
+        <location filename="../voting/panel.py" line="118"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="587"/>
+        <location filename="../voting/panel.py" line="119"/>
         <source>Vote:</source>
         <translation>Stem:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="588"/>
+        <location filename="../voting/panel.py" line="120"/>
         <source>Dots each:</source>
         <translation>Prikker pr. deltager:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="589"/>
+        <location filename="../voting/panel.py" line="121"/>
         <source>Most dots on one:</source>
         <translation>Højst prikker på én:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="590"/>
+        <location filename="../voting/panel.py" line="122"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="603"/>
-        <location filename="../voting/panel.py" line="605"/>
+        <location filename="../voting/panel.py" line="135"/>
+        <location filename="../voting/panel.py" line="137"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="606"/>
-        <location filename="../voting/panel.py" line="716"/>
+        <location filename="../voting/panel.py" line="138"/>
+        <location filename="../voting/panel.py" line="249"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="609"/>
+        <location filename="../voting/panel.py" line="141"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="611"/>
+        <location filename="../voting/panel.py" line="143"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="637"/>
+        <location filename="../voting/panel.py" line="169"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="637"/>
+        <location filename="../voting/panel.py" line="169"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="671"/>
+        <location filename="../voting/panel.py" line="204"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="671"/>
+        <location filename="../voting/panel.py" line="204"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="672"/>
+        <location filename="../voting/panel.py" line="205"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="672"/>
-        <location filename="../voting/panel.py" line="751"/>
+        <location filename="../voting/panel.py" line="205"/>
+        <location filename="../voting/panel.py" line="286"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="680"/>
+        <location filename="../voting/panel.py" line="213"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="680"/>
+        <location filename="../voting/panel.py" line="213"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="680"/>
+        <location filename="../voting/panel.py" line="213"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="752"/>
+        <location filename="../voting/panel.py" line="287"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>

@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Runner, error_message
-from ui.sharing.desk import choose_save_path, file_name, open_file, read_address
+from ui.sharing.files import choose_save_path, file_name, open_file
+from ui.sharing.push import read_address
 from ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class IdeaBankWindow(QMainWindow):
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._built = False  # a LanguageChange while building has nothing to retranslate yet
         self.setObjectName("ideaBankWindow")
         self.settings = settings
         self.ideas: list[BankIdea] = []
@@ -216,6 +218,7 @@ class IdeaBankWindow(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _date: self._search_if_ready())
 
+        self._built = True
         self.retranslate()
         self._selection_did_change()
 
@@ -291,7 +294,7 @@ class IdeaBankWindow(QMainWindow):
                       else self.tr("Search, or press Search to see the ideas with most votes."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pdf_button"):
+        if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
             self._fill()
         super().changeEvent(event)

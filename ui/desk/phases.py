@@ -1,0 +1,178 @@
+"""The phases of the workshop at the desk: the current one marked, its prompts and
+timebox, back and next, the phase timer, and the four principles as a reminder."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.desk.timer import PhaseTimer, TimerWidget
+from ui.widgets import plain_label
+
+if TYPE_CHECKING:
+    from app.model import Workshop
+
+ID_ROLE = Qt.ItemDataRole.UserRole  # a phase item's id
+
+
+class PhasePanel(QWidget):
+    """The phases in order, the current one marked, its prompts and timebox.
+
+    Signals:
+        phase_did_get_chosen(uuid.UUID): the facilitator wants to move to this phase.
+    """
+
+    phase_did_get_chosen = Signal(object)
+
+    def __init__(self, timer: PhaseTimer, sound: Callable[[], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._phases: list[tuple[uuid.UUID, str, str, list[str], int]] = []
+        self._current: int = -1
+
+        self.heading = plain_label(role="muted")
+        self.list = QListWidget()
+        self.list.setObjectName("phaseList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.itemClicked.connect(self._item_did_get_clicked)
+        self.list.itemActivated.connect(self._item_did_get_clicked)
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+        self.name_label = plain_label(wrap=True, name="sectionTitle")
+        self.goal_label = plain_label(wrap=True, role="muted")
+        self.prompts_label = plain_label(wrap=True)
+        self.prompts_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.timebox_label = plain_label(role="hint")
+
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.next_button.setProperty("role", "primary")
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        steps = QHBoxLayout()
+        steps.addWidget(self.back_button)
+        steps.addWidget(self.next_button)
+
+        self.timer_heading = plain_label(role="muted")
+        self.timer_widget = TimerWidget(timer, sound)
+
+        details = QFrame()
+        details.setProperty("role", "card")
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(14, 12, 14, 12)
+        details_layout.setSpacing(6)
+        details_layout.addWidget(self.name_label)
+        details_layout.addWidget(self.goal_label)
+        details_layout.addWidget(self.prompts_label)
+        details_layout.addSpacing(4)
+        details_layout.addWidget(self.timebox_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 14)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        layout.addLayout(steps)
+        layout.addSpacing(6)
+        layout.addWidget(details)
+        layout.addSpacing(14)
+        layout.addWidget(self.timer_heading)
+        layout.addWidget(self.timer_widget)
+        layout.addStretch(1)
+        # Gentofte's four principles, as a quiet reminder while the workshop runs.
+        self.principles_heading = plain_label(role="muted")
+        self.principles_label = plain_label(wrap=True, role="hint")
+        layout.addWidget(self.principles_heading)
+        layout.addWidget(self.principles_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("PHASES"))
+        self.timer_heading.setText(self.tr("TIMER"))
+        self.principles_heading.setText(self.tr("PRINCIPLES"))
+        from ui.catalog import common, data_language
+
+        self.principles_label.setText("\n".join(p.name.get(data_language()) for p in common().principles))
+        self.back_button.setText(self.tr("◀ Back"))
+        self.next_button.setText(self.tr("Next phase ▶"))
+        self.back_button.setToolTip(self.tr("Go back to the previous phase"))
+        self.next_button.setToolTip(self.tr("Move on to the next phase"))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_phases(self, workshop: Workshop) -> None:
+        self._phases = [
+            (p.id, p.name, p.goal, list(p.prompts), p.timebox_minutes)
+            for p in sorted(workshop.phases, key=lambda p: p.position)
+        ]
+        self._current = next((i for i, p in enumerate(self._phases) if p[0] == workshop.current_phase_id), -1)
+        self._show()
+
+    def _show(self) -> None:
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for index, (phase_id, name, _goal, _prompts, minutes) in enumerate(self._phases):
+                marker = "●" if index == self._current else "○"
+                text = f"{marker}  {index + 1}. {name}    " + self.tr("%1 min").replace("%1", str(minutes))
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, phase_id)
+                if index == self._current:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                elif index < self._current:
+                    item.setForeground(QColor("#5B6B7A"))
+                self.list.addItem(item)
+            if self._current >= 0:
+                self.list.setCurrentRow(self._current)
+        self.back_button.setEnabled(self._current > 0)
+        self.next_button.setEnabled(0 <= self._current < len(self._phases) - 1)
+        current = self.current()
+        if current is None:
+            for label in (self.name_label, self.goal_label, self.prompts_label, self.timebox_label):
+                label.setText("")
+            return
+        _, name, goal, prompts, minutes = current
+        self.name_label.setText(self.tr("Now: %1").replace("%1", name))
+        self.goal_label.setText(goal)
+        self.goal_label.setVisible(bool(goal))
+        self.prompts_label.setText("\n".join(f"•  {p}" for p in prompts))
+        self.timebox_label.setText(self.tr("Timebox: %1 minutes").replace("%1", str(minutes)))
+
+    def current(self) -> tuple[uuid.UUID, str, str, list[str], int] | None:
+        return self._phases[self._current] if 0 <= self._current < len(self._phases) else None
+
+    def current_index(self) -> int:
+        return self._current
+
+    def count(self) -> int:
+        return len(self._phases)
+
+    def step(self, delta: int) -> None:
+        index = self._current + delta
+        if 0 <= index < len(self._phases):
+            self.phase_did_get_chosen.emit(self._phases[index][0])
+
+    def _item_did_get_clicked(self, item: QListWidgetItem) -> None:
+        phase_id = item.data(ID_ROLE)
+        current = self.current()
+        if current is not None and phase_id != current[0]:
+            self.phase_did_get_chosen.emit(phase_id)

@@ -1,0 +1,131 @@
+"""The small dialogs that ask how to export: the PDF handout, the role cards for
+printing and the paper ballots. Each returns a frozen options value."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets import fit_to_texts, plain_label
+
+
+class OptionsDialog(QDialog):
+    """A small form: a one-line intro, a few choices, OK and Cancel."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.intro = plain_label(intro, wrap=True, role="muted")
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(14)
+        self.form.setVerticalSpacing(10)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setProperty("role", "primary")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(14)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(500)
+
+    def add_choice(self, label: str, widget: QWidget, hint: str = "") -> None:
+        self.form.addRow(label, widget)
+        if hint:
+            self.form.addRow("", plain_label(hint, wrap=True, role="hint"))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        fit_to_texts(self)
+        super().showEvent(event)
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    without_names: bool = False
+    language: str = "da"
+
+
+@dataclass(frozen=True)
+class CardOptions:
+    with_names: bool = True
+
+
+@dataclass(frozen=True)
+class BallotOptions:
+    round_id: uuid.UUID
+    copies: int | None = None  # None: one per participant
+
+
+class PdfOptionsDialog(OptionsDialog):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("PDF handout"),
+            self.tr("The handout for the participants: the question, the ideas, the votes and the action plan."),
+            self.tr("Choose file…"), parent,
+        )
+        self.names_box = QCheckBox(self.tr("Without names"))
+        self.language_box = QComboBox()
+        self.language_box.addItem("Dansk", "da")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.add_choice(self.tr("Participants"), self.names_box,
+                        self.tr("Without names the handout shows only how many took part (for sharing outside the room)."))
+        self.add_choice(self.tr("Language"), self.language_box)
+
+    def options(self) -> PdfOptions:
+        return PdfOptions(self.names_box.isChecked(), str(self.language_box.currentData()))
+
+
+class CardOptionsDialog(OptionsDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Role cards for printing"),
+            self.tr("Igangsætter, Facilitator and Katalysator with their arena and tasks, four to a page with cutting marks."),
+            self.tr("Choose file…"), parent,
+        )
+        self.names_box = QCheckBox(self.tr("Print the participants' names on the cards"))
+        self.names_box.setChecked(True)
+        self.add_choice(self.tr("Names"), self.names_box,
+                        self.tr("Without names, one card is printed for each role card dealt, to hand out freely."))
+
+    def options(self) -> CardOptions:
+        return CardOptions(self.names_box.isChecked())
+
+
+class BallotOptionsDialog(OptionsDialog):
+    def __init__(self, rounds: list[tuple[uuid.UUID, str]], parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Ballots for printing"),
+            self.tr("Paper ballots for rooms without phones. Enter the counts in the app afterwards."),
+            self.tr("Choose file…"), parent,
+        )
+        self.round_box = QComboBox()
+        for round_id, title in rounds:
+            self.round_box.addItem(title, round_id)
+        self.copies_spin = QSpinBox()
+        self.copies_spin.setRange(0, 999)
+        self.copies_spin.setSpecialValueText(self.tr("One per participant"))
+        self.copies_spin.setValue(0)
+        self.add_choice(self.tr("Vote"), self.round_box)
+        self.add_choice(self.tr("Ballots"), self.copies_spin)
+
+    def options(self) -> BallotOptions:
+        copies = self.copies_spin.value()
+        return BallotOptions(self.round_box.currentData(), copies or None)
