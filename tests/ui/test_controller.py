@@ -1,17 +1,21 @@
-"""The controller's undo stack when an undo or a redo is refused by the library.
+"""The controller's undo stack when an operation, an undo or a redo is refused.
 
 A refused undo (the disk is full, the library is locked by another writer) leaves the
 workshop as it was; the stack must not pretend otherwise: before, its index moved
 anyway, so the Edit menu offered "Redo" of a step that was never undone, and Redo
-then failed on an assertion (no redo was ever recorded).
+then failed on an assertion (no redo was ever recorded). The history is kept: the
+step can be undone once the library is free again. Only a step that no longer fits
+the library (changed elsewhere since) starts the history afresh.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from app import operations
 from app.errors import LibraryError
@@ -29,7 +33,7 @@ def _idea_texts(library: Library, workshop_id: uuid.UUID) -> list[str]:
 
 
 @pytest.mark.parametrize("step", ["undo", "redo"])
-def test_a_refused_undo_or_redo_says_why_and_leaves_no_step_that_lies(
+def test_a_refused_undo_or_redo_says_why_and_keeps_the_history(
     step: str, controller: Any, library: Library, sample_id: uuid.UUID, qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -40,19 +44,54 @@ def test_a_refused_undo_or_redo_says_why_and_leaves_no_step_that_lies(
         stack.undo()
         assert _idea_texts(library, sample_id) == before
     expected = _idea_texts(library, sample_id)
-    monkeypatch.setattr("app.operations.history.restore", _refuse)
+    index = stack.index()
+    monkeypatch.setattr("app.journal.restore", _refuse)
     with qtbot.waitSignal(controller.operation_did_fail) as failed:
         getattr(stack, step)()
     assert failed.args == ["Disken er fuld."]
     assert _idea_texts(library, sample_id) == expected  # nothing changed
-    # The history no longer matches the library: it is started afresh rather than
-    # offering an undo or redo of something that did not happen.
-    qtbot.waitUntil(lambda: stack.count() == 0)
-    assert not stack.canUndo() and not stack.canRedo()
+    # The stack moves back: it offers the same step again, and nothing else.
+    qtbot.waitUntil(lambda: stack.index() == index)
+    assert stack.count() == 1 and _idea_texts(library, sample_id) == expected
     monkeypatch.undo()
-    stack.redo()  # nothing to redo: no error
-    stack.undo()
+    getattr(stack, step)()  # the library takes it now
+    assert _idea_texts(library, sample_id) == (before if step == "undo" else sorted([*before, "Ny idé"]))
+    stack.redo() if step == "undo" else stack.undo()
     assert _idea_texts(library, sample_id) == expected
+
+
+def test_a_library_busy_in_another_program_refuses_with_one_sentence_and_keeps_the_history(
+    controller: Any, library: Library, sample_id: uuid.UUID, qtbot: Any,
+) -> None:
+    """Before, the lock met at the first statement escaped as "(sqlite3.OperationalError)
+    database is locked" and the undo history was cleared."""
+
+    @event.listens_for(library.engine, "connect")
+    def _no_wait(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA busy_timeout = 0")  # not 5 s per attempt
+
+    library.engine.dispose()
+    stack = controller.undo_stack
+    before = _idea_texts(library, sample_id)
+    assert controller.run("Add note", operations.add_idea, sample_id, "Første") is not None
+    other = sqlite3.connect(library.location, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with qtbot.waitSignal(controller.operation_did_fail) as failed:
+            assert controller.run("Add note", operations.add_idea, sample_id, "Anden") is None
+        assert failed.args[0] == (
+            f"Biblioteket {library.location} er optaget af et andet program; prøv igen om lidt."
+        )
+        with qtbot.waitSignal(controller.operation_did_fail):
+            stack.undo()
+        qtbot.waitUntil(lambda: stack.index() == 1)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert stack.count() == 1 and stack.canUndo()
+    assert _idea_texts(library, sample_id) == sorted([*before, "Første"])
+    stack.undo()  # free again: the history still works
+    assert _idea_texts(library, sample_id) == before
 
 
 def test_steps_are_one_undo_step_and_stop_at_the_first_refusal(
