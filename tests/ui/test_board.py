@@ -679,7 +679,7 @@ def test_a_zoom_step_lays_no_text_out_again(
     """Each note's text is laid out once, in its own coordinates; a zoom step only
     draws the same glyph runs at the new scale (QStaticText laid the text out again
     at every new scale: most of the first frame after a zoom step)."""
-    from ui import board_items
+    from ui.board import items as board_items
 
     idea = add(board_library, workshop_id, "Borger data kaffe møde velfærd", 400.0, 300.0)
     board.reload()
@@ -878,3 +878,101 @@ def test_a_trackpad_pinch_zooms_under_the_fingers(qtbot: Any, board: BoardView) 
     pinch(-0.5)
     assert board.zoom() == pytest.approx(start * 1.02 ** 10 * 0.5)
     qtbot.waitUntil(lambda: not board.zooming())
+
+
+# -- one gesture, one operation --------------------------------------------------------------
+
+
+def test_making_a_theme_of_notes_from_another_theme_is_undone_to_their_old_theme(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    old = operations.create_cluster(board_library, workshop_id, "Gammel", rect=(0.0, 0.0, 420.0, 260.0)).subject
+    a = add(board_library, workshop_id, "Inde A", 20.0, 60.0, cluster_id=old)
+    b = add(board_library, workshop_id, "Inde B", 220.0, 60.0, cluster_id=old)
+    target = add(board_library, workshop_id, "Mål", 900.0, 500.0)
+    board.reload()
+    board.ask_text = lambda title, label, default: "Nyt"  # type: ignore[method-assign]
+    before = board_state(board_library, workshop_id)
+    board.select_ideas([a, b])
+    press_drag_release(board, centre(board.note(a)), centre(board.note(target)))
+    made = ideas(board_library, workshop_id)
+    assert made[a][3] == made[b][3] == made[target][3] not in (None, old)
+    assert board_controller.undo_stack.count() == 1
+    assert board_controller.undo_stack.command(0).childCount() == 0  # one command, no macro
+    board_controller.undo_stack.undo()
+    assert board_state(board_library, workshop_id) == before
+    assert (board.note(a).cluster_id, board.note(b).cluster_id) == (old, old)
+    assert board.cluster(old).count == 2
+    assert_board_mirrors_model(board, board_library, workshop_id)
+
+
+@pytest.mark.parametrize("refusal", ["title", "theme gone"])
+def test_a_refused_drop_leaves_nothing_half_done(
+    board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID, refusal: str,
+) -> None:
+    """The move and the theme are one operation: when the theme part is refused (a
+    title too long, a theme deleted meanwhile elsewhere), the notes do not move either."""
+    theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
+    a = add(board_library, workshop_id, "En", 900.0, 60.0)
+    b = add(board_library, workshop_id, "To", 1300.0, 60.0)
+    board.reload()
+    board.ask_text = lambda title, label, default: "x" * 201  # type: ignore[method-assign]
+    if refusal == "theme gone":
+        operations.dissolve_cluster(board_library, theme)  # behind the board's back
+    before = board_state(board_library, workshop_id)
+    failures: list[str] = []
+    board_controller.operation_did_fail.connect(failures.append)
+    end = centre(board.note(b)) if refusal == "title" else QPointF(300.0, 250.0)
+    press_drag_release(board, centre(board.note(a)), end)
+    assert failures  # the facilitator is told why
+    assert board_state(board_library, workshop_id) == before
+    assert board_controller.undo_stack.count() == 0
+    assert board.note(a).pos() == QPointF(900.0, 60.0)  # back where the model has it
+
+
+def test_the_board_reads_the_library_only_through_app_queries() -> None:
+    """No SQLAlchemy, no mapped model and no session in ui/board: its reads go through
+    app.queries (frozen rows), its writes through app.operations."""
+    import ast
+    from pathlib import Path
+
+    import ui.board
+
+    for path in Path(ui.board.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [
+            alias.name if isinstance(node, ast.Import) else node.module or ""
+            for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+        ]
+        assert not [m for m in imported if m.startswith(("sqlalchemy", "app.model", "app.library"))], path.name
+        assert ".read()" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_every_board_string_is_translated_and_the_ts_is_current(tmp_path: Any) -> None:
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from ui.i18n import I18N_DIR
+
+    root = Path(__file__).resolve().parent.parent.parent
+    ts = I18N_DIR / "board_da.ts"
+    tree = ET.parse(ts)
+    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate is not None
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p.relative_to(root)) for p in (root / "ui" / "board").glob("*.py"))
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=root, check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
+    have = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in tree.iter("context")
+        for m in c.iter("message")
+        if m.find("translation").get("type") not in ("obsolete", "vanished")
+    }
+    assert wanted and wanted - have == set(), "run pyside6-lupdate ui/board/*.py -ts ui/i18n/board_da.ts and translate"

@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app import operations
+from app.layout import new_note_position
 from app.library import Library
 from app.model import Idea, TableGroup
-from ui.board.capture import CaptureBar, free_position
+from ui.board.capture import CaptureBar
 from ui.board.view import BoardView
 from ui.controller import Controller
 
@@ -131,14 +132,19 @@ def test_hostile_text_is_stored_and_shown_literally(
 def test_captured_notes_land_in_free_places_beside_the_themes(
     qtbot: Any, bar: CaptureBar, board_library: Library, workshop_id: uuid.UUID,
 ) -> None:
+    """The desk places a captured note by the core's one rule (app.layout), as the CLI
+    and the phones do."""
     operations.create_cluster(board_library, workshop_id, "Tema", rect=(0.0, 0.0, 620.0, 480.0))
     add(board_library, workshop_id, "Allerede her", 680.0, 0.0)
-    assert free_position(board_library, workshop_id) == (880.0, 0.0)
+    assert new_note_position([(0.0, 0.0, 620.0, 480.0)], [(680.0, 0.0)]) == (880.0, 0.0)
     for text in ("En", "To", "Tre", "Fire"):
         qtbot.keyClicks(bar.edit, text)
         qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
     places = [(x, y) for _, _, x, y in stored(board_library, workshop_id)]
     assert places == [(680.0, 0.0), (880.0, 0.0), (1080.0, 0.0), (1280.0, 0.0), (680.0, 140.0)]
+    # A note from elsewhere (the CLI, a phone) lands by the same rule, in the next free cell.
+    operations.add_idea(board_library, workshop_id, "Fra en telefon")
+    assert stored(board_library, workshop_id)[-1][2:] == (880.0, 140.0)
 
 
 def test_danish_texts_and_a_language_switch(

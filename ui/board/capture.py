@@ -4,60 +4,24 @@ The facilitator types what a table calls out and presses Enter; the note is on t
 board at once, the field is empty again and keeps the focus. Ctrl+1…9 (or Alt+1…9)
 picks table group N for the next notes, Ctrl+0 none; the chosen group is shown
 beside the field in its colour. A refused note (empty, too long) shows why and keeps
-the typed text.
+the typed text. Where the note lands is the core's rule (:mod:`app.layout`), the same
+for a note from the command line or a phone.
 """
 
 from __future__ import annotations
 
-import math
 import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from app import operations
 from app.changes import Changes, Topic
-from app.library import Library
-from app.model import Cluster, Idea, TableGroup
-from app.operations.board import NOTE_HEIGHT, NOTE_WIDTH
+from app.queries.board import table_groups
 from ui.controller import Controller
 
-_CELL_X, _CELL_Y = NOTE_WIDTH + 20.0, NOTE_HEIGHT + 20.0
-_COLUMNS = 4
 _DIGITS = {int(Qt.Key.Key_0.value) + n: n for n in range(10)}
-
-
-def free_position(library: Library, workshop_id: uuid.UUID) -> tuple[float, float]:
-    """Where a captured note goes: the first free cell of a grid four notes wide, to
-    the right of the themes (so new notes never land inside a theme's frame)."""
-    with library.read() as session:
-        frames = session.execute(
-            select(Cluster.x, Cluster.y, Cluster.width, Cluster.height).where(Cluster.workshop_id == workshop_id)
-        ).all()
-        left = max((x + w for x, _, w, _ in frames), default=-60.0) + 60.0
-        top = min((y for _, y, _, _ in frames), default=0.0)
-        # Only the notes in the capture column matter (a big board has thousands).
-        notes = session.execute(
-            select(Idea.x, Idea.y).where(
-                Idea.workshop_id == workshop_id,
-                Idea.x > left - NOTE_WIDTH, Idea.x < left + _COLUMNS * _CELL_X,
-                Idea.y > top - NOTE_HEIGHT,
-            )
-        ).all()
-    taken: set[tuple[int, int]] = set()
-    for x, y in notes:
-        # A note anywhere in a cell, or reaching into it, takes that cell.
-        c0, c1 = math.floor((x - left) / _CELL_X), math.floor((x + NOTE_WIDTH - 1 - left) / _CELL_X)
-        r0, r1 = math.floor((y - top) / _CELL_Y), math.floor((y + NOTE_HEIGHT - 1 - top) / _CELL_Y)
-        for c in range(max(c0, 0), min(c1, _COLUMNS - 1) + 1):
-            for r in range(max(r0, 0), r1 + 1):
-                taken.add((c, r))
-    index = 0
-    while (index % _COLUMNS, index // _COLUMNS) in taken:
-        index += 1
-    return left + (index % _COLUMNS) * _CELL_X, top + (index // _COLUMNS) * _CELL_Y
 
 
 def _swatch(colour: str | None) -> QIcon:
@@ -126,18 +90,14 @@ class CaptureBar(QWidget):
 
     # -- table groups --------------------------------------------------------------------
     def _load_groups(self) -> None:
-        with self.controller.library.read() as session:
-            groups = list(session.execute(
-                select(TableGroup.id, TableGroup.name, TableGroup.colour)
-                .where(TableGroup.workshop_id == self.workshop_id).order_by(TableGroup.position)
-            ))
+        groups = table_groups(self.controller.library, self.workshop_id)
         current = self.group_id()
         self.group_box.blockSignals(True)
         self.group_box.clear()
         self.group_box.addItem(_swatch(None), self.tr("No table group"), None)
-        for number, (group_id, name, colour) in enumerate(groups, start=1):
-            label = f"{number}  {name}" if number <= 9 else name
-            self.group_box.addItem(_swatch(colour), label, group_id)
+        for number, group in enumerate(groups, start=1):
+            label = f"{number}  {group.name}" if number <= 9 else group.name
+            self.group_box.addItem(_swatch(group.colour), label, group.id)
         index = self.group_box.findData(current) if current is not None else 0
         self.group_box.setCurrentIndex(max(index, 0))
         self.group_box.blockSignals(False)
@@ -186,10 +146,8 @@ class CaptureBar(QWidget):
 
         self.controller.operation_did_fail.connect(refused)
         try:
-            position = free_position(self.controller.library, self.workshop_id)
             changes = self.controller.run(
-                self.tr("Add note"), operations.add_idea, self.workshop_id, text,
-                table_group_id=self.group_id(), position=position,
+                self.tr("Add note"), operations.add_idea, self.workshop_id, text, table_group_id=self.group_id(),
             )
         finally:
             self.controller.operation_did_fail.disconnect(refused)

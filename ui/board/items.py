@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.operations.board import NOTE_HEIGHT, NOTE_WIDTH
+from app.layout import NOTE_HEIGHT, NOTE_WIDTH, TITLE_BAND
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -69,9 +69,6 @@ _BADGE_BAND = 20.0  # room at the top for the number badge
 # fit-all repaint of thousands of notes within a frame.
 LOD_TEXT = 0.42
 LOD_DETAIL = 0.3
-
-TITLE_BAND = 50.0  # as app.operations.board lays frames out
-
 
 DEFAULT_NOTE_PIXELS = 15
 

@@ -4,143 +4,142 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../board.py" line="611"/>
+        <location filename="../board/view.py" line="536"/>
         <source>Delete note</source>
         <translation>Slet seddel</translation>
     </message>
     <message>
-        <location filename="../board.py" line="611"/>
+        <location filename="../board/view.py" line="536"/>
         <source>Delete %1 notes</source>
         <translation>Slet %1 sedler</translation>
     </message>
     <message>
-        <location filename="../board.py" line="653"/>
+        <location filename="../board/view.py" line="578"/>
         <source>Edit note</source>
         <translation>Ret seddel</translation>
     </message>
     <message>
-        <location filename="../board.py" line="747"/>
+        <location filename="../board/drop.py" line="124"/>
         <source>Move note</source>
         <translation>Flyt seddel</translation>
     </message>
     <message>
-        <location filename="../board.py" line="747"/>
+        <location filename="../board/drop.py" line="125"/>
         <source>Move %1 notes</source>
         <translation>Flyt %1 sedler</translation>
     </message>
     <message>
-        <location filename="../board.py" line="761"/>
-        <location filename="../board.py" line="779"/>
+        <location filename="../board/drop.py" line="88"/>
+        <location filename="../board/drop.py" line="104"/>
         <source>Add to theme</source>
         <translation>Læg i tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="764"/>
+        <location filename="../board/drop.py" line="92"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="764"/>
-        <location filename="../board.py" line="895"/>
+        <location filename="../board/drop.py" line="93"/>
+        <location filename="../board/view.py" line="659"/>
         <source>Title of the theme:</source>
         <translation>Temaets titel:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="773"/>
+        <location filename="../board/drop.py" line="99"/>
         <source>Make theme</source>
         <translation>Lav tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="793"/>
-        <location filename="../board.py" line="949"/>
-        <location filename="../board.py" line="950"/>
+        <location filename="../board/drop.py" line="114"/>
+        <location filename="../board/menus.py" line="60"/>
         <source>Take out of theme</source>
         <translation>Tag ud af tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="876"/>
+        <location filename="../board/view.py" line="640"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../board.py" line="888"/>
+        <location filename="../board/view.py" line="652"/>
         <source>Move theme</source>
         <translation>Flyt tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="895"/>
-        <location filename="../board.py" line="897"/>
+        <location filename="../board/view.py" line="659"/>
+        <location filename="../board/view.py" line="661"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="900"/>
-        <location filename="../board.py" line="963"/>
+        <location filename="../board/menus.py" line="77"/>
+        <location filename="../board/view.py" line="664"/>
         <source>Dissolve theme</source>
         <translation>Opløs tema</translation>
     </message>
     <message>
-        <location filename="../board.py" line="905"/>
+        <location filename="../board/view.py" line="669"/>
         <source>Set table group</source>
         <translation>Sæt bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board.py" line="917"/>
+        <location filename="../board/view.py" line="678"/>
         <source>Remove tag</source>
         <translation>Fjern mærke</translation>
     </message>
     <message>
-        <location filename="../board.py" line="919"/>
+        <location filename="../board/view.py" line="680"/>
         <source>Add tag</source>
         <translation>Tilføj mærke</translation>
     </message>
     <message>
-        <location filename="../board.py" line="929"/>
+        <location filename="../board/menus.py" line="37"/>
         <source>Edit text</source>
         <translation>Ret teksten</translation>
     </message>
     <message>
-        <location filename="../board.py" line="931"/>
+        <location filename="../board/menus.py" line="39"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board.py" line="932"/>
+        <location filename="../board/menus.py" line="41"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board.py" line="938"/>
+        <location filename="../board/menus.py" line="50"/>
         <source>Tags</source>
         <translation>Mærker</translation>
     </message>
     <message>
-        <location filename="../board.py" line="953"/>
+        <location filename="../board/menus.py" line="63"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../board.py" line="959"/>
+        <location filename="../board/menus.py" line="71"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema …</translation>
     </message>
     <message>
-        <location filename="../board.py" line="960"/>
+        <location filename="../board/menus.py" line="73"/>
         <source>Select its notes</source>
         <translation>Markér dets sedler</translation>
     </message>
     <message>
-        <location filename="../board.py" line="968"/>
+        <location filename="../board/menus.py" line="83"/>
         <source>Fit to view</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../board.py" line="970"/>
+        <location filename="../board/menus.py" line="86"/>
         <source>Colour by table group</source>
         <translation>Farv efter bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board.py" line="970"/>
+        <location filename="../board/menus.py" line="87"/>
         <source>Colour by tag</source>
         <translation>Farv efter mærke</translation>
     </message>
@@ -148,37 +147,37 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../capture.py" line="117"/>
+        <location filename="../board/capture.py" line="81"/>
         <source>Table group of the next notes (Ctrl+1…9, Ctrl+0 for none)</source>
         <translation>Bordgruppe for de næste sedler (Ctrl+1…9, Ctrl+0 for ingen)</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="118"/>
+        <location filename="../board/capture.py" line="82"/>
         <source>Type an idea and press Enter</source>
         <translation>Skriv en idé, og tryk Enter</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="119"/>
+        <location filename="../board/capture.py" line="83"/>
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="137"/>
+        <location filename="../board/capture.py" line="97"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="153"/>
+        <location filename="../board/capture.py" line="113"/>
         <source>There is no table group %1.</source>
         <translation>Der er ingen bordgruppe %1.</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="191"/>
+        <location filename="../board/capture.py" line="150"/>
         <source>Add note</source>
         <translation>Tilføj seddel</translation>
     </message>
     <message>
-        <location filename="../capture.py" line="197"/>
+        <location filename="../board/capture.py" line="155"/>
         <source>The note was not added.</source>
         <translation>Sedlen blev ikke tilføjet.</translation>
     </message>
@@ -186,12 +185,12 @@
 <context>
     <name>ClusterItem</name>
     <message>
-        <location filename="../board_items.py" line="645"/>
+        <location filename="../board/items.py" line="690"/>
         <source>1 idea</source>
         <translation>1 idé</translation>
     </message>
     <message>
-        <location filename="../board_items.py" line="646"/>
+        <location filename="../board/items.py" line="691"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>

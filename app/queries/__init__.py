@@ -1,5 +1,9 @@
 """Reading the library: what the views and exporters show. Rows come back detached
-(read-only snapshots); changes go through :mod:`app.operations`."""
+(read-only snapshots) or as plain frozen values; changes go through :mod:`app.operations`.
+
+One module per view that needs its own reads: :mod:`app.queries.board` for the idea
+board. Its names are re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,32 @@ from sqlalchemy.orm import selectinload
 from app.errors import NotFound
 from app.library import Library
 from app.model import ActionItem, Ballot, Idea, VoteRound, Workshop
+from app.queries.board import (
+    BoardGroup,
+    BoardNote,
+    BoardRows,
+    BoardTheme,
+    board_rows,
+    load_board,
+    table_groups,
+)
+
+__all__ = [
+    "DESK_PARTS",
+    "PARTS",
+    "BoardGroup",
+    "BoardNote",
+    "BoardRows",
+    "BoardTheme",
+    "WorkshopSummary",
+    "board_rows",
+    "find_workshop",
+    "idea_choices",
+    "list_workshops",
+    "load_board",
+    "load_workshop",
+    "table_groups",
+]
 
 
 @dataclass(frozen=True)
