@@ -100,8 +100,11 @@ class Library:
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before copying or exporting it)."""
         if self.engine.dialect.name == "sqlite":
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DBAPIError as error:
+                raise self.explain(error) from error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -125,3 +125,44 @@ def test_sample_with_a_dangling_reference_names_it(tmp_path: Path) -> None:
         load_sample(path)
     assert caught.value.field == "ideas[0].phase"
     assert "nowhere" in caught.value.message("da")
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "fragment"),
+    [
+        (lambda t: t.replace('"Idé", en', '"Idé\\u0000", en'), "phases[0].name.da", "kontroltegn (U+0000)"),
+        (lambda t: t.replace('"Idé", en', '"' + "x" * 100_000 + '", en'), "phases[0].name.da",
+         "for lang: 100.000 tegn, højst 200"),
+        (lambda t: t.replace('en = "Idea"', 'en = "  "'), "phases[0].name.en", "må ikke være tom"),
+        (lambda t: t.replace('"What if…!"', '"What \\u001b[31mif"'), "phases[0].prompts[0].en", "kontroltegn (U+001B)"),
+        (lambda t: t.replace('en = "Short."', 'en = """two\nlines"""').replace('name = { da = "Min skabelon"', 'name = { da = "Min\\nskabelon"'),
+         "name.da", "én linje"),
+        (lambda t: t + '\n[[statements]]\ntext = { da = "Vi \\u0007", en = "We" }\n', "statements[0].text.da", "kontroltegn"),
+        (lambda t: t.replace("prompts = [", "prompts = [" + '{ da = "a", en = "b" }, ' * 50), "phases[0].prompts",
+         "højst 50"),
+    ],
+    ids=["nul", "100,000 characters", "blank", "escape in a prompt", "line break in a name", "bell in a statement",
+         "too many prompts"],
+)
+def test_template_texts_keep_the_app_s_text_rules(tmp_path: Path, change, field: str, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    """The template checker applies the rules the app applies to typed text (before,
+    a phase name of 100,000 characters or with NUL passed, and crashed the PDF)."""
+    path = tmp_path / "mit.toml"
+    path.write_text(change(GOOD), encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        load_template(path)
+    assert caught.value.field == field
+    assert fragment in caught.value.message("da")
+    assert "\n" not in caught.value.message("en")
+
+
+def test_a_sample_with_an_over_long_idea_is_refused(tmp_path: Path) -> None:
+    text = (builtin_dir() / "sample" / "gentofte.toml").read_text(encoding="utf-8")
+    start = text.index('text = "', text.index("[[ideas]]"))
+    broken = text[:start] + 'text = "' + "x" * 2001 + '"' + text[text.index("\n", start):]
+    path = tmp_path / "sample.toml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        load_sample(path)
+    assert caught.value.field == "ideas[0].text"
+    assert "at most 2,000" in caught.value.message("en")
