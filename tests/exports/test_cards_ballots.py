@@ -61,3 +61,14 @@ def test_ballots_for_each_kind(library: Library, full_workshop: uuid.UUID, tmp_p
     assert HOSTILE in text
     crit = build_ballots(library, rounds[RoundKind.CRITERIA].id, tmp_path / "crit.pdf")
     assert crit.ballots % crit.per_page == 0 and crit.ballots >= 16
+
+
+def test_ballots_report_characters_no_font_draws(library: Library, full_workshop: uuid.UUID, tmp_path: Path) -> None:
+    from app.operations import add_idea, open_round
+
+    idea = add_idea(library, full_workshop, "ภาษาไทย og 🚲").subject
+    round_id = open_round(library, full_workshop, "dots", budget=3, title="Runde 漢").subject
+    assert idea is not None and round_id is not None
+    sheet = build_ballots(library, round_id, tmp_path / "b.pdf", copies=1)
+    assert sheet.pages >= 1 and (tmp_path / "b.pdf").exists()
+    assert {(w.place, w.characters) for w in sheet.warnings} == {("at_round", "漢"), ("at_idea", "ภาษไทย")}  # each character once
