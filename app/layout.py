@@ -68,6 +68,13 @@ def _taken_cells(origin: Point, columns: int, notes: Iterable[Point]) -> set[tup
     left, top = origin
     taken: set[tuple[int, int]] = set()
     for x, y in notes:
+        column, row = (x - left) / CELL_WIDTH, (y - top) / CELL_HEIGHT
+        if column.is_integer() and row.is_integer():
+            # A note exactly on a cell (as placed here) overlaps that cell only: a cell
+            # is a gap wider and taller than a note. Most notes; the quick way.
+            if 0 <= column < columns and row >= 0:
+                taken.add((int(column), int(row)))
+            continue
         # Cell c starts at left + c·CELL_WIDTH; it overlaps a note at x when that start
         # lies strictly between x − NOTE_WIDTH and x + NOTE_WIDTH (likewise for rows).
         first_column = max(math.floor((x - NOTE_WIDTH - left) / CELL_WIDTH) + 1, 0)

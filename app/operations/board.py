@@ -106,7 +106,9 @@ def _new_note_position(
     frames = [] if frames_right is None or frames_top is None else [(frames_right, frames_top, 0.0, 0.0)]
     origin = layout.capture_origin(frames)
     x_from, x_to, y_from = layout.capture_span(origin)
-    notes = session.execute(
+    # Core rows on the operation's connection: the ORM's result handling cost more
+    # than the scan when the capture grid holds hundreds of notes.
+    notes = session.connection().execute(
         select(Idea.x, Idea.y).where(
             Idea.workshop_id == workshop_id, Idea.x > x_from, Idea.x < x_to, Idea.y > y_from,
         )

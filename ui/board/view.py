@@ -42,17 +42,17 @@ from PySide6.QtGui import (
     QPainter,
     QPixmapCache,
     QResizeEvent,
-    QTextCursor,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QInputDialog, QLineEdit, QMenu, QWidget
 
 from app import operations
 from app.changes import Changes, Topic
-from app.layout import NOTE_WIDTH
 from app.queries.board import BoardGroup, BoardNote, BoardTheme, board_rows, load_board
 from ui.board import menus
 from ui.board.drop import BoardDrop
+from ui.board.editing import NoteEditing
+from ui.board.filtering import NoteFilter
 from ui.board.grid import draw_dot_grid
 from ui.board.items import (
     PLAIN_NOTE,
@@ -100,13 +100,12 @@ class BoardView(QGraphicsView):
         self._idea_colours: dict[uuid.UUID, str | None] = {}  # an idea's own colour
         self._tag_lines: dict[tuple[str, ...], str] = {}  # tag sets shown as one line, by language
         self._colour_mode = "group"
-        self._filter: tuple[str, uuid.UUID | None, str | None, uuid.UUID | None, bool] = ("", None, None, None, False)
-        self._editor: NoteEditor | None = None
-        self._editing_id: uuid.UUID | None = None
+        self._filter = NoteFilter()
         self._note_font: QFont | None = None  # None: the default type
         self.overview = OverviewItem()
         self._zoom = BoardZoom(self)
         self._drop = BoardDrop(self)
+        self._editing = NoteEditing(self)
         # The projector keeps the whole board in view as it grows and as the
         # window changes size; the desk leaves zoom to the facilitator.
         self.follow_all = read_only
@@ -307,7 +306,7 @@ class BoardView(QGraphicsView):
         QTimer.singleShot(FRESH_MS, self, fade)
 
     def _remove(self, item_id: uuid.UUID) -> None:
-        if item_id == self._editing_id:
+        if item_id == self._editing.idea_id:
             self._drop_editor()
         note = self._notes.pop(item_id, None)
         if note is not None:
@@ -395,51 +394,21 @@ class BoardView(QGraphicsView):
 
         ``text`` matches the note's text, its number or a tag's name, ignoring case.
         """
-        self._filter = (text.casefold().strip(), group_id, tag, phase_id, hide)
+        self._filter = NoteFilter(text, group_id, tag, phase_id, hide=hide)
         self._apply_filter(self._notes.values())
         self.overview_reset()
 
     def filter_active(self) -> bool:
-        text, group_id, tag, phase_id, _ = self._filter
-        return bool(text) or group_id is not None or tag is not None or phase_id is not None
+        return self._filter.active()
 
     def matches(self, note: NoteItem) -> bool:
-        text, group_id, tag, phase_id, _ = self._filter
-        if group_id is not None and note.table_group_id != group_id:
-            return False
-        if tag is not None and tag not in note.tags:
-            return False
-        if phase_id is not None and note.phase_id != phase_id:
-            return False
-        if text:
-            haystack = f"{note.number}\n{note.text}\n{note.tag_line}".casefold()
-            if text not in haystack and text.lstrip("#") != str(note.number):
-                return False
-        return True
+        return self._filter.matches(note)
 
     def matching_idea_ids(self) -> list[uuid.UUID]:
-        return [n.idea_id for n in self._notes.values() if self.matches(n)]
+        return [n.idea_id for n in self._notes.values() if self._filter.matches(n)]
 
     def _apply_filter(self, notes: Iterable[NoteItem]) -> None:
-        hide = self._filter[4]
-        active = self.filter_active()
-        for note in notes:
-            match = not active or self.matches(note)
-            note.set_dimmed(not match and not hide)
-            if note.isVisible() != (match or not hide):
-                note.setVisible(match or not hide)
-        if active:
-            live = {n.cluster_id for n in self._notes.values() if n.cluster_id and self.matches(n)}
-            for cluster_id, item in self._clusters.items():
-                dim = cluster_id not in live and self._filter[0] not in item.title.casefold()
-                if dim != item.dimmed:
-                    item.dimmed = dim
-                    item.update()
-        else:
-            for item in self._clusters.values():
-                if item.dimmed:
-                    item.dimmed = False
-                    item.update()
+        self._filter.apply(notes, self._notes.values(), self._clusters.values())
 
     # -- zoom and pan (ui.board.zoom) ------------------------------------------------------
     def content_rect(self) -> QRectF:
@@ -539,72 +508,15 @@ class BoardView(QGraphicsView):
 
     def edit_note(self, idea_id: uuid.UUID) -> NoteEditor | None:
         """Open the in-place editor on a note (double-click or F2)."""
-        note = self._notes.get(idea_id)
-        if note is None or self.read_only:
+        if self.read_only:
             return None
-        if self._editor is not None:
-            self._editor.finish(commit=True)
-            if self._editor is not None:
-                return self._editor  # the open edit was refused; stay on it
-        editor = NoteEditor(
-            lambda text: self._commit_edit(idea_id, text), lambda: self._drop_editor(),
-        )
-        # PySide6 pitfall: QGraphicsTextItem(text, parent) does not keep the child
-        # alive; create it first, then give it a parent.
-        editor.setParentItem(note)
-        editor.setFont(note.font())
-        editor.background = note.fill()
-        editor.setPlainText(note.text)
-        rect = note.text_rect()
-        editor.setTextWidth(NOTE_WIDTH - 12.0)
-        editor.setPos(6.0, rect.top() - 4.0)
-        note.editing = True
-        note.setZValue(3.0)
-        note.update()
-        self._editor, self._editing_id = editor, idea_id
-        self.setFocus()
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        cursor = editor.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
-        editor.setTextCursor(cursor)
-        return editor
+        return self._editing.open(idea_id)
 
     def editor(self) -> NoteEditor | None:
-        return self._editor
-
-    def _commit_edit(self, idea_id: uuid.UUID, text: str) -> bool:
-        note = self._notes.get(idea_id)
-        if note is not None and text != note.text:
-            changes = self.controller.run(self.tr("Edit note"), operations.edit_idea, idea_id, text)
-            if changes is None:
-                return False  # refused (empty, too long): keep the editor and the text
-        self._drop_editor()
-        return True
+        return self._editing.editor
 
     def _drop_editor(self) -> None:
-        editor, idea_id = self._editor, self._editing_id
-        self._editor, self._editing_id = None, None
-        if editor is None:
-            return
-        editor.hide()
-        note = self._notes.get(idea_id) if idea_id is not None else None
-        if note is not None:
-            note.editing = False
-            note.setZValue(0.0)
-            note.update()
-        # Removed on the next turn of the event loop: this may run inside the
-        # editor's own key handler.
-        QTimer.singleShot(0, self, lambda: self._dispose(editor))
-        if not self.read_only:
-            self.setFocus()
-
-    def _dispose(self, editor: NoteEditor) -> None:
-        try:
-            scene = editor.scene()
-        except RuntimeError:  # already gone with its note
-            return
-        if scene is not None:
-            scene.removeItem(editor)
+        self._editing.close()
 
     # -- dragging (ui.board.drop) -----------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -707,7 +619,7 @@ class BoardView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.read_only:
             return
-        if self._editor is not None and self.scene().focusItem() is self._editor:
+        if self._editing.has_focus():
             super().keyPressEvent(event)
             return
         key = event.key()

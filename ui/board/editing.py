@@ -1,0 +1,102 @@
+"""Editing a note's text in place on the board (double-click, F2 or Enter).
+
+The editor is a text item laid over the note only while it is being edited (one
+editable text item per note would cost the board its speed). Enter commits through
+:func:`app.operations.edit_idea`, Shift+Enter starts a new line, Escape cancels; a
+refused text (empty, too long) keeps the editor open with what was typed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+
+from app import operations
+from app.layout import NOTE_WIDTH
+from ui.board.items import NoteEditor
+
+if TYPE_CHECKING:
+    from ui.board.view import BoardView
+
+
+class NoteEditing:
+    """The one in-place editor of a :class:`~ui.board.view.BoardView`, if open."""
+
+    def __init__(self, view: BoardView) -> None:
+        self._view = view
+        self.editor: NoteEditor | None = None
+        self.idea_id: uuid.UUID | None = None
+
+    def has_focus(self) -> bool:
+        return self.editor is not None and self._view.scene().focusItem() is self.editor
+
+    def open(self, idea_id: uuid.UUID) -> NoteEditor | None:
+        view = self._view
+        note = view.note(idea_id)
+        if note is None:
+            return None
+        if self.editor is not None:
+            self.editor.finish(commit=True)
+            if self.editor is not None:
+                return self.editor  # the open edit was refused; stay on it
+        editor = NoteEditor(lambda text: self._commit(idea_id, text), self.close)
+        # PySide6 pitfall: QGraphicsTextItem(text, parent) does not keep the child
+        # alive; create it first, then give it a parent.
+        editor.setParentItem(note)
+        editor.setFont(note.font())
+        editor.background = note.fill()
+        editor.setPlainText(note.text)
+        rect = note.text_rect()
+        editor.setTextWidth(NOTE_WIDTH - 12.0)
+        editor.setPos(6.0, rect.top() - 4.0)
+        note.editing = True
+        note.setZValue(3.0)
+        note.update()
+        self.editor, self.idea_id = editor, idea_id
+        view.setFocus()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        editor.setTextCursor(cursor)
+        return editor
+
+    def _commit(self, idea_id: uuid.UUID, text: str) -> bool:
+        view = self._view
+        note = view.note(idea_id)
+        if note is not None and text != note.text:
+            edit = QCoreApplication.translate("BoardView", "Edit note")
+            if view.controller.run(edit, operations.edit_idea, idea_id, text) is None:
+                return False  # refused (empty, too long): keep the editor and the text
+        self.close()
+        return True
+
+    def close(self) -> None:
+        """Take the editor away (after a commit, a cancel, or its note going)."""
+        view = self._view
+        editor, idea_id = self.editor, self.idea_id
+        self.editor, self.idea_id = None, None
+        if editor is None:
+            return
+        editor.hide()
+        note = view.note(idea_id) if idea_id is not None else None
+        if note is not None:
+            note.editing = False
+            note.setZValue(0.0)
+            note.update()
+        # Removed on the next turn of the event loop: this may run inside the
+        # editor's own key handler.
+        QTimer.singleShot(0, view, lambda: _dispose(editor))
+        if not view.read_only:
+            view.setFocus()
+
+
+def _dispose(editor: NoteEditor) -> None:
+    try:
+        scene = editor.scene()
+    except RuntimeError:  # already gone with its note
+        return
+    if scene is not None:
+        scene.removeItem(editor)
