@@ -108,13 +108,19 @@ def test_pseudo_keeps_placeholders_and_mnemonics(text: str) -> None:
 
 
 def clipped(widgets: Iterable[QWidget]) -> list[str]:
-    """Visible labels, buttons and check boxes narrower than their text needs."""
+    """Visible labels, buttons and check boxes narrower than their text needs, and
+    wrapping labels lower than their lines need at their width."""
     found = []
     for widget in widgets:
         if not widget.isVisibleTo(widget.window()) or widget.width() <= 0:
             continue
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or not widget.text() or widget.pixmap() is not None and not widget.pixmap().isNull():
+            if not widget.text() or widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            if widget.wordWrap():
+                lines = widget.heightForWidth(widget.width())
+                if widget.height() + 1 < lines:
+                    found.append(f"QLabel {widget.text()!r}: {widget.height()} px high < {lines}")
                 continue
             need = widget.sizeHint().width()
         elif isinstance(widget, QAbstractButton):

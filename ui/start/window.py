@@ -71,7 +71,7 @@ class TemplateCard(QFrame):
         super().__init__(parent)
         self.template_id = template_id
         self.setProperty("role", "card")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
@@ -180,17 +180,21 @@ class StartWindow(QMainWindow):
         self.empty_search_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_search_label.hide()
 
-        # Details of the selected workshop.
+        # Details of the selected workshop: as wide as its buttons' words need (at least
+        # 300 px); the workshop's own texts wrap within that rather than widen it.
         self.details = QFrame()
         self.details.setProperty("role", "card")
-        self.details.setMinimumWidth(300)
-        self.details.setMaximumWidth(380)
         self.detail_title = plain_label(wrap=True, name="sectionTitle")
         self.detail_question = plain_label(wrap=True)
         self.detail_meta = plain_label(wrap=True, role="muted")
+        for label in (self.detail_title, self.detail_question, self.detail_meta):
+            policy = label.sizePolicy()  # keeps the height-for-width that wrapping needs
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            label.setSizePolicy(policy)
         details_layout = QVBoxLayout(self.details)
         details_layout.setContentsMargins(18, 16, 18, 16)
         details_layout.setSpacing(10)
+        details_layout.addStrut(300 - 2 * 18)  # a floor, not QWidget.setMinimumWidth: that would override the buttons' need
         details_layout.addWidget(self.detail_title)
         details_layout.addWidget(self.detail_question)
         details_layout.addWidget(self.detail_meta)
@@ -224,6 +228,8 @@ class StartWindow(QMainWindow):
         self.welcome_sample.clicked.connect(self.open_sample)
         self.welcome_cards = QGridLayout()
         self.welcome_cards.setSpacing(14)
+        for column in (0, 1):  # two cards a row, of equal width whatever their texts
+            self.welcome_cards.setColumnStretch(column, 1)
         welcome_inner = QWidget()
         welcome_layout = QVBoxLayout(welcome_inner)
         welcome_layout.setContentsMargins(2, 2, 2, 2)
