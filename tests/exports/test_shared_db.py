@@ -258,3 +258,61 @@ def test_credentials_stay_out_of_settings_and_messages(memory_keyring: MemoryKey
     assert resolve(bare).password == "s3cr3t"
     assert "s3cr3t" not in mask(address) and "***" in mask(address)
     assert "s3cr3t" not in safe_message(RuntimeError("login s3cr3t failed"), "s3cr3t")
+
+
+# -- the queue, whatever else writes the library -------------------------------------------------
+
+
+class Writer:
+    """Another writer committing to the library at full speed (the board, the phones'
+    votes), on its own connection, until stopped; counts its commits."""
+
+    def __init__(self, library: Library, workshop_id: uuid.UUID) -> None:
+        import threading
+
+        self.library, self.workshop_id = library, workshop_id
+        self.stop = threading.Event()
+        self.started = threading.Event()
+        self.commits = 0
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            with self.library.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE").begin() as conn:
+                conn.exec_driver_sql("UPDATE workshops SET place = ? WHERE id = ?",
+                                     (f"Lokale {self.commits}", self.workshop_id.hex))
+            self.commits += 1
+            self.started.set()
+
+    def __enter__(self) -> Writer:
+        self.thread.start()
+        self.started.wait(30)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join(30)
+
+
+def test_every_offline_push_is_queued_while_another_writer_commits(library: Library, full_workshop: uuid.UUID) -> None:
+    address = "postgresql+psycopg://samskab@127.0.0.1:1/idebank"  # nothing listens there
+    pushes = 20
+    with Writer(library, full_workshop) as writer:
+        results = [push_workshop(library, full_workshop, address) for _ in range(pushes)]
+    assert writer.commits > pushes
+    assert [r.status for r in results] == ["waiting"] * pushes
+    queued = pending_pushes(library)
+    assert len(queued) == 1 and queued[0].attempts == pushes  # every attempt counted, none lost
+
+
+def test_every_push_is_recorded_as_sent_while_another_writer_commits(library: Library, full_workshop: uuid.UUID,
+                                                                     tmp_path: Path) -> None:
+    address = str(tmp_path / "bank.sqlite3")
+    upgrade_shared(address)
+    pushes = 12
+    with Writer(library, full_workshop) as writer:
+        results = [push_workshop(library, full_workshop, address) for _ in range(pushes)]
+    assert writer.commits > pushes
+    assert all(r.sent for r in results)
+    done = [q for q in pending_pushes(library, include_done=True) if q.state == "done"]
+    assert len(done) == pushes and pending_pushes(library) == []
