@@ -576,6 +576,9 @@ def withhold_names(rows: Rows, people: list[dict[str, Any]] | None = None, *, fa
     en = language.startswith("en")
     order = {p["id"]: n for n, p in enumerate(sorted(people, key=lambda p: (p["position"], str(p["id"]))), start=1)}
     names = [name for name in (*(p["name"] for p in people), facilitator) if name and name.strip()]
+    # Who is who, read before the participants' own rows (often the same dicts) are relabelled.
+    holders = sorted(((p["name"].strip().casefold(), p.get("role_card") or "", order.get(p["id"], 0))
+                      for p in people if p["name"] and p["name"].strip()), key=lambda h: -len(h[0]))
     shared: dict[str, int] = {}
     for person in people:
         key = (person.get("organisation") or "").strip().casefold()
@@ -590,16 +593,15 @@ def withhold_names(rows: Rows, people: list[dict[str, Any]] | None = None, *, fa
         idea["author"] = None
     if rows["action_items"]:
         roles = _role_names(language)
-        holders = sorted(people, key=lambda p: -len(p["name"] or ""))
         for action in rows["action_items"]:
             owner = (action["owner"] or "").strip()
             if not owner:
                 action["owner"] = ""
                 continue
             folded = owner.casefold()
-            person = next((p for p in holders if p["name"] and p["name"].strip().casefold() in folded), None)
-            if person is not None:
-                action["owner"] = roles.get(person.get("role_card") or "") or _participant_label(language, order.get(person["id"], 0))
+            holder = next((h for h in holders if h[0] in folded), None)
+            if holder is not None:
+                action["owner"] = roles.get(holder[1]) or _participant_label(language, holder[2])
             elif facilitator.strip() and facilitator.strip().casefold() in folded:
                 action["owner"] = "Facilitator"
             else:

@@ -251,3 +251,65 @@ def test_the_command_line_never_prints_the_password(tmp_path: Path) -> None:
         assert "Traceback" not in done.stderr
         assert_no_secret(done.stdout, done.stderr)
     assert_no_secret((tmp_path / "lib.sqlite3").read_bytes())
+
+
+# -- every personal field the bank could receive --------------------------------------------------
+
+OUTSIDER = "Bo Hansen fra IT-afdelingen"  # an action owner who is not on the participant list
+ONE_PERSON_FIRM = "Kjærgaard Tømrer ApS"  # an organisation only one participant names
+
+
+def _personal_workshop(library: Library, workshop_id: uuid.UUID) -> dict[str, Any]:
+    """The sample workshop plus an outside action owner, a participant's own firm and
+    an action owned by the participant holding the Facilitator card."""
+    from app.model import ActionItem
+
+    with library.operation("test_people", workshop_id) as session:
+        workshop = session.get(Workshop, workshop_id)
+        assert workshop is not None
+        people = sorted(workshop.participants, key=lambda p: p.position)
+        people[2].organisation = ONE_PERSON_FIRM
+        idea = min(workshop.ideas, key=lambda i: i.number)
+        carded = next(p for p in people if p.role_card == "facilitator")
+        workshop.actions.append(ActionItem(id=library.new_id(), idea_id=idea.id, owner=OUTSIDER))
+        workshop.actions.append(ActionItem(id=library.new_id(), idea_id=idea.id, owner=f"{carded.name} (tovholder)"))
+        return {"facilitator": workshop.facilitator, "carded": carded.name, "people": [p.name for p in people],
+                "organisations": [p.organisation for p in people]}
+
+
+@pytest.mark.parametrize("with_names", [False, True])
+def test_no_personal_field_reaches_the_bank_without_names(library: Library, full_workshop: uuid.UUID,
+                                                          address: str, with_names: bool) -> None:
+    from collections import Counter
+
+    from exports.shared_db import ORGANISATION_MIN
+
+    facts = _personal_workshop(library, full_workshop)
+    counts = Counter(o.strip().casefold() for o in facts["organisations"])
+    rare = {o for o in facts["organisations"] if counts[o.strip().casefold()] < ORGANISATION_MIN}
+    assert ONE_PERSON_FIRM in rare and "Borger" not in rare
+    # (A rare organisation may also be named in an idea, as "Gentofte HF" is: that is the
+    # idea's text, not a participant's data. The one-person firm is named nowhere else.)
+    personal = names_of(library, full_workshop) | {facts["facilitator"], OUTSIDER, ONE_PERSON_FIRM}
+    push_workshop(library, full_workshop, address, with_names=with_names)
+    found = leaks(dump_database(address), personal)
+    if with_names:
+        assert found == personal  # the same search finds every one of them when they are sent
+        return
+    assert found == set()
+    engine = open_shared(address)
+    try:
+        with engine.connect() as conn:
+            facilitator = conn.execute(text("SELECT facilitator FROM workshops")).scalar()
+            organisations = {r[0] for r in conn.execute(text("SELECT organisation FROM participants"))}
+            owners = [r[0] for r in conn.execute(text("SELECT owner FROM action_items ORDER BY owner"))]
+            labels = {r[0] for r in conn.execute(text("SELECT name FROM participants"))}
+    finally:
+        engine.dispose()
+    assert facilitator == ""
+    assert organisations == {""} | {o for o in facts["organisations"] if o not in rare}
+    assert "Borger" in organisations  # shared by many: says nothing about one person
+    # Owners: the participant's role card, else their "Deltager N"; anyone else "Ansvarlig".
+    assert "Ansvarlig" in owners and "Facilitator" in owners
+    assert all(o in labels | {"Ansvarlig", "Facilitator", "Igangsætter", "Katalysator", ""} for o in owners), owners
+    assert any(o.startswith("Deltager ") for o in owners)
