@@ -113,7 +113,7 @@ def _new_note_position(
             Idea.workshop_id == workshop_id, Idea.x > x_from, Idea.x < x_to, Idea.y > y_from,
         )
     )
-    return layout.free_cells(origin, layout.CAPTURE_COLUMNS, ((x, y) for x, y in notes), 1)[0]
+    return layout.free_cells(origin, layout.CAPTURE_COLUMNS, [(x, y) for x, y in notes], 1)[0]
 
 
 def edit_idea(library: Library, idea_id: uuid.UUID, text: str) -> Changes:
