@@ -93,6 +93,10 @@ def test_import_is_undoable(library: Library, make_library: Callable[[str], Libr
         assert session.get(Idea, idea["id"]).text == idea["text"]  # type: ignore[union-attr]
 
 
+def _stone(key: str | None = None, table: str = "ideas", revision: int = 2) -> dict[str, Any]:
+    return {"id": key or str(uuid.uuid4()), "table": table, "revision": revision, "deleted_at": "2026-03-12T10:00:00"}
+
+
 def _document(library: Library, workshop_id: uuid.UUID) -> dict[str, Any]:
     return json.loads(json.dumps(workshop_document(library, workshop_id)))
 
@@ -114,6 +118,12 @@ def _document(library: Library, workshop_id: uuid.UUID) -> dict[str, Any]:
         (lambda d: d["tables"].update(users=[]), "tables.users"),
         (lambda d: d["tables"]["scores"][0].update(value=True), "tables.scores[0].value"),
         (lambda d: d["tables"]["workshops"].append(dict(d["tables"]["workshops"][0])), "tables.workshops"),
+        (lambda d: d.update(tombstones="alle"), "tombstones"),
+        (lambda d: d.update(tombstones=[_stone(table="users")]), "tombstones[0].table"),
+        (lambda d: d.update(tombstones=[_stone(revision=0)]), "tombstones[0].revision"),
+        (lambda d: d.update(tombstones=[_stone(key="nope")]), "tombstones[0].id"),
+        (lambda d: d.update(tombstones=[_stone(key=d["tables"]["ideas"][0]["id"])]), "tombstones[0].id"),
+        (lambda d: d.update(tombstones=[{**_stone(), "evil": 1}]), "tombstones[0]"),
     ],
 )
 def test_hostile_or_newer_files_are_refused_naming_the_place(
@@ -194,3 +204,61 @@ def test_idea_number_clash_gets_a_free_number(library: Library, make_library: Ca
         numbers = list(session.scalars(select(Idea.number).where(Idea.workshop_id == full_workshop)))
     assert {"Ny idé på A", "Ny idé på B"} <= texts
     assert len(numbers) == len(set(numbers))
+
+
+# -- deletions travel in the file -------------------------------------------------------------------
+
+
+def test_deletions_travel_and_a_file_without_them_deletes_nothing(
+        library: Library, make_library: Callable[[str], Library], full_workshop: uuid.UUID, tmp_path: Path) -> None:
+    from app.operations import delete_ideas
+
+    other = make_library("other")
+    old_file = export_workshop(library, full_workshop, tmp_path / "before.samskab")
+    import_workshop(other, old_file)
+    voted = {s["option_id"] for s in rows_of(library, full_workshop)["scores"]}
+    gone = next(r["id"] for r in rows_of(library, full_workshop)["ideas"] if r["id"] not in voted)
+    delete_ideas(library, [gone])
+    document = _document(library, full_workshop)
+    assert [(s["id"], s["table"]) for s in document["tombstones"]] == [(str(gone), "ideas")]
+    assert document["tombstones"][0]["revision"] == {r["id"]: r["revision"] for r in rows_of(other, full_workshop)["ideas"]}[gone] + 1
+    without = dict(document)
+    without.pop("tombstones")  # as an older Samskab wrote it
+    (tmp_path / "old-format.samskab").write_text(json.dumps(without), encoding="utf-8")
+    assert import_workshop(other, tmp_path / "old-format.samskab").deleted == 0
+    assert gone in {r["id"] for r in rows_of(other, full_workshop)["ideas"]}
+    result = import_workshop(other, export_workshop(library, full_workshop, tmp_path / "after.samskab"))
+    assert result.deleted == 1 and result.conflicts == ()
+    assert rows_of(other, full_workshop) == rows_of(library, full_workshop)
+    assert import_workshop(other, tmp_path / "after.samskab").deleted == 0  # twice: nothing more
+
+
+def test_an_equal_revision_with_other_content_is_reported_not_dropped(
+        library: Library, make_library: Callable[[str], Library], full_workshop: uuid.UUID, tmp_path: Path) -> None:
+    other = make_library("other")
+    import_workshop(other, export_workshop(library, full_workshop, tmp_path / "a.samskab"))
+    idea = min(rows_of(library, full_workshop)["ideas"], key=lambda r: r["number"])
+    edit_idea(library, idea["id"], "Her")
+    edit_idea(other, idea["id"], "Der")
+    result = import_workshop(other, export_workshop(library, full_workshop, tmp_path / "b.samskab"))
+    assert [(c.row_id, c.number) for c in result.conflicts] == [(idea["id"], idea["number"])]
+    assert f"idé {idea['number']}" in result.conflict_message("da")
+    with other.read() as session:
+        assert session.get(Idea, idea["id"]).text == "Der"  # type: ignore[union-attr]
+
+
+def test_a_tombstone_cannot_delete_another_workshops_row(
+        library: Library, make_library: Callable[[str], Library], full_workshop: uuid.UUID, tmp_path: Path) -> None:
+    from app.operations import create_workshop
+    from app.templates import load_templates
+
+    other_workshop = create_workshop(library, load_templates()["hverdagsinnovation"], title="Anden").subject
+    assert other_workshop is not None
+    victim = rows_of(library, other_workshop)["phases"][0]["id"]
+    document = _document(library, full_workshop)
+    document["tombstones"] = [_stone(key=str(victim), table="phases", revision=99)]
+    path = tmp_path / "evil.samskab"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(WorkshopFileError, match="anden workshop"):
+        import_workshop(library, path)
+    assert victim in {r["id"] for r in rows_of(library, other_workshop)["phases"]}
