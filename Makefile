@@ -16,7 +16,7 @@ PIP := -m pip install -c $(LOCK)
 export PYTHON
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint core-test bench soak screenshots clean deps-run deps-test lock
+.PHONY: run test lint core-test bench soak screenshots clean deps-run deps-test lock dist
 
 run: deps-run $(VENV)/.stamp-run
 	$(BIN)/samskab
@@ -49,6 +49,14 @@ soak: deps-test $(VENV)/.stamp-test
 screenshots: deps-run $(VENV)/.stamp-run
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m ui.screenshots out/screenshots
 
+# A one-folder bundle that runs without Python (docs/packaging.md): dist/samskab/, and
+# dist/samskab-<version>-<os>-<arch>.tar.gz of it. `make test` then tests it too.
+dist: deps-run $(VENV)/.stamp-dist
+	rm -rf dist/samskab
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/samskab.spec
+	version=$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("samskab"))') && \
+		tar -C dist -czf "dist/samskab-$$version-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz" samskab
+
 deps-run:
 	@bash scripts/system-deps.sh run
 
@@ -61,6 +69,11 @@ $(BIN)/python:
 $(VENV)/.stamp-run: pyproject.toml $(LOCK) | $(BIN)/python
 	$(BIN)/python $(PIP) -e .
 	touch $@
+
+# The dist extra (PyInstaller) is a superset of the run install too.
+$(VENV)/.stamp-dist: pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python $(PIP) -e '.[dist]'
+	touch $@ $(VENV)/.stamp-run
 
 # The test extra is a superset of the run install: it satisfies `run` too.
 $(VENV)/.stamp-test: pyproject.toml $(LOCK) | $(BIN)/python
@@ -86,7 +99,7 @@ $(CORE)/.stamp: pyproject.toml $(LOCK) | $(CORE)/bin/python
 lock:
 	rm -rf .venv-lock
 	$(PYTHON) -m venv .venv-lock
-	.venv-lock/bin/python -m pip install -e '.[test]'
+	.venv-lock/bin/python -m pip install -e '.[test,dist]'
 	{ echo "# Written by \`make lock\`: every package the tests install, at the version they last passed with."; \
 	  .venv-lock/bin/python -m pip freeze --exclude-editable | grep -iv '^samskab'; } > $(LOCK)
 	rm -rf .venv-lock

@@ -48,11 +48,35 @@ def system_language() -> str:
     return "da"
 
 
+def version_text() -> str:
+    """``samskab --version``: the installed version (the package metadata, which the
+    bundle carries too) and the library schema this version writes."""
+    from importlib.metadata import version
+
+    from app.library import SCHEMA_HEAD
+
+    return f"samskab {version('samskab')} (biblioteksskema {SCHEMA_HEAD})"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, worked out only when asked for (argparse's own takes the text up front)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="vis versionen og biblioteksskemaet, og afslut")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def build_parser(registers: Sequence[Register]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="samskab",
         description="Samskab: innovationsworkshops i kommunen. Uden kommando startes programmet.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--library", type=Path, help="biblioteksfilen (ellers SAMSKAB_LIBRARY eller brugerens datamappe)")
     parser.add_argument("--lang", choices=("da", "en"), help="sprog for meddelelser (da eller en)")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
