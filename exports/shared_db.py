@@ -712,7 +712,7 @@ def _fit_numbers(conn: Connection, workshop_id: uuid.UUID, ideas: list[dict[str,
             free += 1
         taken[row["number"]] = row["id"]
     if any(holders.get(row["id"], row["number"]) != row["number"] for row in ideas):
-        ideas_table = Idea.__table__
+        ideas_table: Table = Idea.__table__  # type: ignore[assignment]
         moving = [uuid.UUID(row["id"]) for row in ideas if row["id"] in holders]
         for chunk in chunked(moving, BATCH):
             conn.execute(update(ideas_table).where(ideas_table.c.id.in_(chunk))
@@ -899,8 +899,8 @@ def _settle(conn: Connection, workshop_id: uuid.UUID, plan: Plan, rows: Rows, no
             records.append(_conflict_row(workshop_id, table.name, key, here["revision"], here, now))
         rows[table.name] = [row for row in rows[table.name] if row["id"] not in plan.compare[table.name]]
     for name, key, revision in plan.ties:
-        row = next((r for r in rows[name] if r["id"] == key), None) or theirs[name].get(key)
-        conflicts.append(_describe(name, key, revision, row, deleted=True))
+        tied: dict[str, Any] | None = next((r for r in rows[name] if r["id"] == key), None) or theirs[name].get(key)
+        conflicts.append(_describe(name, key, revision, tied, deleted=True))
         records.append(_conflict_row(workshop_id, name, key, revision, None, now))
     return conflicts, records
 
@@ -1138,8 +1138,15 @@ def retry_pending(library: Library, *, progress: Progress | None = None) -> list
             results.append(push_workshop(library, entry.workshop_id, entry.address,
                                          with_names=entry.with_names, progress=progress))
         except NotFound:
-            _queue_write(library, lambda conn, key=entry.id: conn.execute(delete(PUSH_QUEUE).where(PUSH_QUEUE.c.id == key)))
+            _queue_write(library, _forget(entry.id))
     return results
+
+
+def _forget(key: uuid.UUID) -> Callable[[Connection], None]:
+    def write(conn: Connection) -> None:
+        conn.execute(delete(PUSH_QUEUE).where(PUSH_QUEUE.c.id == key))
+
+    return write
 
 
 __all__ = [
