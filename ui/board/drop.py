@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
 
 from app import layout, operations
 from app.changes import Changes
 from ui.board.items import ClusterItem, NoteItem
-
-if TYPE_CHECKING:
-    from ui.board.view import BoardView
-
+from ui.board.surface import BoardSurface
 
 # The board's strings keep the context they were translated in, "BoardView".
 
@@ -31,7 +27,7 @@ class BoardDrop:
     """The drags of one :class:`~ui.board.view.BoardView`: where the selected notes
     were when the mouse went down, and what their drop means when it comes up."""
 
-    def __init__(self, view: BoardView) -> None:
+    def __init__(self, view: BoardSurface) -> None:
         self._view = view
         self._press_positions: dict[uuid.UUID, QPointF] = {}
 

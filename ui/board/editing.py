@@ -9,7 +9,6 @@ refused text (empty, too long) keeps the editor open with what was typed.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QTextCursor
@@ -17,15 +16,13 @@ from PySide6.QtGui import QTextCursor
 from app import operations
 from app.layout import NOTE_WIDTH
 from ui.board.items import NoteEditor
-
-if TYPE_CHECKING:
-    from ui.board.view import BoardView
+from ui.board.surface import BoardSurface
 
 
 class NoteEditing:
     """The one in-place editor of a :class:`~ui.board.view.BoardView`, if open."""
 
-    def __init__(self, view: BoardView) -> None:
+    def __init__(self, view: BoardSurface) -> None:
         self._view = view
         self.editor: NoteEditor | None = None
         self.idea_id: uuid.UUID | None = None

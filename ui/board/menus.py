@@ -4,7 +4,6 @@ theme, and on the empty board. Each entry calls the view, which runs an operatio
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
@@ -12,11 +11,8 @@ from PySide6.QtWidgets import QMenu
 
 from app import operations
 from ui.board.items import PLAIN_NOTE, ClusterItem, NoteItem
+from ui.board.surface import BoardSurface
 from ui.board.tags import vocabularies
-
-if TYPE_CHECKING:
-    from ui.board.view import BoardView
-
 
 # The board's strings keep the context they were translated in, "BoardView".
 
@@ -27,7 +23,7 @@ def swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def note_menu(view: BoardView, note: NoteItem) -> QMenu:
+def note_menu(view: BoardSurface, note: NoteItem) -> QMenu:
     """The context menu of a note (acting on every selected note)."""
     if not note.isSelected():
         view.select_ideas([note.idea_id])
@@ -65,7 +61,7 @@ def note_menu(view: BoardView, note: NoteItem) -> QMenu:
     return menu
 
 
-def cluster_menu(view: BoardView, cluster: ClusterItem) -> QMenu:
+def cluster_menu(view: BoardSurface, cluster: ClusterItem) -> QMenu:
     theme = cluster.cluster_id
     menu = QMenu(view)
     menu.addAction(QCoreApplication.translate("BoardView", "Rename theme…"), lambda: view.rename_cluster(theme))
@@ -78,7 +74,7 @@ def cluster_menu(view: BoardView, cluster: ClusterItem) -> QMenu:
     return menu
 
 
-def board_menu(view: BoardView) -> QMenu:
+def board_menu(view: BoardSurface) -> QMenu:
     menu = QMenu(view)
     menu.addAction(QCoreApplication.translate("BoardView", "Fit to view"), view.fit_all)
     menu.addSeparator()

@@ -12,15 +12,12 @@ before the first frame of a zoom (50 ms for 10,000).
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QNativeGestureEvent, QWheelEvent
 
 from ui.board.items import LOD_DETAIL, NoteItem
-
-if TYPE_CHECKING:
-    from ui.board.view import BoardView
+from ui.board.surface import BoardSurface
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 6.0
@@ -34,7 +31,7 @@ class BoardZoom(QObject):
     events; each handler returns whether it took the event.
     """
 
-    def __init__(self, view: BoardView) -> None:
+    def __init__(self, view: BoardSurface) -> None:
         super().__init__(view)
         self._view = view
         self.zooming = False

@@ -4,142 +4,142 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../board/view.py" line="536"/>
+        <location filename="../board/view.py" line="505"/>
         <source>Delete note</source>
         <translation>Slet seddel</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="536"/>
+        <location filename="../board/view.py" line="505"/>
         <source>Delete %1 notes</source>
         <translation>Slet %1 sedler</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="578"/>
+        <location filename="../board/editing.py" line="67"/>
         <source>Edit note</source>
         <translation>Ret seddel</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="124"/>
+        <location filename="../board/drop.py" line="120"/>
         <source>Move note</source>
         <translation>Flyt seddel</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="125"/>
+        <location filename="../board/drop.py" line="121"/>
         <source>Move %1 notes</source>
         <translation>Flyt %1 sedler</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="88"/>
-        <location filename="../board/drop.py" line="104"/>
+        <location filename="../board/drop.py" line="84"/>
+        <location filename="../board/drop.py" line="100"/>
         <source>Add to theme</source>
         <translation>Læg i tema</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="92"/>
+        <location filename="../board/drop.py" line="88"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="93"/>
-        <location filename="../board/view.py" line="659"/>
+        <location filename="../board/drop.py" line="89"/>
+        <location filename="../board/view.py" line="571"/>
         <source>Title of the theme:</source>
         <translation>Temaets titel:</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="99"/>
+        <location filename="../board/drop.py" line="95"/>
         <source>Make theme</source>
         <translation>Lav tema</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="114"/>
-        <location filename="../board/menus.py" line="60"/>
+        <location filename="../board/drop.py" line="110"/>
+        <location filename="../board/menus.py" line="56"/>
         <source>Take out of theme</source>
         <translation>Tag ud af tema</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="640"/>
+        <location filename="../board/view.py" line="552"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="652"/>
+        <location filename="../board/view.py" line="564"/>
         <source>Move theme</source>
         <translation>Flyt tema</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="659"/>
-        <location filename="../board/view.py" line="661"/>
+        <location filename="../board/view.py" line="571"/>
+        <location filename="../board/view.py" line="573"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="77"/>
-        <location filename="../board/view.py" line="664"/>
+        <location filename="../board/menus.py" line="73"/>
+        <location filename="../board/view.py" line="576"/>
         <source>Dissolve theme</source>
         <translation>Opløs tema</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="669"/>
+        <location filename="../board/view.py" line="581"/>
         <source>Set table group</source>
         <translation>Sæt bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="678"/>
+        <location filename="../board/view.py" line="590"/>
         <source>Remove tag</source>
         <translation>Fjern mærke</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="680"/>
+        <location filename="../board/view.py" line="592"/>
         <source>Add tag</source>
         <translation>Tilføj mærke</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="37"/>
+        <location filename="../board/menus.py" line="33"/>
         <source>Edit text</source>
         <translation>Ret teksten</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="39"/>
+        <location filename="../board/menus.py" line="35"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="41"/>
+        <location filename="../board/menus.py" line="37"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="50"/>
+        <location filename="../board/menus.py" line="46"/>
         <source>Tags</source>
         <translation>Mærker</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="63"/>
+        <location filename="../board/menus.py" line="59"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="71"/>
+        <location filename="../board/menus.py" line="67"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema …</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="73"/>
+        <location filename="../board/menus.py" line="69"/>
         <source>Select its notes</source>
         <translation>Markér dets sedler</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="83"/>
+        <location filename="../board/menus.py" line="79"/>
         <source>Fit to view</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="86"/>
+        <location filename="../board/menus.py" line="82"/>
         <source>Colour by table group</source>
         <translation>Farv efter bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="87"/>
+        <location filename="../board/menus.py" line="83"/>
         <source>Colour by tag</source>
         <translation>Farv efter mærke</translation>
     </message>
