@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ast
 import importlib.metadata
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -60,3 +62,27 @@ def test_the_bundle_keeps_every_qt_module_the_code_imports() -> None:
     imported = _qt_modules_imported()
     assert imported, "no PySide6 import found: the scan is broken"
     assert imported <= kept, f"add {sorted(imported - kept)} to QT_MODULES in {SPEC.relative_to(ROOT)}"  # type: ignore[operator]
+
+
+STARTS_APP = """
+import sys
+import ui.application
+ui.application.start = lambda argv: print("sqlalchemy" in sys.modules, argv) or 0
+from cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_starting_the_app_imports_no_core_before_the_start_window(tmp_path: Path) -> None:
+    """`samskab` with no command hands over to the app before the command modules (and
+    the core they import) are loaded: the start window is up first, as designed."""
+    library = str(tmp_path / "x.sqlite3")
+    result = subprocess.run([sys.executable, "-c", STARTS_APP, "--library", library, "--lang", "en"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"False ['samskab', '--library', '{library}', '--lang', 'en']\n"
+
+
+def test_a_command_still_reaches_the_command_line() -> None:
+    assert samskab("--lang", "en", "nosuchcommand").returncode == 2
+    assert samskab("--library").returncode == 2  # a value missing: explained, app not started
