@@ -155,6 +155,9 @@ def run() -> list[Figure]:
     from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.theme import use_ui_font
+
+    use_ui_font(app)  # the notes in the app's typeface, as the app draws them
     from app import operations
     from app.library import open_library
     from app.queries import load_workshop

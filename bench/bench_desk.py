@@ -183,7 +183,8 @@ def _open_workshop_ms(notes: int = 0) -> float:
             library.close()  # type: ignore[attr-defined]
 
 
-def run() -> list[Figure]:
+def startup(runs: int = RUNS) -> list[Figure]:
+    """The start-up rows alone (``python -m bench.bench_desk startup``)."""
     with tempfile.TemporaryDirectory() as folder:
         # An installed app starts from compiled bytecode (pip writes it at install); a
         # development tree under PYTHONDONTWRITEBYTECODE=1 would compile every module of
@@ -195,7 +196,7 @@ def run() -> list[Figure]:
         _child(DESK, library, pycache=pycache)  # also creates and migrates the library once
         bare: list[float] = []
         desk: list[dict[str, float]] = []
-        for _ in range(RUNS):  # alternated, so a busy spell of the machine hits both
+        for _ in range(runs):  # alternated, so a busy spell of the machine hits both
             bare.append(_child(BARE, pycache=pycache)["shown"] * 1000)
             desk.append(_child(DESK, library, pycache=pycache))
     bare_ms = statistics.median(bare)
@@ -205,6 +206,12 @@ def run() -> list[Figure]:
     return [
         Figure("desk: start window on screen", shown_ms, 1.5 * bare_ms, note=f"1.5× {floor}"),
         Figure("desk: workshop list filled", filled_ms, 4 * bare_ms, note=f"4× {floor}"),
+    ]
+
+
+def run() -> list[Figure]:
+    return [
+        *startup(),
         Figure("desk: open a workshop of 2,000 notes", _open_workshop_ms(2000), 500.0,
                note="window, board, phases, people, plan"),
         Figure("desk: open a workshop of 10,000 ideas, 200 participants, 5 rounds", _open_workshop_ms(), 2000.0,
@@ -213,5 +220,7 @@ def run() -> list[Figure]:
 
 
 if __name__ == "__main__":
-    for figure in run():
+    # ``python -m bench.bench_desk [startup [RUNS]]``: every row, or the start-up rows only.
+    figures = startup(int(sys.argv[2]) if len(sys.argv) > 2 else RUNS) if sys.argv[1:2] == ["startup"] else run()
+    for figure in figures:
         sys.stdout.write(" | ".join(figure.cells()) + "\n")

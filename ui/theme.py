@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
+
+import exports
 
 #: Colours, named for what they do.
 INK = "#1B2733"
@@ -48,7 +49,7 @@ FAMILIES = ["Inter", "DejaVu Sans"]
 #: then DejaVu Sans from the exporters' fonts (the PDFs use the same files).
 FONT_FILES = [
     *(Path(__file__).resolve().parent / "fonts" / f"Inter-{face}.otf" for face in ("Regular", "SemiBold", "Bold")),
-    *(Path(str(files("exports"))) / "fonts" / name for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")),
+    *(Path(exports.__file__).resolve().parent / "fonts" / name for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")),
 ]
 
 _font_ids: list[int] = []
