@@ -66,6 +66,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -385,6 +386,7 @@ class Plan:
     unbury: set[str] = field(default_factory=set)  # tombstones there that a newer row (or an equal edit) beats
     compare: dict[str, set[str]] = field(default_factory=_by_table)  # equal revision, other stamp: read and compare
     ties: list[tuple[str, str, int]] = field(default_factory=list)  # (table, id, revision): an edit and a deletion
+    forced: frozenset[str] = frozenset()  # tables rewritten at their own version (the names choice changed)
 
 
 def plan_merge(local: Versions, bank: Versions, *, force: frozenset[str] = frozenset()) -> Plan:
@@ -392,26 +394,37 @@ def plan_merge(local: Versions, bank: Versions, *, force: frozenset[str] = froze
     version like a row. At equal revision the same stamp is the same version (written
     again only in the tables of ``force``); another stamp is compared by content; an
     edit and a deletion at one revision are a tie that the edit wins, recorded."""
-    plan = Plan()
+    plan = Plan(forced=force)
     for name, mine in local.rows.items():
-        theirs = bank.rows[name]
-        write, compare = plan.write[name], plan.compare[name]
-        for key, (revision, stamp) in mine.items():
-            there = theirs.get(key)
-            if there is not None:
-                if revision > there[0] or (revision == there[0] and stamp == there[1] and name in force):
-                    write.add(key)
-                elif revision == there[0] and stamp != there[1]:
-                    compare.add(key)
-                continue
-            grave = bank.graves.get(key)
-            if grave is not None and revision < grave[0]:
-                continue  # deleted there after this copy's last edit: stays deleted
-            write.add(key)
-            if grave is not None:
-                plan.unbury.add(key)
-                if revision == grave[0]:
-                    plan.ties.append((name, key, revision))
+        _plan_rows(plan, name, mine, bank)
+    _plan_graves(plan, local, bank)
+    return plan
+
+
+def _plan_rows(plan: Plan, name: str, mine: dict[str, Stamp], bank: Versions) -> None:
+    """This copy's rows of one table against the shared versions."""
+    theirs, force = bank.rows[name], name in plan.forced
+    write, compare = plan.write[name], plan.compare[name]
+    for key, (revision, stamp) in mine.items():
+        there = theirs.get(key)
+        if there is not None:
+            if revision > there[0] or (revision == there[0] and stamp == there[1] and force):
+                write.add(key)
+            elif revision == there[0] and stamp != there[1]:
+                compare.add(key)
+            continue
+        grave = bank.graves.get(key)
+        if grave is not None and revision < grave[0]:
+            continue  # deleted there after this copy's last edit: stays deleted
+        write.add(key)
+        if grave is not None:
+            plan.unbury.add(key)
+            if revision == grave[0]:
+                plan.ties.append((name, key, revision))
+
+
+def _plan_graves(plan: Plan, local: Versions, bank: Versions) -> None:
+    """This copy's tombstones against the shared versions."""
     for key, (revision, name) in local.graves.items():
         if name not in bank.rows or key in local.rows[name]:
             continue
@@ -426,7 +439,6 @@ def plan_merge(local: Versions, bank: Versions, *, force: frozenset[str] = froze
         grave = bank.graves.get(key)
         if grave is None or revision > grave[0]:
             plan.bury[key] = (revision, name)
-    return plan
 
 
 def content(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
@@ -608,7 +620,9 @@ def withhold_names(rows: Rows, people: list[dict[str, Any]] | None = None, *, fa
                 action["owner"] = "Responsible" if en else "Ansvarlig"
 
 
+@lru_cache(maxsize=4)
 def _role_names(language: str) -> dict[str, str]:
+    """The role cards' names (the shipped common.toml, read once)."""
     from app.templates import load_common
 
     return {role.id: role.name.get(language) for role in load_common().roles}
@@ -933,7 +947,8 @@ def _send(address: str, library: Library, workshop_id: uuid.UUID, local: Version
                 rows["participants"] = [p for p in people if p["id"] in wanted["participants"]]
             for workshop in rows["workshops"]:
                 workshop["notes"] = ""  # the facilitator's private notes never leave, names or not
-            fit_references(rows, _present_after(bank, plan))
+            if bank.graves or any(plan.remove.values()):  # else every row points at a row it will find
+                fit_references(rows, _present_after(bank, plan))
             now = library.now()
             conflicts, records = _settle(conn, workshop_id, plan, rows, now)
             deleted = _remove(conn, plan.remove, batch)
