@@ -23,7 +23,7 @@ import datetime as dt
 import math
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.library import Library
 from app.model import (
+    CONFLICTS,
     IDEA_TOTALS,
     Cluster,
     Idea,
@@ -66,6 +67,9 @@ class BankIdea:
     phase: str
     table_group: str
     cluster: str
+    #: Other versions of the idea at the same revision (edited on two laptops), kept in
+    #: the bank as conflicts: their texts, "" for a deletion. Empty: no conflict.
+    conflicts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,7 @@ def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -
     try:
         with engine.connect() as conn:
             check_schema(conn, address)
-            return _search(conn, engine, query)
+            return _with_conflicts(conn, _search(conn, engine, query))
     except DBAPIError as error:
         reason = safe_message(error, parse(address).password)
         raise SharedDbError(
@@ -290,6 +294,25 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
             func.samskab_fold(Idea.text).like(_like(needle.casefold()), escape="\\"))
     best = matches.order_by(*order(totals)).limit(limit).subquery("best")
     return [_bank_idea(row) for row in conn.execute(_named(best, order))]
+
+
+def _with_conflicts(conn: Any, ideas: list[BankIdea]) -> list[BankIdea]:
+    """Mark the ideas edited on two laptops at the same revision: the other versions'
+    texts (an empty text for a deletion), from the shared database's conflicts. One
+    indexed read for the ideas found."""
+    if not ideas:
+        return ideas
+    others: dict[uuid.UUID, list[str]] = {}
+    keys = [idea.id for idea in ideas]
+    for start in range(0, len(keys), 500):
+        for row_id, content in conn.execute(
+                select(CONFLICTS.c.row_id, CONFLICTS.c.content)
+                .where(CONFLICTS.c.row_id.in_(keys[start:start + 500]), CONFLICTS.c.table_name == "ideas")
+                .order_by(CONFLICTS.c.recorded_at, CONFLICTS.c.id)):
+            others.setdefault(row_id, []).append(str((content or {}).get("text") or ""))
+    if not others:
+        return ideas
+    return [replace(idea, conflicts=tuple(others[idea.id])) if idea.id in others else idea for idea in ideas]
 
 
 def _bank_idea(row: Any) -> BankIdea:

@@ -426,3 +426,29 @@ def test_searches_share_an_engine_per_address_and_password(bank: tuple[str, uuid
     if url.get_backend_name() == "postgresql":
         other = url.set(password="another").render_as_string(hide_password=False)
         assert idea_bank._engine(other) is not idea_bank._engine(url.render_as_string(hide_password=False))
+
+
+def test_an_idea_in_conflict_shows_the_other_version(library: Library, full_workshop: uuid.UUID,
+                                                     make_library: Callable[[str], Library], address: str,
+                                                     tmp_path: Path) -> None:
+    from app.operations import edit_idea
+    from exports.workshop_file import export_workshop, import_workshop
+
+    other = make_library("laptop-2")
+    import_workshop(other, export_workshop(library, full_workshop, tmp_path / "w.samskab"))
+    found = search_ideas(address, text="zzz")  # a search before any push: nothing, and no error
+    assert found == []
+    idea = next(i for i in search_ideas_after_push(library, full_workshop, address) if i.number == 1)
+    edit_idea(library, idea.id, "Cykelstier til skolen – laptop 1")
+    edit_idea(other, idea.id, "Cykelstier til skolen – laptop 2")
+    push_workshop(library, full_workshop, address)
+    push_workshop(other, full_workshop, address)
+    shown = {i.id: i for i in search_ideas(address, text="Cykelstier til skolen")}
+    assert shown[idea.id].text == "Cykelstier til skolen – laptop 1"
+    assert shown[idea.id].conflicts == ("Cykelstier til skolen – laptop 2",)
+    assert all(i.conflicts == () for i in search_ideas(address) if i.id != idea.id)
+
+
+def search_ideas_after_push(library: Library, workshop_id: uuid.UUID, address: str) -> list[Any]:
+    push_workshop(library, workshop_id, address)
+    return search_ideas(address, limit=1000)

@@ -316,3 +316,25 @@ def test_every_push_is_recorded_as_sent_while_another_writer_commits(library: Li
     assert all(r.sent for r in results)
     done = [q for q in pending_pushes(library, include_done=True) if q.state == "done"]
     assert len(done) == pushes and pending_pushes(library) == []
+
+
+def test_a_ballot_sent_again_replaces_its_marks_in_the_bank(library: Library, full_workshop: uuid.UUID,
+                                                            address: str) -> None:
+    """A resent ballot's earlier marks are orphans the ORM deletes at flush: they become
+    tombstones too, so the bank drops them instead of counting both ballots."""
+    from app.model import Score
+    from app.operations.voting import cast_ballot, open_round
+
+    ideas = sorted(local_rows(library, full_workshop)["ideas"], key=lambda r: r["number"])
+    round_id = open_round(library, full_workshop, "dots", budget=3).subject
+    assert round_id is not None
+    ballot = cast_ballot(library, round_id, "telefon-1", dots={ideas[0]["id"]: 3}).subject
+    push_workshop(library, full_workshop, address)
+    cast_ballot(library, round_id, "telefon-1", dots={ideas[1]["id"]: 2, ideas[2]["id"]: 1})
+    result = push_workshop(library, full_workshop, address)
+    assert result.deleted == 1
+    remote = {s["option_id"]: s["value"] for s in remote_rows(address, full_workshop)["scores"] if s["ballot_id"] == ballot}
+    assert remote == {ideas[1]["id"]: 2, ideas[2]["id"]: 1}
+    with library.engine.connect() as conn:
+        buried = conn.exec_driver_sql("SELECT table_name FROM tombstones").scalars().all()
+    assert buried == [Score.__tablename__]
