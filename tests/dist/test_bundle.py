@@ -196,7 +196,11 @@ def test_the_app_starts_and_shows_the_library(clean: tuple[dict[str, str], Path]
         else:
             pytest.fail(f"the library was not shown within {TIMEOUT:.0f} s (opened: {opened_at is not None})")
         if sys.platform.startswith("linux"):
-            _assert_nothing_loaded_from(gui.process.pid, [ROOT], allowed=[BUNDLE])
+            mapped = _mapped_files(gui.process.pid)
+            _assert_nothing_loaded_from(mapped, [ROOT], allowed=[BUNDLE])
+            # Danish from the bundle: Qt's own (standard dialogs) and ours (QTranslator maps them).
+            assert any(path.endswith("/PySide6/Qt/translations/qtbase_da.qm") for path in mapped), mapped
+            assert any(path.endswith("/ui/i18n/desk_da.qm") for path in mapped), mapped
         assert gui.process.poll() is None, "the app quit by itself"
     finally:
         code, out = gui.stop()
@@ -208,12 +212,17 @@ def test_the_app_starts_and_shows_the_library(clean: tuple[dict[str, str], Path]
     assert code in (0, -signal.SIGTERM)
 
 
-def _assert_nothing_loaded_from(pid: int, forbidden: list[Path], allowed: list[Path]) -> None:
-    """No file the process has mapped (libraries, extension modules) lies in the source
-    tree or the project's virtualenv, except the bundle itself."""
+def _mapped_files(pid: int) -> set[str]:
+    """The files a running process has mapped: libraries, extension modules, and the
+    translations (QTranslator maps its .qm file)."""
+    rows = (line.split(maxsplit=5) for line in Path(f"/proc/{pid}/maps").read_text().splitlines())
+    return {row[5].strip() for row in rows if len(row) == 6 and row[5].startswith("/")}
+
+
+def _assert_nothing_loaded_from(mapped: set[str], forbidden: list[Path], allowed: list[Path]) -> None:
+    """No mapped file lies in the source tree or the project's virtualenv, except in
+    the bundle itself."""
     roots = [*forbidden, Path(sys.prefix)]
-    mapped = {line.split(maxsplit=5)[5].strip() for line in Path(f"/proc/{pid}/maps").read_text().splitlines()
-              if len(line.split(maxsplit=5)) == 6 and line.split(maxsplit=5)[5].startswith("/")}
     strays = sorted(path for path in mapped
                     if any(Path(path).is_relative_to(r) for r in roots)
                     and not any(Path(path).resolve().is_relative_to(a.resolve()) for a in allowed))
