@@ -206,3 +206,23 @@ def test_settings_switch_the_language_of_every_window(started: Any, tmp_path: Pa
     assert window.tabs.tabText(0) == "Idea board"
     assert desk.start_window.new_button.text() == "New workshop…"
     assert window.controller.language == "en" and desk.controller is not None and desk.controller.language == "en"
+
+
+def test_start_up_leaves_the_garbage_collector_as_it_found_it(started: Any, tmp_path: Path, qtbot: Any) -> None:
+    """The collector is paused while the core is imported (start-up speed) and runs again
+    afterwards; a collector switched off by someone else stays off."""
+    import gc
+
+    assert gc.isenabled()
+    desk = started("--library", str(tmp_path / "on.sqlite3"), "--lang", "da")
+    with qtbot.waitSignal(desk.library_did_open, timeout=10_000):
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        desk = started("--library", str(tmp_path / "off.sqlite3"), "--lang", "da")
+        with qtbot.waitSignal(desk.library_did_open, timeout=10_000):
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
