@@ -19,7 +19,6 @@ import datetime as dt
 import os
 import random
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -150,6 +149,8 @@ def out_of_room(folder: Path) -> bool:
             return True
     except OSError:
         pass
+    import tempfile  # only on this failure path: not at start-up
+
     try:
         handle, name = tempfile.mkstemp(prefix=".samskab-room-", dir=folder)
     except OSError as error:
