@@ -156,8 +156,7 @@ def _big_figures(pg: object, folder: Path) -> list[Figure]:
         Figure(f"handout of {label}", handout, 30_000.0),
         Figure(f"push of {label} to PostgreSQL, first", statistics.median(pushes), 30_000.0),
         Figure(f"re-push of {label}, nothing changed", again, 1000.0),
-        Figure(f"re-push of {label}: what the merge adds (the rule applied to every row and tombstone, "
-               "its tombstones and conflicts read), share of the re-push", 100 * merge / again, 10.0, unit="%"),
+        Figure(f"re-push of {label}: the merge's own work, share of it", 100 * merge / again, 10.0, unit="%"),
     ]
 
 

@@ -404,6 +404,8 @@ def plan_merge(local: Versions, bank: Versions, *, force: frozenset[str] = froze
 def _plan_rows(plan: Plan, name: str, mine: dict[str, Stamp], bank: Versions) -> None:
     """This copy's rows of one table against the shared versions."""
     theirs, force = bank.rows[name], name in plan.forced
+    if not force and mine == theirs:
+        return  # every version the same on both sides (a re-push with nothing changed): one C-level compare
     write, compare = plan.write[name], plan.compare[name]
     for key, (revision, stamp) in mine.items():
         there = theirs.get(key)
