@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sharing_helpers import fresh_pg_database, memory_keyring, pg_rows, shared_rows
 
 from app.library import Library, open_library
+from app.operations import add_idea
 from app.queries import list_workshops, load_workshop
 from exports.shared_db import pending_pushes, push_workshop, upgrade_shared
 from exports.workshop_file import export_workshop
@@ -131,6 +132,29 @@ def test_closing_the_window_while_a_pdf_is_written_does_not_wait_for_it(
         close_push_queue(library)
     assert len(PdfReader(str(tmp_path / "referat.pdf")).pages) > 1  # written whole
     assert sharing.opened == []  # type: ignore[attr-defined]  # nothing shown by a closed window
+
+def test_a_text_the_pdf_fonts_cannot_draw_is_named_after_the_export(
+        window: WorkshopWindow, qtbot: Any, tmp_path: Path, library: Library, sample_id: uuid.UUID) -> None:
+    idea = add_idea(library, sample_id, "Tosprogede skilte 双语标志").subject
+    assert idea is not None
+    number = next(i.number for i in load_workshop(library, sample_id).ideas if i.id == idea)
+    choose(window.sharing, tmp_path / "referat.pdf")
+    with qtbot.waitSignal(window.sharing.export_did_finish, timeout=30_000):
+        window.sharing.export_pdf(PdfOptions(without_names=False, language="da"))
+    assert "PDF-referatet er gemt" in window.status_message.text()
+    boxes = [box for box in window.findChildren(QMessageBox, "sharingMessage") if box.isVisible()]
+    assert len(boxes) == 1
+    assert boxes[0].windowTitle() == "Tegn, som PDF'en ikke kan vise"
+    assert "1 tekst har tegn" in boxes[0].text()
+    assert f"{number}" in boxes[0].informativeText()
+
+
+def test_a_pdf_every_font_draws_shows_no_warning(window: WorkshopWindow, qtbot: Any, tmp_path: Path) -> None:
+    choose(window.sharing, tmp_path / "referat.pdf")
+    with qtbot.waitSignal(window.sharing.export_did_finish, timeout=30_000):
+        window.sharing.export_pdf(PdfOptions(without_names=False, language="da"))
+    assert [box for box in window.findChildren(QMessageBox, "sharingMessage") if box.isVisible()] == []
+
 
 def test_pdf_without_names_leaves_the_names_out(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
                                                 library: Library, sample_id: uuid.UUID) -> None:

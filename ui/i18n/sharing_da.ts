@@ -510,205 +510,218 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing/desk.py" line="138"/>
+        <location filename="../sharing/desk.py" line="158"/>
         <source>&amp;Share</source>
         <extracomment>The parent of the dialogs and file choosers.</extracomment>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="139"/>
+        <location filename="../sharing/desk.py" line="159"/>
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="141"/>
+        <location filename="../sharing/desk.py" line="161"/>
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="142"/>
+        <location filename="../sharing/desk.py" line="162"/>
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="143"/>
+        <location filename="../sharing/desk.py" line="163"/>
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="144"/>
+        <location filename="../sharing/desk.py" line="164"/>
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="145"/>
+        <location filename="../sharing/desk.py" line="165"/>
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="146"/>
+        <location filename="../sharing/desk.py" line="166"/>
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="175"/>
+        <location filename="../sharing/desk.py" line="195"/>
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="190"/>
+        <location filename="../sharing/desk.py" line="211"/>
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="197"/>
+        <location filename="../sharing/desk.py" line="217"/>
+        <source>Characters the PDF cannot show</source>
+        <translation>Tegn, som PDF&apos;en ikke kan vise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="218"/>
+        <source>The file is saved. %n text(s) hold characters the PDF&apos;s fonts do not have; they print as boxes:</source>
+        <translation>
+            <numerusform>Filen er gemt. %n tekst har tegn, som PDF&apos;ens skrifttyper ikke har; de står som firkanter:</numerusform>
+            <numerusform>Filen er gemt. %n tekster har tegn, som PDF&apos;ens skrifttyper ikke har; de står som firkanter:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="224"/>
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="219"/>
+        <location filename="../sharing/desk.py" line="246"/>
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="219"/>
-        <location filename="../sharing/desk.py" line="242"/>
-        <location filename="../sharing/desk.py" line="279"/>
+        <location filename="../sharing/desk.py" line="246"/>
+        <location filename="../sharing/desk.py" line="269"/>
+        <location filename="../sharing/desk.py" line="306"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="226"/>
+        <location filename="../sharing/desk.py" line="253"/>
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="229"/>
+        <location filename="../sharing/desk.py" line="256"/>
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="242"/>
+        <location filename="../sharing/desk.py" line="269"/>
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="249"/>
+        <location filename="../sharing/desk.py" line="276"/>
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="252"/>
+        <location filename="../sharing/desk.py" line="279"/>
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="259"/>
+        <location filename="../sharing/desk.py" line="286"/>
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="259"/>
+        <location filename="../sharing/desk.py" line="286"/>
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="259"/>
+        <location filename="../sharing/desk.py" line="286"/>
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="260"/>
+        <location filename="../sharing/desk.py" line="287"/>
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="267"/>
+        <location filename="../sharing/desk.py" line="294"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="268"/>
+        <location filename="../sharing/desk.py" line="295"/>
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="279"/>
+        <location filename="../sharing/desk.py" line="306"/>
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="286"/>
+        <location filename="../sharing/desk.py" line="313"/>
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="288"/>
+        <location filename="../sharing/desk.py" line="315"/>
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="294"/>
+        <location filename="../sharing/desk.py" line="321"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="294"/>
+        <location filename="../sharing/desk.py" line="321"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="304"/>
+        <location filename="../sharing/desk.py" line="331"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="304"/>
+        <location filename="../sharing/desk.py" line="331"/>
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="310"/>
+        <location filename="../sharing/desk.py" line="337"/>
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="310"/>
+        <location filename="../sharing/desk.py" line="337"/>
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="320"/>
+        <location filename="../sharing/desk.py" line="347"/>
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="321"/>
+        <location filename="../sharing/desk.py" line="348"/>
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="337"/>
+        <location filename="../sharing/desk.py" line="364"/>
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="340"/>
+        <location filename="../sharing/desk.py" line="367"/>
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="350"/>
+        <location filename="../sharing/desk.py" line="377"/>
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="358"/>
+        <location filename="../sharing/desk.py" line="385"/>
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="360"/>
+        <location filename="../sharing/desk.py" line="387"/>
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>

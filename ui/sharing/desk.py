@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Signal
@@ -39,6 +40,7 @@ from ui.widgets import plain_label
 if TYPE_CHECKING:
     from app.library import Library
     from app.model import Workshop
+    from exports.pdfkit import MissingGlyphs
     from exports.shared_db import PushResult
     from ui.controller import Controller
     from ui.settings import Settings
@@ -51,6 +53,24 @@ def _language() -> str:
 
     return data_language()
 
+
+
+class Written(Protocol):
+    """What a PDF export returns (``HandoutResult``, ``BallotSheet``, :class:`Pages`)."""
+
+    @property
+    def pages(self) -> int: ...
+
+    @property
+    def warnings(self) -> tuple[MissingGlyphs, ...]: ...
+
+
+@dataclass(frozen=True)
+class Pages:
+    """A PDF that reports its pages only (the role cards)."""
+
+    pages: int
+    warnings: tuple[MissingGlyphs, ...] = ()
 
 class DeskWindow(Protocol):
     """What the sharing commands need of the window they serve
@@ -180,17 +200,24 @@ class WorkshopSharing(QObject):
         path = self.choose_save_path(self.window, caption, file_name(self._title(), suffix), filters)
         return with_suffix(path, suffix) if path else None
 
-    def _run(self, busy_text: str, job: Callable[[Any], int | None], path: str, done_text: str, *,
+    def _run(self, busy_text: str, job: Callable[[Any], Written | None], path: str, done_text: str, *,
              open_after: bool) -> bool:
-        """Run ``job`` (it returns the number of pages written, or ``None`` for a file
-        without pages) in the worker and say how it went."""
-        def finished(pages: int | None) -> None:
+        """Run ``job`` (it returns what it wrote, or ``None`` for a file without pages)
+        in the worker and say how it went: the pages, and every text the PDF's fonts
+        cannot draw, naming where it is."""
+        def finished(written: Written | None) -> None:
             text = done_text.replace("%1", path)
-            if isinstance(pages, int):
-                text += " " + self.tr("(%1 pages)").replace("%1", str(pages))
+            if written is not None:
+                text += " " + self.tr("(%1 pages)").replace("%1", str(written.pages))
             self.message(text)
             if open_after:
                 self.open_file(path)
+            if written is not None and written.warnings:
+                language = _language()
+                show_box(self.window, QMessageBox.Icon.Warning, self.tr("Characters the PDF cannot show"),
+                         self.tr("The file is saved. %n text(s) hold characters the PDF's fonts do not have; "
+                                 "they print as boxes:", "", len(written.warnings)),
+                         "\n".join(warning.message(language) for warning in written.warnings))
             self.export_did_finish.emit(path)
 
         def failed(error: BaseException) -> None:
@@ -225,7 +252,7 @@ class WorkshopSharing(QObject):
         return self._run(
             self.tr("Writing the PDF handout…"),
             lambda _progress: build_handout(library, workshop_id, path, language=options.language,
-                                            without_names=options.without_names).pages,
+                                            without_names=options.without_names),
             path, self.tr("PDF handout saved: %1"), open_after=True,
         )
 
@@ -247,8 +274,8 @@ class WorkshopSharing(QObject):
         library, workshop_id = self.library, self.workshop_id
         return self._run(
             self.tr("Writing the role cards…"),
-            lambda _progress: build_role_cards(path, library=library, workshop_id=workshop_id,
-                                               with_names=options.with_names),
+            lambda _progress: Pages(build_role_cards(path, library=library, workshop_id=workshop_id,
+                                                     with_names=options.with_names)),
             path, self.tr("Role cards saved: %1"), open_after=True,
         )
 
@@ -284,7 +311,7 @@ class WorkshopSharing(QObject):
         library = self.library
         return self._run(
             self.tr("Writing the ballots…"),
-            lambda _progress: build_ballots(library, options.round_id, path, copies=options.copies).pages,
+            lambda _progress: build_ballots(library, options.round_id, path, copies=options.copies),
             path, self.tr("Ballots saved: %1"), open_after=True,
         )
 
