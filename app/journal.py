@@ -17,7 +17,7 @@ from types import MappingProxyType, TracebackType
 from typing import Any, Protocol
 
 from sqlalchemy import event, inspect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import ONETOMANY, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -114,7 +114,7 @@ class Operation:
         self,
         sessions: Callable[[], Session],
         clock: Callable[[], dt.datetime],
-        explain: Callable[[DBAPIError], LibraryError],
+        explain: Callable[[SQLAlchemyError], LibraryError],
         label: str,
         workshop_id: uuid.UUID | None,
     ) -> None:
@@ -159,7 +159,7 @@ class Operation:
         :class:`LibraryError`."""
         session = self._session
         assert session is not None
-        failure: DBAPIError | None = exc if isinstance(exc, DBAPIError) else None
+        failure: SQLAlchemyError | None = exc if isinstance(exc, SQLAlchemyError) else None
         try:
             if exc_type is None:
                 session.commit()

@@ -27,8 +27,8 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from app.errors import NO_SPACE, LibraryConflict, LibraryError
 from app.journal import JournalSession, Operation
@@ -92,7 +92,7 @@ class Library:
         finally:
             session.close()
 
-    def explain(self, error: DBAPIError) -> LibraryError:
+    def explain(self, error: SQLAlchemyError) -> LibraryError:
         """Turn a database failure into one sentence the facilitator can act on."""
         return explain_failure(error, self.location)
 
@@ -167,9 +167,19 @@ def out_of_room(folder: Path) -> bool:
     return False
 
 
+def _changed_elsewhere() -> LibraryConflict:
+    return LibraryConflict(
+        "Ændringen passer ikke længere til workshoppen (den er ændret et andet sted), så den blev ikke gemt.",
+        "The change no longer fits the workshop (it was changed elsewhere), so it was not saved.",
+    )
+
+
 def explain_failure(error: BaseException, location: str) -> LibraryError:
     """A database failure on the library at ``location`` as one sentence in Danish and
     English, chosen by SQLite's result code (all the same for every caller)."""
+    if isinstance(error, SQLAlchemyError) and not isinstance(error, DBAPIError):
+        # Not the database but the mapping refused (a row the change needs is gone).
+        return _changed_elsewhere()
     code = _sqlite_code(error)
     reason = _reason(error)
     folder = Path(location).parent
@@ -189,10 +199,7 @@ def explain_failure(error: BaseException, location: str) -> LibraryError:
             f"The library {location} is read-only, so the change was not saved.",
         )
     if code == _CONSTRAINT:
-        return LibraryConflict(
-            "Ændringen passer ikke længere til workshoppen (den er ændret et andet sted), så den blev ikke gemt.",
-            "The change no longer fits the workshop (it was changed elsewhere), so it was not saved.",
-        )
+        return _changed_elsewhere()
     if code in (_CORRUPT, _NOTADB):
         return LibraryError(
             f"Biblioteket {location} er beskadiget ({reason}), så ændringen blev ikke gemt; gendan en sikkerhedskopi.",
@@ -386,6 +393,12 @@ def _full_disk(new: bool) -> tuple[str, str]:
 
 def backup_path(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.name}.before-upgrade-from-{revision}")
+
+
+def prepare() -> None:
+    """Do ahead what the first query would otherwise pay for (the mappers' setup), so
+    an app can do it behind its first window."""
+    configure_mappers()
 
 
 def open_library(

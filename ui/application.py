@@ -325,13 +325,11 @@ class Desk(QObject):
 
 def _load_core() -> None:
     """Import the core (SQLAlchemy is most of it) and what filling the list needs."""
-    from sqlalchemy.orm import configure_mappers
-
-    import app.library  # noqa: F401
+    import app.library
     import app.queries  # noqa: F401
     from ui import catalog
 
-    configure_mappers()  # otherwise the first query pays for it
+    app.library.prepare()
     catalog.templates()  # the list names each workshop's template; the welcome page shows them
 
 

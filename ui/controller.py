@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.changes import Changes
 from app.errors import LibraryConflict, SamskabError
@@ -137,13 +136,6 @@ class Controller(QObject):
             if replaying and isinstance(error, LibraryConflict):
                 self._stale = True
                 QTimer.singleShot(0, self._start_afresh)
-            return None
-        except SQLAlchemyError as error:
-            # Undo of something changed elsewhere since (another window, a phone):
-            # the history no longer fits; say so and start it afresh.
-            self.operation_did_fail.emit(str(error.__cause__ or error).splitlines()[0])
-            self._stale = True
-            QTimer.singleShot(0, self._start_afresh)
             return None
         self.changes_did_happen.emit(changes)
         return changes

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from ui.application import Desk, build, parse_arguments
 
 # The offscreen platform cannot raise windows or pass size hints on; both are harmless.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 

@@ -22,7 +22,6 @@ __all__ = ["board_controller", "board_library", "workshop_id"]  # fixtures
 
 # The offscreen platform cannot pass a laid-out top-level widget's size hints on;
 # harmless here, and said in a warning the strict settings would fail on.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 def stored(library: Library, workshop: uuid.UUID) -> list[tuple[str, uuid.UUID | None, float, float]]:

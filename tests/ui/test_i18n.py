@@ -31,8 +31,6 @@ from ui.start.new_workshop import NewWorkshopDialog
 from ui.start.settings_dialog import SettingsDialog
 from ui.start.window import StartWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 ROOT = Path(__file__).resolve().parent.parent.parent
 DESK_SOURCES = [
     "ui/application.py",

@@ -22,8 +22,6 @@ from app.queries import load_workshop
 from exports.shared_db import push_workshop, upgrade_shared
 from ui.sharing.idea_bank import IDEA, TAGS, VOTES, WORKSHOP, IdeaBankWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
-
 HOSTILE = "<b>x</b> & <img src=y>"
 
 

@@ -21,8 +21,6 @@ from app.library import Library
 from ui.desk.projector import ProjectorWindow
 from ui.desk.window import WorkshopWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 

@@ -10,8 +10,6 @@ import pytest
 
 from ui.settings import Settings, strip_password
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 def test_defaults(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "da_DK.UTF-8")

@@ -29,8 +29,6 @@ from ui.sharing.options import CardOptions, PdfOptions
 from ui.sharing.push import close_push_queue, push_queue
 from ui.start.window import StartWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
-
 
 @pytest.fixture(autouse=True)
 def _danish(language: Any) -> None:

@@ -17,8 +17,6 @@ from app.queries import list_workshops, load_workshop
 from ui.start.new_workshop import NewWorkshopDialog
 from ui.start.window import StartWindow, TemplateCard
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 HOSTILE = ("<b>x</b>", "<img src=x>")
 
 

@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt
 
 from ui.desk.timer import Countdown, PhaseTimer, TimerWidget, format_seconds
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.mark.parametrize(
     ("seconds", "text"),

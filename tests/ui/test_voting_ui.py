@@ -27,7 +27,6 @@ from ui.voting.panel import VotingPanel
 from ui.voting.projector import ResultsView
 
 # The offscreen platform warns when a top-level widget is shown; harmless here.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture(scope="module")

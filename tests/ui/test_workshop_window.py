@@ -19,8 +19,6 @@ from app.library import Library
 from app.queries import load_workshop
 from ui.desk.window import WorkshopWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 HOSTILE = ("<b>x</b>", "<img src=x>")
 
 
