@@ -34,6 +34,7 @@ WORDS = (
 
 def build_workshop(library: object) -> uuid.UUID:
     """One big workshop written in a single operation (fast, like an import)."""
+    from app.layout import grid_position
     from app.model import (
         ActionItem,
         Ballot,
@@ -48,7 +49,6 @@ def build_workshop(library: object) -> uuid.UUID:
         Workshop,
     )
     from app.operations import create_workshop
-    from app.layout import grid_position
     from app.templates import load_templates
 
     rng = random.Random(5)
