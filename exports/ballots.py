@@ -50,10 +50,10 @@ from exports.pdfkit import (
 from exports.texts import label, lang
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
-ROW = 7.2 * mm
-MIN_ROW = 5.4 * mm  # rows shrink to this so a long list still fits one page
-HEAD = 24 * mm  # title, instructions and the name line
-SPACING = 10 * mm  # between ballots: the cutting line
+ROW: float = 7.2 * mm
+MIN_ROW: float = 5.4 * mm  # rows shrink to this so a long list still fits one page
+HEAD: float = 24 * mm  # title, instructions and the name line
+SPACING: float = 10 * mm  # between ballots: the cutting line
 MAX_PER_PAGE = 4
 MAX_CIRCLES = 10
 

@@ -118,7 +118,7 @@ def safe_colour(value: str | None, default: colors.Color = RULE) -> colors.Color
 # -- the document -------------------------------------------------------------------
 
 
-class _Doc(BaseDocTemplate):
+class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no types
     """Two page templates (cover, body); records the page of every heading."""
 
     def __init__(self, target: Any, *, header: str, header_right: str, language: str, **kw: Any) -> None:
@@ -214,7 +214,7 @@ class _Heading(Paragraph):
         self.toc_level = level
 
 
-class _Contents(Flowable):
+class _Contents(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """The table of contents: titles with dotted leaders; page numbers filled in late."""
 
     LEADING = 17
@@ -254,7 +254,7 @@ class _Contents(Flowable):
             y -= self.LEADING
 
 
-class _IdeaNote(Flowable):
+class _IdeaNote(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """One idea: a bar in its table group's colour, its number, text, meta line and dots.
 
     Splits like a paragraph, so an idea longer than a page never raises LayoutError.
@@ -489,7 +489,7 @@ class _Builder:
             counts: dict[str, int] = defaultdict(int)
             for person in people:
                 counts[o.group_name(person) or self.t("no_group")] += 1
-            rows = [[self.head(self.t("table_group")), self.head(self.t("participants"))]]
+            rows: list[list[str | Paragraph]] = [[self.head(self.t("table_group")), self.head(self.t("participants"))]]
             rows += [[self.p(name, "cell"), self.lp(str(n), "cell_right")] for name, n in counts.items()]
             roles: dict[str, int] = defaultdict(int)
             for person in people:
@@ -560,7 +560,7 @@ class _Builder:
         groups = self.o.table_groups
         if not groups:
             return None
-        chips = []
+        chips: list[str | Paragraph] = []
         for group in groups:
             chips.append(Paragraph(
                 f'<font color="{safe_colour(group.colour).hexval().replace("0x", "#")}">■</font> {markup(isolate(group.name))}',
@@ -847,7 +847,8 @@ def render_handout(
                  subject=label(language, "subject"), language=language)
     _late_numbers(doc)
     doc.canv.save()
-    return doc.page
+    pages: int = doc.page
+    return pages
 
 
 def handout_warnings(outcome: Outcome, *, without_names: bool = False) -> tuple[MissingGlyphs, ...]:

@@ -101,8 +101,11 @@ FONT_EMOJI = "SamskabEmoji"
 FONT_SYMBOLS = "SamskabSymbols"
 #: Fonts tried, in order, for a character DejaVu Sans lacks (file in ``FONT_DIR``).
 FALLBACK_FONTS = {FONT_EMOJI: "NotoEmoji.ttf", FONT_SYMBOLS: "Symbola.ttf"}
+# reportlab ships no types: the sizes are named as the floats they are.
+PAGE_WIDTH: float
+PAGE_HEIGHT: float
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
+MARGIN: float = 18 * mm
 
 # A calm palette that prints well in grey too: deep teal for structure, warm amber
 # for the votes, soft tints behind boxes.
@@ -528,14 +531,18 @@ def visual_runs(text: str, font: str) -> list[tuple[str, str]]:
 
 def text_width(text: str, font: str, size: float) -> float:
     """The width of one line of user text as the helpers below draw it."""
+    width: float
     if not needs_care(text):
-        return pdfmetrics.stringWidth(text, font, size)
+        width = pdfmetrics.stringWidth(text, font, size)
+        return width
     text = plain(text)
     if not needs_care(text):
-        return pdfmetrics.stringWidth(text, font, size)
+        width = pdfmetrics.stringWidth(text, font, size)
+        return width
     # Order does not change a width: the runs in logical order, without bidi.
-    return sum(pdfmetrics.stringWidth(run, name or font, size)
-               for name, run in font_runs(strip_controls(shape(text))))
+    width = sum(pdfmetrics.stringWidth(run, name or font, size)
+                for name, run in font_runs(strip_controls(shape(text))))
+    return width
 
 
 def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float, anchor: str = "start") -> None:
@@ -583,7 +590,7 @@ def chart_string(x: float, y: float, text: str, *, fontName: str, fontSize: floa
     return group
 
 
-class Paragraph(rl_paragraph.Paragraph):
+class Paragraph(rl_paragraph.Paragraph):  # type: ignore[misc]  # reportlab ships no types
     """reportlab's ``Paragraph`` that draws right-to-left text in visual order.
 
     Lines are broken in logical order (so widths and splitting across frames and pages
@@ -596,6 +603,7 @@ class Paragraph(rl_paragraph.Paragraph):
     """
 
     _rtl: bool | None = None  # None: nothing to reorder; else the paragraph direction
+    style: Any  # reportlab's ParagraphStyle (reportlab ships no types)
 
     def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
@@ -608,7 +616,8 @@ class Paragraph(rl_paragraph.Paragraph):
         if self._rtl and self.style.alignment == TA_LEFT:
             self.style = self.style.clone(f"{self.style.name}-rtl", alignment=TA_RIGHT)
         if not isinstance(self, _Visual):  # (the parts of a split one already are)
-            self.__class__ = _rtl_class(type(self))
+            cls: type = type(self)  # (as plain ``type``: mypy sees no hash on a class from an untyped base)
+            self.__class__ = _rtl_class(cls)
 
 
 class _Visual:

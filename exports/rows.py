@@ -33,6 +33,7 @@ from sqlalchemy import (
     Uuid,
     select,
 )
+from sqlalchemy.sql.schema import ColumnDefault
 
 from app.model import (
     MODELS,
@@ -250,9 +251,9 @@ def fill_defaults(table: Table, row: dict[str, Any]) -> None:
     for column in table.columns:
         if column.name not in row:
             default = column.default
-            if default is not None and getattr(default, "is_scalar", False):
+            if isinstance(default, ColumnDefault) and default.is_scalar:
                 row[column.name] = default.arg
-            elif default is not None and getattr(default, "is_callable", False):
+            elif isinstance(default, ColumnDefault) and default.is_callable:
                 row[column.name] = default.arg(None)
             else:
                 row[column.name] = None

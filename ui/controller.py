@@ -21,6 +21,11 @@ from app.library import Library
 Operation = Callable[[Library], Changes]
 
 
+def _bound(operation: Callable[..., Changes], args: tuple[Any, ...]) -> Operation:
+    """``operation`` with its arguments after the library."""
+    return lambda library: operation(library, *args)
+
+
 class _OperationCommand(QUndoCommand):
     """One user edit on the undo stack; undo and redo each run the other's inverse."""
 
@@ -110,7 +115,7 @@ class Controller(QObject):
         every = True
         try:
             for operation, args in steps:
-                changes = self._apply(lambda library, op=operation, a=args: op(library, *a))
+                changes = self._apply(_bound(operation, args))
                 if changes is None:
                     every = False
                     if stop_at_refusal:

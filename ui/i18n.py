@@ -76,7 +76,7 @@ class Translators:
         self.language = language
         loaded: list[str] = []
         if language == PSEUDO:
-            translator: QTranslator = PseudoTranslator(app)
+            translator = PseudoTranslator(app)
             app.installTranslator(translator)
             self._installed.append(translator)
             return ["<pseudo>"]

@@ -30,7 +30,9 @@ def _save(widget: object, path: Path) -> None:
     for _ in range(3):
         QApplication.processEvents()
     image = widget.grab().toImage()
-    image.save(str(path), "PNG", 8)  # zlib level ~8: small files for the README
+    # zlib level ~8: small files for the README. PySide's stubs want the format as
+    # bytes, but at runtime (6.x) only a str is accepted.
+    image.save(str(path), "PNG", 8)  # type: ignore[call-overload]
 
 
 def _vote(window: WorkshopWindow, library: Library) -> None:

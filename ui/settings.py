@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QLocale, QSettings
@@ -127,7 +128,9 @@ class Settings:
         """Size of the text on sticky notes, in pixels at 100 % zoom (the projector
         shows it a little larger)."""
         try:
-            value = int(self._qsettings.value("board/note_font_size", DEFAULT_NOTE_SIZE))
+            # Whatever was stored: an int, or a str from an INI file.
+            stored: Any = self._qsettings.value("board/note_font_size", DEFAULT_NOTE_SIZE)
+            value = int(stored)
         except (TypeError, ValueError):
             return DEFAULT_NOTE_SIZE
         return min(max(value, NOTE_FONT_SIZES.start), NOTE_FONT_SIZES.stop - 1)

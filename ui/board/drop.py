@@ -105,7 +105,8 @@ class BoardDrop:
         leaving = False
         for note in moved:
             frame = view.cluster(note.cluster_id) if note.cluster_id is not None else None
-            if frame is not None and not layout.in_frame((note.x(), note.y()), frame.frame_rect().getRect()):
+            rect = frame.frame_rect() if frame is not None else None
+            if rect is not None and not layout.in_frame((note.x(), note.y()), (rect.x(), rect.y(), rect.width(), rect.height())):
                 leaving = True
         text = QCoreApplication.translate("BoardView", "Take out of theme") if leaving else _move_text(len(moved))
         self._run(text, moved, operations.drop_on_board, view.workshop_id, _positions(moved))

@@ -85,7 +85,7 @@ class NoteEditing:
             note.update()
         # Removed on the next turn of the event loop: this may run inside the
         # editor's own key handler.
-        QTimer.singleShot(0, view, lambda: _dispose(editor))
+        QTimer.singleShot(0, view.as_widget(), lambda: _dispose(editor))
         if not view.read_only:
             view.setFocus()
 

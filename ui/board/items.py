@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -83,8 +83,8 @@ def note_font(read_only: bool = False, pixels: int = DEFAULT_NOTE_PIXELS) -> QFo
     return font
 
 
-_DESK_FONT = None  # set below, once QFont can be made
-_READ_ONLY_FONT = None
+_DESK_FONT: QFont  # set below, once note_font can be called
+_READ_ONLY_FONT: QFont
 
 
 def _small_font(pixels: int, bold: bool = False) -> QFont:
@@ -237,7 +237,7 @@ class NoteItem(QGraphicsItem):
         self._block: TextBlock | None = None  # the fitted text laid out, made when first painted
         self._badge_cache: tuple[int, QRectF, TextBlock] | None = None
         self._tags_cache: tuple[str, TextBlock] | None = None
-        self._font = _READ_ONLY_FONT if read_only else _DESK_FONT
+        self._font: QFont = _READ_ONLY_FONT if read_only else _DESK_FONT
         # No contents: drawn by the overview while zoomed far out.
         self.setFlags(_NOTE_FLAGS[read_only, no_contents])
         # Each note kept as a pixmap at the screen's scale: a repaint or a pan blits
@@ -715,7 +715,9 @@ class NoteEditor(QGraphicsTextItem):
         # Without Qt's dashed focus frame: the blue border above says "editing".
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
-        super().paint(painter, plain, widget)
+        # Qt passes no widget when painting to a non-widget device; PySide's stubs
+        # wrongly ask for one.
+        super().paint(painter, plain, cast(QWidget, widget))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

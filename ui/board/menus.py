@@ -29,7 +29,7 @@ def note_menu(view: BoardSurface, note: NoteItem) -> QMenu:
         view.select_ideas([note.idea_id])
     ids = view.selected_idea_ids()
     notes = [n for i in ids if (n := view.note(i)) is not None]
-    menu = QMenu(view)
+    menu = QMenu(view.as_widget())
     edit = menu.addAction(QCoreApplication.translate("BoardView", "Edit text"), lambda: view.edit_note(note.idea_id))
     edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
     groups = menu.addMenu(QCoreApplication.translate("BoardView", "Table group"))
@@ -63,7 +63,7 @@ def note_menu(view: BoardSurface, note: NoteItem) -> QMenu:
 
 def cluster_menu(view: BoardSurface, cluster: ClusterItem) -> QMenu:
     theme = cluster.cluster_id
-    menu = QMenu(view)
+    menu = QMenu(view.as_widget())
     menu.addAction(QCoreApplication.translate("BoardView", "Rename theme…"), lambda: view.rename_cluster(theme))
     menu.addAction(
         QCoreApplication.translate("BoardView", "Select its notes"),
@@ -75,7 +75,7 @@ def cluster_menu(view: BoardSurface, cluster: ClusterItem) -> QMenu:
 
 
 def board_menu(view: BoardSurface) -> QMenu:
-    menu = QMenu(view)
+    menu = QMenu(view.as_widget())
     menu.addAction(QCoreApplication.translate("BoardView", "Fit to view"), view.fit_all)
     menu.addSeparator()
     modes = (

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -410,6 +410,10 @@ class BoardView(QGraphicsView):
     def _apply_filter(self, notes: Iterable[NoteItem]) -> None:
         self._filter.apply(notes, self._notes.values(), self._clusters.values())
 
+    def as_widget(self) -> QWidget:
+        """This view as its helpers hand it to Qt (a parent for menus, timers, the zoom)."""
+        return self
+
     # -- zoom and pan (ui.board.zoom) ------------------------------------------------------
     def content_rect(self) -> QRectF:
         """Where the notes and themes are (the overview item covers exactly its notes)."""
@@ -661,9 +665,9 @@ class BoardView(QGraphicsView):
         super().changeEvent(event)
 
     # -- background --------------------------------------------------------------------------------
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
         if self.read_only or self.transform().m11() < 0.5:
             return
         # A faint dot grid, as on a pin board, only when near enough to see it.
-        draw_dot_grid(painter, rect)
+        draw_dot_grid(painter, QRectF(rect))  # (Qt passes a QRectF; the stubs allow a QRect too)

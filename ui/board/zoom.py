@@ -32,7 +32,7 @@ class BoardZoom(QObject):
     """
 
     def __init__(self, view: BoardSurface) -> None:
-        super().__init__(view)
+        super().__init__(view.as_widget())
         self._view = view
         self.zooming = False
         self.overview_mode = False

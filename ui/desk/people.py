@@ -56,8 +56,12 @@ class ChoiceDelegate(QStyledItemDelegate):
         for label, value in self._choices():
             box.addItem(label, value)
         # A choice made is a choice committed: no extra Enter needed.
-        box.activated.connect(lambda _i: (self.commitData.emit(box), self.closeEditor.emit(box)))
+        box.activated.connect(lambda _i: self._commit_and_close(box))
         return box
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802 - Qt's name
         assert isinstance(editor, QComboBox)
@@ -285,12 +289,14 @@ class PeopleView(QWidget):
         with QSignalBlocker(self.groups_list):
             self.groups_list.clear()
             counts = {g: sum(1 for p in people if p.table_group_id == g) for g, _ in self._groups}
-            for group in groups:
-                item = QListWidgetItem(f"{group.name}  ·  " + self.tr("%1 people").replace("%1", str(counts[group.id])))
-                item.setData(ID_ROLE, group.id)
-                item.setBackground(QColor(group.colour))
-                item.setForeground(QColor("#1B2733"))
-                self.groups_list.addItem(item)
+            for table_group in groups:
+                entry = QListWidgetItem(
+                    f"{table_group.name}  ·  " + self.tr("%1 people").replace("%1", str(counts[table_group.id]))
+                )
+                entry.setData(ID_ROLE, table_group.id)
+                entry.setBackground(QColor(table_group.colour))
+                entry.setForeground(QColor("#1B2733"))
+                self.groups_list.addItem(entry)
         self.add_group.clear()
         self.add_group.addItem(self.tr("No table group"), None)
         for group_id, name in self._groups:
@@ -315,7 +321,10 @@ class PeopleView(QWidget):
         """The facilitator chose a table group (column 2) or role card (column 3)."""
         from app.operations import assign_role, update_participant
 
-        if not 0 <= row < len(self._people_ids) or self.table.item(row, column).data(CHOICE_ROLE) == value:
+        if not 0 <= row < len(self._people_ids):
+            return
+        cell = self.table.item(row, column)
+        if cell is not None and cell.data(CHOICE_ROLE) == value:
             return
         person_id = self._people_ids[row]
         if column == 2:

@@ -163,10 +163,12 @@ class ActionPlanView(QWidget):
         date_edit = self.table.cellWidget(row, 4)
         value_box = self.table.cellWidget(row, 5)
         assert isinstance(date_edit, QDateEdit) and isinstance(value_box, QComboBox)
+        owner_item, test_item = self.table.item(row, 2), self.table.item(row, 3)
+        assert owner_item is not None and test_item is not None  # every row is made with its cells
         qdate = date_edit.date()
         return dict(
-            owner=self.table.item(row, 2).text(),
-            first_test=self.table.item(row, 3).text(),
+            owner=owner_item.text(),
+            first_test=test_item.text(),
             due=None if qdate == NO_DATE else dt.date(qdate.year(), qdate.month(), qdate.day()),
             added_value=value_box.currentData(),
         )

@@ -209,7 +209,8 @@ class ProjectorWindow(QWidget):
     def set_board(self, board: QWidget) -> None:
         """Put the (read-only) board beside the phase."""
         while self.board_holder.count():
-            old = self.board_holder.takeAt(0).widget()
+            taken = self.board_holder.takeAt(0)
+            old = taken.widget() if taken is not None else None
             if old is not None:
                 old.setParent(None)
         self.board_holder.addWidget(board)
@@ -229,7 +230,8 @@ class ProjectorWindow(QWidget):
     def show_results(self, widget: QWidget | None) -> None:
         """Show revealed vote results (a widget from the voting area), or go back."""
         while self.results_layout.count():
-            old = self.results_layout.takeAt(0).widget()
+            taken = self.results_layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
             if old is not None:
                 old.setParent(None)
         if widget is None:

@@ -254,9 +254,12 @@ class WorkshopWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.dock.toggleViewAction())
         self.workshop_menu = bar.addMenu("")
-        for action in (self.back_action, self.next_action, None, self.timer_action, self.minute_action, None,
-                       self.deal_action, None, self.details_action):
-            self.workshop_menu.addSeparator() if action is None else self.workshop_menu.addAction(action)
+        for entry in (self.back_action, self.next_action, None, self.timer_action, self.minute_action, None,
+                      self.deal_action, None, self.details_action):
+            if entry is None:
+                self.workshop_menu.addSeparator()
+            else:
+                self.workshop_menu.addAction(entry)
         self.projector_menu = bar.addMenu("")
         self.projector_menu.addAction(self.projector_action)
         self.projector_menu.addAction(self.blank_action)
@@ -269,10 +272,13 @@ class WorkshopWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.undo_tool, self.redo_tool, None, self.back_action, self.next_action, None,
-                       self.zoom_out_action, self.zoom_in_action, self.fit_action, None,
-                       self.projector_action, self.blank_action):
-            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+        for entry in (self.undo_tool, self.redo_tool, None, self.back_action, self.next_action, None,
+                      self.zoom_out_action, self.zoom_in_action, self.fit_action, None,
+                      self.projector_action, self.blank_action):
+            if entry is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(entry)
         # The "Del" menu and toolbar entry: handouts, printing, files, the shared database
         # (it adds itself through add_menu, add_toolbar_menu and add_status_widget).
         self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)

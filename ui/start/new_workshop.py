@@ -129,7 +129,7 @@ class NewWorkshopDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setProperty("role", "primary")
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_workshop)
         self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._validate)
 
@@ -196,7 +196,10 @@ class NewWorkshopDialog(QDialog):
 
     def template_id(self) -> str | None:
         item = self.template_list.currentItem()
-        return item.data(TEMPLATE_ROLE) if item is not None else None
+        if item is None:
+            return None
+        template_id: str | None = item.data(TEMPLATE_ROLE)
+        return template_id
 
     def _template_did_change(self, *_: object) -> None:
         from ui.catalog import data_language, templates
@@ -255,7 +258,7 @@ class NewWorkshopDialog(QDialog):
 
     # -- create -----------------------------------------------------------------
 
-    def create(self) -> None:
+    def create_workshop(self) -> None:
         """Create the workshop; on a problem say so and keep everything typed."""
         from app.errors import SamskabError
         from app.operations import create_workshop

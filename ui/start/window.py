@@ -328,11 +328,16 @@ class StartWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.find_action.triggered.connect(self._find)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.find_action)
+
+    def _find(self) -> None:
+        """Edit > Find: into the search field, its text selected to type over."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _install_undo_actions(self) -> None:
         assert self.controller is not None
@@ -435,7 +440,7 @@ class StartWindow(QMainWindow):
         self.tree.clear()
         locale = QLocale()
         date_format = self.tr("d MMM yyyy")
-        chosen_item = None
+        chosen_item: QTreeWidgetItem | None = None
         for summary in shown:
             item = _SortItem()
             item.setText(0, summary.title)
@@ -467,7 +472,8 @@ class StartWindow(QMainWindow):
         from ui.catalog import data_language, templates
 
         while self.welcome_cards.count():
-            widget = self.welcome_cards.takeAt(0).widget()
+            taken = self.welcome_cards.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         language = data_language()
@@ -549,7 +555,7 @@ class StartWindow(QMainWindow):
     def select(self, workshop_id: uuid.UUID) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(0, ID_ROLE) == workshop_id:
+            if item is not None and item.data(0, ID_ROLE) == workshop_id:
                 self.tree.setCurrentItem(item)
                 return
 

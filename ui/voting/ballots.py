@@ -140,9 +140,9 @@ class BallotForm(QWidget):
         for key, answer in answers.items():
             if key in self._answers:
                 self._answers[key].setCurrentIndex(self._answers[key].findData(answer))
-        for key, score in scores.items():
-            if key in self._scores:
-                self._scores[key].setValue(score)
+        for pair, score in scores.items():
+            if pair in self._scores:
+                self._scores[pair].setValue(score)
         self._changed()
 
     def clear(self) -> None:

@@ -193,7 +193,8 @@ class VotingPanel(QWidget):
         while self.ways.count():
             widget = self.ways.widget(0)
             self.ways.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.tally = self.paper = self.in_turn = None
         self.phone = PhoneWidget(self)
         if self.info is None:
