@@ -13,13 +13,15 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
+from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import QWidget
 from sharing_helpers import memory_keyring
 
 from app.library import Library
-from app.operations import add_idea
+from app.operations import add_idea, delete_ideas, edit_idea
 from app.queries import load_workshop
 from exports.shared_db import push_workshop, upgrade_shared
+from exports.workshop_file import export_workshop, import_workshop
 from ui.sharing.idea_bank import IDEA, TAGS, VOTES, WORKSHOP, IdeaBankWindow
 
 HOSTILE = "<b>x</b> & <img src=y>"
@@ -141,6 +143,37 @@ def test_hostile_text_shows_literally(bank: IdeaBankWindow, qtbot: Any) -> None:
     bank.table.selectRow(0)
     assert bank.detail.toPlainText().startswith(f"32. {HOSTILE}") or HOSTILE in bank.detail.toPlainText()
     assert bank.table.item(0, IDEA).text() == HOSTILE
+
+
+def test_an_idea_edited_on_two_laptops_is_marked_with_both_versions(
+        bank: IdeaBankWindow, qtbot: Any, library: Library, sample_id: uuid.UUID, bank_address: str,
+        make_library: Any, tmp_path: Path) -> None:
+    laptop_b = make_library("laptop-b")
+    import_workshop(laptop_b, export_workshop(library, sample_id, tmp_path / "kopi.samskab"))
+    ideas = sorted(load_workshop(library, sample_id).ideas, key=lambda i: i.number)
+    # Each laptop edits the same idea once: one revision, two versions, both kept.
+    edit_idea(library, ideas[0].id, "Laptop A's udgave")
+    edit_idea(laptop_b, ideas[0].id, HOSTILE + " fra laptop B")
+    # And one edited here, deleted there: the deletion is the other version.
+    edit_idea(library, ideas[1].id, "Rettet på laptop A")
+    delete_ideas(laptop_b, [ideas[1].id])
+    assert push_workshop(library, sample_id, bank_address).conflicts == ()
+    assert len(push_workshop(laptop_b, sample_id, bank_address).conflicts) == 2
+    shown = search(bank, qtbot)
+    row = shown.index("⚠ 2 udgaver · Laptop A's udgave")
+    assert sum(text.startswith("⚠") for text in shown) == 2  # the others are not marked
+    tip = bank.table.item(row, IDEA).toolTip()
+    assert Qt.mightBeRichText(tip)  # a tooltip guesses rich text, so the user's text in it is escaped:
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == ("Ændret på to laptops ved samme revision. Den anden udgave:\n"
+                                      f"• {HOSTILE} fra laptop B\n"
+                                      "Ret idéen i workshoppen, og send den igen for at afgøre det.")
+    deleted_row = shown.index("⚠ 2 udgaver · Rettet på laptop A")
+    document.setHtml(bank.table.item(deleted_row, IDEA).toolTip())
+    assert "• (slettet på en anden laptop)" in document.toPlainText()
+    bank.table.selectRow(row)
+    assert f"• {HOSTILE} fra laptop B" in bank.detail.toPlainText()
 
 
 def test_the_selection_exports_to_csv_and_pdf(bank: IdeaBankWindow, qtbot: Any, tmp_path: Path) -> None:

@@ -15,14 +15,15 @@ from typing import Any
 import pytest
 from desk_helpers import ManualTime
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sharing_helpers import fresh_pg_database, memory_keyring, pg_rows, shared_rows
 
 from app.library import Library, open_library
-from app.operations import add_idea
+from app.operations import add_idea, delete_ideas, edit_idea
 from app.queries import list_workshops, load_workshop
 from exports.shared_db import pending_pushes, push_workshop, upgrade_shared
-from exports.workshop_file import export_workshop
+from exports.workshop_file import export_workshop, import_workshop
 from ui.desk.window import WorkshopWindow
 from ui.sharing import push as push_module
 from ui.sharing.options import CardOptions, PdfOptions
@@ -245,6 +246,56 @@ def test_push_from_the_dialog_withholds_names_by_default(window: WorkshopWindow,
     assert window.sharing.status_label.text().startswith("Sendt til den fælles database kl.")
 
 
+def copy_to(source: Library, workshop_id: uuid.UUID, target: Library, folder: Path) -> None:
+    """Another laptop's copy of the workshop, taken by a .samskab file."""
+    import_workshop(target, export_workshop(source, workshop_id, folder / f"{uuid.uuid4().hex}.samskab"))
+
+
+def first_idea(library: Library, workshop_id: uuid.UUID) -> Any:
+    return min(load_workshop(library, workshop_id).ideas, key=lambda i: i.number)
+
+
+def test_a_push_with_conflicts_warns_in_the_dialog_and_the_status_line(
+        window: WorkshopWindow, qtbot: Any, tmp_path: Path, library: Library, sample_id: uuid.UUID,
+        make_library: Any) -> None:
+    shared = tmp_path / "idebank.sqlite3"
+    upgrade_shared(str(shared))
+    laptop_b = make_library("laptop-b")
+    copy_to(library, sample_id, laptop_b, tmp_path)
+    idea = first_idea(library, sample_id)
+    # The same idea edited once on each laptop: the same revision, two versions.
+    edit_idea(laptop_b, idea.id, "Laptop B's udgave")
+    edit_idea(library, idea.id, "<b>Laptop A</b> & <img src=y>")
+    assert push_workshop(laptop_b, sample_id, str(shared)).conflicts == ()
+    dialog = window.sharing.show_push_dialog()
+    dialog.address_edit.setText(str(shared))
+    with qtbot.waitSignal(dialog.push_did_end, timeout=30_000) as blocker:
+        dialog.send()
+    result = blocker.args[0]
+    assert result.sent and [c.row_id for c in result.conflicts] == [idea.id]
+    # The outcome, then the conflict as a warning of its own, naming the idea in plain text.
+    assert dialog.result_label.text().startswith("Sendt til") and "Konflikt" not in dialog.result_label.text()
+    assert dialog.conflict_label.isVisibleTo(dialog)
+    assert dialog.conflict_label.text() == "⚠ " + result.conflict_message("da")
+    assert f"idé {idea.number} «<b>Laptop A</b> & <img src=y>»" in dialog.conflict_label.text()
+    assert dialog.conflict_label.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.conflict_label.styleSheet() == push_module.WARN_STYLE
+    status = window.sharing.status_label
+    assert status.text().startswith("Sendt til den fælles database kl.") and status.text().endswith(" med 1 konflikt")
+    assert push_module.WARN_STYLE in status.styleSheet()
+    assert "&lt;b&gt;Laptop A&lt;/b&gt;" in status.toolTip()  # escaped: tooltips guess rich text
+    assert window.status_message.text() == "Workshoppen er sendt til den fælles database med 1 konflikt."
+
+    # Edited again here: the higher revision settles it, and the warnings go.
+    edit_idea(library, idea.id, "Begge udgaver, samlet")
+    with qtbot.waitSignal(dialog.push_did_end, timeout=30_000) as blocker:
+        dialog.send()
+    assert blocker.args[0].sent and blocker.args[0].conflicts == ()
+    assert not dialog.conflict_label.isVisibleTo(dialog)
+    assert not status.text().endswith("konflikt") and push_module.WARN_STYLE not in status.styleSheet()
+    assert status.toolTip() == ""
+
+
 def test_a_password_goes_to_the_keyring_and_an_unreachable_server_queues(
         window: WorkshopWindow, qtbot: Any, settings: Any, keyring_in_memory: Any, sample_id: uuid.UUID,
         library: Library) -> None:
@@ -451,6 +502,38 @@ def test_importing_a_workshop_file_adds_it_to_the_list(start: StartWindow, qtbot
         start.sharing.import_file()
     assert len(list_workshops(library)) == 1
     assert "fandtes allerede" in message_boxes(start)[-1].text()
+
+
+def test_an_import_with_conflicts_and_deletions_says_so(start: StartWindow, qtbot: Any, library: Library,
+                                                       make_library: Any, tmp_path: Path) -> None:
+    from app import operations
+    from ui import catalog
+
+    other = make_library("other-laptop")
+    example = catalog.sample()
+    workshop_id = operations.add_sample(other, example, catalog.templates()[example.template]).subject
+    assert workshop_id is not None
+    copy_to(other, workshop_id, library, tmp_path)  # this laptop's copy
+    ideas = sorted(load_workshop(other, workshop_id).ideas, key=lambda i: i.number)
+    edit_idea(library, ideas[0].id, "Min udgave")
+    edit_idea(other, ideas[0].id, "Den anden: <b>udgave</b>")  # the same revision: a conflict
+    delete_ideas(other, [ideas[1].id])  # a deletion this laptop never contradicted
+    path = export_workshop(other, workshop_id, tmp_path / "igen.samskab")
+    start.sharing.choose_open_path = lambda *_args: str(path)
+    with qtbot.waitSignal(start.sharing.import_did_finish, timeout=30_000) as blocker:
+        start.sharing.import_file()
+    result = blocker.args[0]
+    assert [c.row_id for c in result.conflicts] == [ideas[0].id] and result.deleted >= 1
+    box = message_boxes(start)[-1]
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.windowTitle() == "Workshop importeret med konflikter"
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    removed = ("1 række, der er slettet i filen, er også fjernet her." if result.deleted == 1 else
+               f"{result.deleted} rækker, der er slettet i filen, er også fjernet her.")
+    assert removed in box.text()
+    assert box.informativeText() == result.conflict_message("da")
+    assert "«Den anden: <b>udgave</b>»" in box.informativeText()  # named in plain text
+    assert ideas[1].id not in {i.id for i in load_workshop(library, workshop_id).ideas}
 
 
 def test_a_file_read_while_another_library_opens_is_not_imported_into_it(

@@ -70,246 +70,272 @@
 <context>
     <name>IdeaBankWindow</name>
     <message>
-        <location filename="../sharing/idea_bank.py" line="241"/>
+        <location filename="../sharing/idea_bank.py" line="242"/>
         <source>Idea bank – Samskab</source>
         <translation>Idébank – Samskab</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="242"/>
-        <location filename="../sharing/idea_bank.py" line="514"/>
+        <location filename="../sharing/idea_bank.py" line="243"/>
+        <location filename="../sharing/idea_bank.py" line="531"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="243"/>
+        <location filename="../sharing/idea_bank.py" line="244"/>
         <source>The ideas of every workshop sent to the shared database</source>
         <translation>Idéerne fra alle workshops, der er sendt til den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="244"/>
+        <location filename="../sharing/idea_bank.py" line="245"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="245"/>
+        <location filename="../sharing/idea_bank.py" line="246"/>
         <source>Search the ideas…</source>
         <translation>Søg i idéerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="246"/>
+        <location filename="../sharing/idea_bank.py" line="247"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="248"/>
+        <location filename="../sharing/idea_bank.py" line="249"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="248"/>
-        <location filename="../sharing/idea_bank.py" line="284"/>
+        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="248"/>
+        <location filename="../sharing/idea_bank.py" line="249"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="248"/>
+        <location filename="../sharing/idea_bank.py" line="249"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="250"/>
         <source>From date</source>
         <translation>Fra dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="250"/>
         <source>To date</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="250"/>
         <source>Sort</source>
         <translation>Sortering</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="252"/>
+        <location filename="../sharing/idea_bank.py" line="253"/>
         <source>Any group</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="256"/>
+        <location filename="../sharing/idea_bank.py" line="257"/>
         <source>All templates</source>
         <translation>Alle skabeloner</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="268"/>
+        <location filename="../sharing/idea_bank.py" line="269"/>
         <source>Any phase</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="271"/>
+        <location filename="../sharing/idea_bank.py" line="272"/>
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="280"/>
+        <location filename="../sharing/idea_bank.py" line="281"/>
         <source>Most votes</source>
         <translation>Flest stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="281"/>
+        <location filename="../sharing/idea_bank.py" line="282"/>
         <source>Newest workshop</source>
         <translation>Nyeste workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="284"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="284"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="284"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="284"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="286"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="286"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="287"/>
+        <location filename="../sharing/idea_bank.py" line="288"/>
         <source>Open the workshop&apos;s outcome</source>
         <translation>Åbn workshoppens resultat</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="288"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>Export as CSV…</source>
         <translation>Eksportér som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="290"/>
         <source>Export as PDF…</source>
         <translation>Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="290"/>
+        <location filename="../sharing/idea_bank.py" line="291"/>
         <source>The chosen ideas, or all shown when none is chosen</source>
         <translation>De valgte idéer – eller alle viste, når ingen er valgt</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="293"/>
+        <location filename="../sharing/idea_bank.py" line="294"/>
         <source>Write the shared database&apos;s address and search.</source>
         <translation>Skriv adressen på den fælles database, og søg.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="294"/>
+        <location filename="../sharing/idea_bank.py" line="295"/>
         <source>Search, or press Search to see the ideas with most votes.</source>
         <translation>Søg – eller tryk på Søg for at se idéerne med flest stemmer.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="362"/>
+        <location filename="../sharing/idea_bank.py" line="363"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="373"/>
+        <location filename="../sharing/idea_bank.py" line="374"/>
         <source>No ideas match the search.</source>
         <translation>Ingen idéer matcher søgningen.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="375"/>
+        <location filename="../sharing/idea_bank.py" line="376"/>
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="377"/>
+        <location filename="../sharing/idea_bank.py" line="378"/>
         <source>1 idea</source>
         <translation>1 idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="379"/>
+        <location filename="../sharing/idea_bank.py" line="380"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="433"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n udgave</numerusform>
+            <numerusform>%n udgaver</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="453"/>
+        <location filename="../sharing/idea_bank.py" line="437"/>
+        <source>(deleted on another laptop)</source>
+        <translation>(slettet på en anden laptop)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="438"/>
+        <source>Changed on two laptops at the same revision. The other version(s):</source>
+        <translation>
+            <numerusform>Ændret på to laptops ved samme revision. Den anden udgave:</numerusform>
+            <numerusform>Ændret på to laptops ved samme revision. De andre udgaver:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="440"/>
+        <source>Edit the idea in the workshop and send it again to settle it.</source>
+        <translation>Ret idéen i workshoppen, og send den igen for at afgøre det.</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="469"/>
         <source>%1 votes</source>
         <translation>%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="467"/>
+        <location filename="../sharing/idea_bank.py" line="484"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="492"/>
+        <location filename="../sharing/idea_bank.py" line="509"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="492"/>
-        <location filename="../sharing/idea_bank.py" line="508"/>
+        <location filename="../sharing/idea_bank.py" line="509"/>
+        <location filename="../sharing/idea_bank.py" line="525"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="493"/>
+        <location filename="../sharing/idea_bank.py" line="510"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="498"/>
+        <location filename="../sharing/idea_bank.py" line="515"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="500"/>
         <location filename="../sharing/idea_bank.py" line="517"/>
+        <location filename="../sharing/idea_bank.py" line="534"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="508"/>
+        <location filename="../sharing/idea_bank.py" line="525"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="509"/>
+        <location filename="../sharing/idea_bank.py" line="526"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="515"/>
+        <location filename="../sharing/idea_bank.py" line="532"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="540"/>
+        <location filename="../sharing/idea_bank.py" line="557"/>
         <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="541"/>
+        <location filename="../sharing/idea_bank.py" line="558"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
     </message>
@@ -355,64 +381,64 @@
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../sharing/push.py" line="237"/>
+        <location filename="../sharing/push.py" line="246"/>
         <source>Send to the shared database</source>
         <extracomment>When each workshop last went through (this session), for the status line.</extracomment>
         <translation>Send til fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="239"/>
+        <location filename="../sharing/push.py" line="248"/>
         <source>The workshop&apos;s outcome goes to the municipality&apos;s shared database, where the innovation unit sees the ideas of every workshop. Sending again updates it; nothing is duplicated.</source>
         <translation>Workshoppens resultat sendes til kommunens fælles database, hvor innovationsenheden ser idéerne fra alle workshops. Sender du igen, opdateres det – intet bliver dobbelt.</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="247"/>
+        <location filename="../sharing/push.py" line="256"/>
         <source>A database server&apos;s address, or a file path for a small team. A password typed here is kept in the system&apos;s keyring, never in the settings.</source>
         <translation>En databaseservers adresse, eller en filsti for et lille team. En adgangskode skrevet her gemmes i systemets nøglering, aldrig i indstillingerne.</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="250"/>
+        <location filename="../sharing/push.py" line="259"/>
         <source>Send the participants&apos; names</source>
         <translation>Send deltagernes navne med</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="253"/>
+        <location filename="../sharing/push.py" line="262"/>
         <source>Names are personal data. Without them, participants are sent as “Participant 1”, “Participant 2”…</source>
         <translation>Navne er personoplysninger. Uden dem sendes deltagerne som »Deltager 1«, »Deltager 2« …</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="271"/>
+        <location filename="../sharing/push.py" line="286"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="276"/>
+        <location filename="../sharing/push.py" line="291"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="310"/>
-        <location filename="../sharing/push.py" line="313"/>
+        <location filename="../sharing/push.py" line="326"/>
+        <location filename="../sharing/push.py" line="329"/>
         <source>Samskab is still sending. Please wait until it is done.</source>
         <translation>Samskab sender stadig. Vent, til det er færdigt.</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="325"/>
+        <location filename="../sharing/push.py" line="341"/>
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="353"/>
+        <location filename="../sharing/push.py" line="378"/>
         <source>Waiting for a connection. The database cannot be reached just now; Samskab keeps the workshop and sends it by itself as soon as it can (every few minutes, and at the next start).</source>
         <translation>Venter på forbindelse. Databasen kan ikke nås lige nu; Samskab gemmer workshoppen og sender den selv, så snart det kan lade sig gøre (med få minutters mellemrum og ved næste start).</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="355"/>
+        <location filename="../sharing/push.py" line="380"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="362"/>
+        <location filename="../sharing/push.py" line="387"/>
         <source>Nothing was sent.</source>
         <translation>Intet blev sendt.</translation>
     </message>
@@ -420,7 +446,7 @@
 <context>
     <name>SharedAddress</name>
     <message>
-        <location filename="../sharing/push.py" line="66"/>
+        <location filename="../sharing/push.py" line="68"/>
         <source>Write the shared database&apos;s address first.</source>
         <extracomment>The look of &quot;waiting for a connection&quot; (the dialog&apos;s outcome, the desk&apos;s status). The address field of the push dialog or the idea bank is empty.</extracomment>
         <translation>Skriv den fælles databases adresse først.</translation>
@@ -491,18 +517,31 @@
         <source>“%1” has been imported: %2 rows added, %3 updated, %4 unchanged.</source>
         <translation>»%1« er importeret: %2 rækker tilføjet, %3 opdateret, %4 uændret.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../sharing/start.py" line="203"/>
+        <source>%n row(s) deleted in the file were removed here too.</source>
+        <translation>
+            <numerusform>%n række, der er slettet i filen, er også fjernet her.</numerusform>
+            <numerusform>%n rækker, der er slettet i filen, er også fjernet her.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sharing/start.py" line="202"/>
+        <location filename="../sharing/start.py" line="206"/>
+        <source>Workshop imported with conflicts</source>
+        <translation>Workshop importeret med konflikter</translation>
+    </message>
+    <message>
+        <location filename="../sharing/start.py" line="209"/>
         <source>Workshop imported</source>
         <translation>Workshop importeret</translation>
     </message>
     <message>
-        <location filename="../sharing/start.py" line="207"/>
+        <location filename="../sharing/start.py" line="214"/>
         <source>Nothing was imported.</source>
         <translation>Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../sharing/start.py" line="208"/>
+        <location filename="../sharing/start.py" line="215"/>
         <source>The workshop file cannot be imported</source>
         <translation>Workshopfilen kan ikke importeres</translation>
     </message>
@@ -510,63 +549,63 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing/desk.py" line="158"/>
+        <location filename="../sharing/desk.py" line="165"/>
         <source>&amp;Share</source>
         <extracomment>The parent of the dialogs and file choosers.</extracomment>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="159"/>
+        <location filename="../sharing/desk.py" line="166"/>
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="161"/>
+        <location filename="../sharing/desk.py" line="168"/>
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="162"/>
+        <location filename="../sharing/desk.py" line="169"/>
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="163"/>
+        <location filename="../sharing/desk.py" line="170"/>
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="164"/>
+        <location filename="../sharing/desk.py" line="171"/>
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="165"/>
+        <location filename="../sharing/desk.py" line="172"/>
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="166"/>
+        <location filename="../sharing/desk.py" line="173"/>
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="195"/>
+        <location filename="../sharing/desk.py" line="202"/>
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="211"/>
+        <location filename="../sharing/desk.py" line="218"/>
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="217"/>
+        <location filename="../sharing/desk.py" line="224"/>
         <source>Characters the PDF cannot show</source>
         <translation>Tegn, som PDF&apos;en ikke kan vise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="218"/>
+        <location filename="../sharing/desk.py" line="225"/>
         <source>The file is saved. %n text(s) hold characters the PDF&apos;s fonts do not have; they print as boxes:</source>
         <translation>
             <numerusform>Filen er gemt. %n tekst har tegn, som PDF&apos;ens skrifttyper ikke har; de står som firkanter:</numerusform>
@@ -574,154 +613,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="224"/>
+        <location filename="../sharing/desk.py" line="231"/>
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="246"/>
+        <location filename="../sharing/desk.py" line="253"/>
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="246"/>
-        <location filename="../sharing/desk.py" line="269"/>
-        <location filename="../sharing/desk.py" line="306"/>
+        <location filename="../sharing/desk.py" line="253"/>
+        <location filename="../sharing/desk.py" line="276"/>
+        <location filename="../sharing/desk.py" line="313"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="253"/>
+        <location filename="../sharing/desk.py" line="260"/>
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="256"/>
+        <location filename="../sharing/desk.py" line="263"/>
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="269"/>
+        <location filename="../sharing/desk.py" line="276"/>
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="276"/>
+        <location filename="../sharing/desk.py" line="283"/>
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="279"/>
+        <location filename="../sharing/desk.py" line="286"/>
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="286"/>
+        <location filename="../sharing/desk.py" line="293"/>
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="286"/>
+        <location filename="../sharing/desk.py" line="293"/>
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="286"/>
+        <location filename="../sharing/desk.py" line="293"/>
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="287"/>
+        <location filename="../sharing/desk.py" line="294"/>
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="294"/>
+        <location filename="../sharing/desk.py" line="301"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="295"/>
+        <location filename="../sharing/desk.py" line="302"/>
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="306"/>
+        <location filename="../sharing/desk.py" line="313"/>
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="313"/>
+        <location filename="../sharing/desk.py" line="320"/>
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="315"/>
+        <location filename="../sharing/desk.py" line="322"/>
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="321"/>
+        <location filename="../sharing/desk.py" line="328"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="321"/>
+        <location filename="../sharing/desk.py" line="328"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="331"/>
+        <location filename="../sharing/desk.py" line="338"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="331"/>
+        <location filename="../sharing/desk.py" line="338"/>
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="337"/>
+        <location filename="../sharing/desk.py" line="344"/>
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="337"/>
+        <location filename="../sharing/desk.py" line="344"/>
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="347"/>
+        <location filename="../sharing/desk.py" line="354"/>
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="348"/>
+        <location filename="../sharing/desk.py" line="355"/>
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="364"/>
+        <location filename="../sharing/desk.py" line="371"/>
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="377"/>
+        <source>Sent to the shared database at %1 with %n conflict(s)</source>
+        <translation>
+            <numerusform>Sendt til den fælles database kl. %1 med %n konflikt</numerusform>
+            <numerusform>Sendt til den fælles database kl. %1 med %n konflikter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sharing/desk.py" line="367"/>
+        <location filename="../sharing/desk.py" line="379"/>
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="377"/>
+        <location filename="../sharing/desk.py" line="389"/>
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="402"/>
+        <source>The workshop has been sent to the shared database with %n conflict(s).</source>
+        <translation>
+            <numerusform>Workshoppen er sendt til den fælles database med %n konflikt.</numerusform>
+            <numerusform>Workshoppen er sendt til den fælles database med %n konflikter.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sharing/desk.py" line="385"/>
+        <location filename="../sharing/desk.py" line="405"/>
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="387"/>
+        <location filename="../sharing/desk.py" line="407"/>
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>

@@ -25,7 +25,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ui.background import Runner, error_message
-from ui.sharing.files import choose_save_path, file_name, open_file, show_box, with_suffix
+from ui.sharing.files import (
+    choose_save_path,
+    file_name,
+    open_file,
+    plain_tooltip,
+    show_box,
+    with_suffix,
+)
 from ui.sharing.options import (
     BallotOptions,
     BallotOptionsDialog,
@@ -364,24 +371,37 @@ class WorkshopSharing(QObject):
             return self.tr("Waiting for a connection")
         sent = self.queue.sent_at.get(self.workshop_id)
         if sent is not None:
-            return self.tr("Sent to the shared database at %1").replace(
-                "%1", QLocale().toString(sent.time(), QLocale.FormatType.ShortFormat))
+            at = QLocale().toString(sent.time(), QLocale.FormatType.ShortFormat)
+            conflicted = self.queue.conflicts.get(self.workshop_id)
+            if conflicted is not None:
+                return self.tr("Sent to the shared database at %1 with %n conflict(s)", "",
+                               len(conflicted.conflicts)).replace("%1", at)
+            return self.tr("Sent to the shared database at %1").replace("%1", at)
         return ""
 
     def update_status(self) -> None:
         waiting = bool(self.queue.waiting(self.workshop_id))
         text = self.status_text(waiting)
-        self.status_label.setStyleSheet(STATUS_PADDING + (WARN_STYLE if waiting else ""))
+        conflicted = None if waiting else self.queue.conflicts.get(self.workshop_id)
+        self.status_label.setStyleSheet(STATUS_PADDING + (WARN_STYLE if waiting or conflicted else ""))
         self.status_label.setText(text)
-        self.status_label.setToolTip(self.tr(
-            "The workshop is kept and sent by itself as soon as the shared database can be reached."
-        ) if waiting else "")
+        if waiting:
+            tip = self.tr("The workshop is kept and sent by itself as soon as the shared database can be reached.")
+        elif conflicted is not None:
+            # Names ideas (user text): a tooltip guesses rich text, so it is escaped.
+            tip = plain_tooltip(conflicted.conflict_message(_language()))
+        else:
+            tip = ""
+        self.status_label.setToolTip(tip)
         self.status_label.setVisible(bool(text))
 
     def _push_did_finish(self, result: PushResult) -> None:
         if result.workshop_id != self.workshop_id:
             return
-        if result.sent:
+        if result.sent and result.conflicts:
+            self.message(self.tr("The workshop has been sent to the shared database with %n conflict(s).", "",
+                                 len(result.conflicts)))
+        elif result.sent:
             self.message(self.tr("The workshop has been sent to the shared database."))
         else:
             self.message(self.tr("Waiting for a connection: the workshop is sent as soon as the database can be reached."))

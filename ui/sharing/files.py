@@ -7,6 +7,7 @@ replace them and never open a real dialog or viewer.
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -44,6 +45,15 @@ def choose_open_path(parent: QWidget | None, caption: str, filters: str) -> str 
 def open_file(path: str) -> bool:
     """Open a written file in the system's viewer (the PDF reader)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows exactly what it says. Tooltips guess rich text
+    (``<b>x`` would render bold, ``<img src=…>`` load a file), so user text is escaped
+    and wrapped in a paragraph that keeps its line breaks; empty stays empty."""
+    if not text:
+        return ""
+    return '<p style="white-space: pre-wrap;">' + html.escape(text, quote=False) + "</p>"
 
 
 def show_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> QMessageBox:

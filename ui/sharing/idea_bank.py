@@ -3,7 +3,8 @@
 Searches the shared database (``exports.idea_bank.search_ideas``) with the text and
 the filters — template, phase, tag, table group, date range — sorted by votes or by
 date; shows the ideas in a table (plain text: an idea reading ``<b>x</b>`` shows
-exactly that), the chosen idea in full below; exports the selection (or everything
+exactly that), the chosen idea in full below; marks an idea edited on two laptops at
+one revision ("⚠ 2 udgaver · …", the other versions in its tooltip and below); exports the selection (or everything
 shown) to CSV or PDF; and opens a workshop's outcome read-only as its handout, built
 from the shared database (``open_bank`` + ``exports.handout``).
 
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Runner, error_message
-from ui.sharing.files import choose_save_path, file_name, open_file
+from ui.sharing.files import choose_save_path, file_name, open_file, plain_tooltip
 from ui.sharing.push import read_address
 from ui.widgets import plain_label
 
@@ -404,11 +405,13 @@ class IdeaBankWindow(QMainWindow):
             date = idea.workshop_date
             cells: list[QTableWidgetItem] = []
             for column, text in ((WORKSHOP, idea.workshop_title), (PHASE, idea.phase), (THEME, idea.cluster),
-                                 (IDEA, _one_line(idea.text)),
+                                 (IDEA, self._marker(idea) + _one_line(idea.text)),
                                  (TAGS, ", ".join(term_name(t) for t in idea.tags))):
                 item = QTableWidgetItem(text)  # items never read markup: plain text
                 self.table.setItem(row, column, item)
                 cells.append(item)
+            if idea.conflicts:
+                cells[3].setToolTip(plain_tooltip(self._other_versions(idea)))
             date_item = QTableWidgetItem()
             if date is not None:
                 date_item.setData(Qt.ItemDataRole.DisplayRole, QDate(date.year, date.month, date.day))
@@ -422,6 +425,19 @@ class IdeaBankWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(False)
         self._selection_did_change()
+
+    def _marker(self, idea: BankIdea) -> str:
+        """"⚠ 2 versions · " before an idea edited on two laptops at one revision."""
+        if not idea.conflicts:
+            return ""
+        return "⚠ " + self.tr("%n version(s)", "", len(idea.conflicts) + 1) + " · "
+
+    def _other_versions(self, idea: BankIdea) -> str:
+        """The versions the shared database keeps beside the one shown (plain text)."""
+        others = [text.strip() or self.tr("(deleted on another laptop)") for text in idea.conflicts]
+        return (self.tr("Changed on two laptops at the same revision. The other version(s):", "", len(others))
+                + "\n" + "\n".join("• " + text for text in others)
+                + "\n" + self.tr("Edit the idea in the workshop and send it again to settle it."))
 
     # -- selection -----------------------------------------------------------------------
 
@@ -452,7 +468,8 @@ class IdeaBankWindow(QMainWindow):
             ", ".join(term_name(t) for t in idea.tags),
             self.tr("%1 votes").replace("%1", str(idea.dots)),
         ) if part]
-        self.detail.setPlainText(f"{idea.number}. {idea.text}\n\n" + " · ".join(meta))
+        conflicts = "\n\n" + self._other_versions(idea) if idea.conflicts else ""
+        self.detail.setPlainText(f"{idea.number}. {idea.text}\n\n" + " · ".join(meta) + conflicts)
 
     def select_all(self) -> None:
         self.table.selectAll()

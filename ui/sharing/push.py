@@ -5,7 +5,8 @@
   forbindelse" in the status bar) and retried every few minutes, and on the next
   start; the window says when it went through.
 * **The push dialog** (:class:`PushDialog`, "Send til fælles database…"): the
-  address, whether names go along, progress and the outcome.
+  address, whether names go along, progress and the outcome — with the push's
+  conflicts (ideas edited elsewhere at the same revision) as a warning of their own.
 * :func:`read_address`: the address as typed, for the push dialog and the idea bank.
 
 Passwords: an address typed with a password is saved in the settings *without* it;
@@ -19,6 +20,7 @@ from __future__ import annotations
 import uuid
 import weakref
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimer, Signal
@@ -104,6 +106,9 @@ class PushQueue(QObject):
         self.timer.timeout.connect(self.retry)
         #: When each workshop last went through (this session), for the status line.
         self.sent_at: dict[uuid.UUID, QDateTime] = {}
+        # The conflicts of each workshop's last push that went through (this session):
+        # the status line counts them until a push without conflicts settles them.
+        self.conflicts: dict[uuid.UUID, PushResult] = {}
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)  # let a running push finish or roll back first
@@ -185,6 +190,10 @@ class PushQueue(QObject):
     def _record(self, result: PushResult) -> None:
         if result.sent:
             self.sent_at[result.workshop_id] = QDateTime.currentDateTime()
+            if result.conflicts:
+                self.conflicts[result.workshop_id] = result
+            else:
+                self.conflicts.pop(result.workshop_id, None)
 
 
 _queues: weakref.WeakKeyDictionary[Any, PushQueue] = weakref.WeakKeyDictionary()
@@ -264,6 +273,12 @@ class PushDialog(QDialog):
         self.detail_label.setObjectName("pushDetail")
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_label.hide()
+        # Names the conflicting ideas: user text, so a plain label, never rich text.
+        self.conflict_label = plain_label(wrap=True)
+        self.conflict_label.setObjectName("pushConflicts")
+        self.conflict_label.setStyleSheet(WARN_STYLE)
+        self.conflict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conflict_label.hide()
 
         form = QFormLayout()
         form.setHorizontalSpacing(14)
@@ -287,6 +302,7 @@ class PushDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
         layout.addWidget(self.detail_label)
+        layout.addWidget(self.conflict_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
@@ -325,12 +341,15 @@ class PushDialog(QDialog):
         self._say(self.tr("Sending…"))
         return True
 
-    def _say(self, text: str, *, error: bool = False, warn: bool = False, detail: str = "") -> None:
+    def _say(self, text: str, *, error: bool = False, warn: bool = False, detail: str = "",
+             conflicts: str = "") -> None:
         self.result_label.setStyleSheet("color: #A4262C;" if error else (WARN_STYLE if warn else ""))
         self.result_label.setText(text)
         self.result_label.show()
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
+        self.conflict_label.setText(conflicts)
+        self.conflict_label.setVisible(bool(conflicts))
         self._fit()
 
     def _fit(self) -> None:
@@ -345,7 +364,13 @@ class PushDialog(QDialog):
         if not self._sending or result.workshop_id != self.workshop_id:
             return
         self._end()
-        if result.sent:
+        if result.sent and result.conflicts:
+            # The outcome without its conflict sentence, which follows as a warning of its own.
+            language = _language()
+            self._say(replace(result, conflicts=()).message(language),
+                      conflicts="⚠ " + result.conflict_message(language))
+            self.close_button.setFocus()
+        elif result.sent:
             self._say(result.message(_language()))
             self.close_button.setFocus()
         else:

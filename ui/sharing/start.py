@@ -193,13 +193,20 @@ class StartSharing(QObject):
         result = results[0]
         self.host.statusBar().clearMessage()
         self.host.select(result.workshop_id)
-        if result.added == 0 and result.updated == 0:
+        if result.added == 0 and result.updated == 0 and result.deleted == 0:
             text = self.tr("“%1” was already in the library; nothing new to import.").replace("%1", result.title)
         else:
             text = (self.tr("“%1” has been imported: %2 rows added, %3 updated, %4 unchanged.")
                     .replace("%1", result.title).replace("%2", str(result.added))
                     .replace("%3", str(result.updated)).replace("%4", str(result.kept)))
-        show_box(self.window, QMessageBox.Icon.Information, self.tr("Workshop imported"), text)
+        if result.deleted:
+            text += " " + self.tr("%n row(s) deleted in the file were removed here too.", "", result.deleted)
+        if result.conflicts:
+            # Names ideas (user text): show_box keeps it plain text.
+            show_box(self.window, QMessageBox.Icon.Warning, self.tr("Workshop imported with conflicts"), text,
+                     result.conflict_message(_language()))
+        else:
+            show_box(self.window, QMessageBox.Icon.Information, self.tr("Workshop imported"), text)
         self.import_did_finish.emit(result)
 
     def _import_failed(self, message: str) -> None:
