@@ -42,9 +42,11 @@ bench: deps-run $(VENV)/.stamp-run
 	$(BIN)/python -m bench
 
 # The app killed with SIGKILL at 50 random moments of a scripted workshop (about a
-# minute); `make test` runs the same check with 3 kills.
+# minute; `make test` runs the same check with 3 kills), then the long runs (the
+# model-based merge of laptops and the shared database at full length).
 soak: deps-test $(VENV)/.stamp-test
 	SOAK_KILLS=$${SOAK_KILLS:-50} $(BIN)/python -m pytest tests/core/test_soak.py -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m soak
 
 screenshots: deps-run $(VENV)/.stamp-run
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m ui.screenshots out/screenshots

@@ -396,7 +396,7 @@ def test_the_bank_is_the_rules_merge_postgresql(empty_library_file: Path, pg_ban
     _run(empty_library_file, pg_banks, examples=4, steps=15)
 
 
-@pytest.mark.slow
+@pytest.mark.soak
 def test_the_bank_is_the_rules_merge_long(empty_library_file: Path, sqlite_banks: Callable[[], str]) -> None:
     _run(empty_library_file, sqlite_banks, examples=150, steps=40)
 
@@ -594,7 +594,7 @@ def test_a_file_carries_deletions_and_never_deletes_what_it_did_not_see(
     assert on_b[edited_there] == "B retter igen" and only_b in on_b
 
 
-@pytest.mark.slow
+@pytest.mark.soak
 @pytest.mark.postgres
 def test_the_bank_is_the_rules_merge_long_postgresql(empty_library_file: Path, pg_banks: Callable[[], str]) -> None:
     _run(empty_library_file, pg_banks, examples=60, steps=40)
