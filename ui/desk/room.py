@@ -156,6 +156,7 @@ class RoomView(QWidget):
         self._notes: tuple[BoardNote, ...] = ()
         self._themes: tuple[BoardTheme, ...] = ()
         self._probes: dict[str, QLabel] = {}
+        self._column_width = MIN_COLUMN
 
         self.heading = _label("roomHeading", "", room_font(TITLE_PX, bold=True))
         self.page_label = _label("roomPage", "", room_font())
@@ -369,7 +370,11 @@ class RoomView(QWidget):
         if self._mode == self.FOCUS:
             group = self._focused_group()
             return group.title if group is not None else ""
-        return self.tr("Themes") if self._groups else self.tr("No notes on the board yet")
+        if not self._groups:
+            return self.tr("No notes on the board yet")
+        themes = sum(1 for group in self._groups if group.id is not None)
+        themes_text = self.tr("%n theme(s)", "", themes)
+        return themes_text + " · " + self._count_text(len(self._notes))
 
     def relayout(self) -> None:
         """Group the notes, page them for the size the view has, and show the page."""
@@ -385,7 +390,7 @@ class RoomView(QWidget):
             heading += self._measure("roomThemeCount", room_font(), "0", width) + NOTE_GAP
         height = max(self.height() - heading - 16, 200)
         columns = max(1, (width + COLUMN_GAP) // (MIN_COLUMN + COLUMN_GAP))
-        column_width = (width - (columns - 1) * COLUMN_GAP) // columns
+        column_width = self._column_width = (width - (columns - 1) * COLUMN_GAP) // columns
         if self._mode == self.FOCUS:
             group = self._focused_group()
             groups = [group] if group is not None else []
@@ -418,10 +423,16 @@ class RoomView(QWidget):
             if focus:
                 group = page[0].group if page else None
                 self.count_label.setText(self._count_text(len(group.notes) if group is not None else 0))
+            # A group's columns on one page share one title above them.
+            runs: list[list[RoomColumn]] = []
             for column in page:
-                self.columns_layout.addWidget(self._column(column, titled=not focus), 1)
-            for _ in range(len(page), max(1, (self.width() + COLUMN_GAP) // (MIN_COLUMN + COLUMN_GAP))):
-                self.columns_layout.addStretch(1)  # a short last page keeps the column width
+                if runs and column.continued and runs[-1][-1].group is column.group:
+                    runs[-1].append(column)
+                else:
+                    runs.append([column])
+            for run in runs:
+                self.columns_layout.addWidget(self._block(run, titled=not focus), 0, Qt.AlignmentFlag.AlignTop)
+            self.columns_layout.addStretch(1)  # a short page keeps the columns' width
             self.page_label.setText(
                 self.tr("page %1 of %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
                 if count > 1 else "")
@@ -434,21 +445,36 @@ class RoomView(QWidget):
             self.cycle.stop()
         self.page_did_change.emit(self._page, count)
 
-    def _column(self, column: RoomColumn, *, titled: bool) -> QWidget:
+    def _block(self, run: list[RoomColumn], *, titled: bool) -> QWidget:
+        """One group's columns on this page, under its title (once) and note count."""
         frame = QFrame()
-        frame.setObjectName("roomTheme" if column.group.id is not None else "roomNoTheme")
+        frame.setObjectName("roomTheme" if run[0].group.id is not None else "roomNoTheme")
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(NOTE_GAP)
+        width = len(run) * self._column_width + (len(run) - 1) * COLUMN_GAP
+        frame.setFixedWidth(width)
         if titled:
-            title = _label("roomThemeTitle", column.group.title, room_font(TITLE_PX, bold=True))
-            count = self._count_text(len(column.group.notes))
-            if column.continued:
+            group = run[0].group
+            count = self._count_text(len(group.notes))
+            if run[0].continued:
                 count = self.tr("%1, continued").replace("%1", count)
-            layout.addWidget(title)
+            layout.addWidget(_label("roomThemeTitle", group.title, room_font(TITLE_PX, bold=True)))
             layout.addWidget(_label("roomThemeCount", count, room_font()))
             layout.addSpacing(TITLE_GAP)
-        for note in column.notes:
-            layout.addWidget(_label("roomNote", note.text, room_font()))
-        layout.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(COLUMN_GAP)
+        for column in run:
+            notes = QVBoxLayout()
+            notes.setContentsMargins(0, 0, 0, 0)
+            notes.setSpacing(NOTE_GAP)
+            for note in column.notes:
+                label = _label("roomNote", note.text, room_font())
+                label.setFixedWidth(self._column_width)  # the width its height was measured at
+                notes.addWidget(label)
+            notes.addStretch(1)
+            columns.addLayout(notes)
+        columns.addStretch(1)
+        layout.addLayout(columns, 1)
         return frame

@@ -469,13 +469,13 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../desk/room.py" line="348"/>
-        <location filename="../desk/room.py" line="447"/>
+        <location filename="../desk/room.py" line="349"/>
+        <location filename="../desk/room.py" line="461"/>
         <source>%1, continued</source>
         <translation>%1, fortsat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="354"/>
+        <location filename="../desk/room.py" line="355"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -483,7 +483,7 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="368"/>
+        <location filename="../desk/room.py" line="369"/>
         <source>Overview: all %n note(s) (small type)</source>
         <translation>
             <numerusform>Overblik: %n note (lille skrift)</numerusform>
@@ -491,22 +491,25 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="372"/>
-        <source>Themes</source>
-        <translation>Temaer</translation>
-    </message>
-    <message>
-        <location filename="../desk/room.py" line="372"/>
+        <location filename="../desk/room.py" line="374"/>
         <source>No notes on the board yet</source>
         <translation>Ingen noter på tavlen endnu</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desk/room.py" line="376"/>
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temaer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/room.py" line="381"/>
         <source>No theme</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="426"/>
+        <location filename="../desk/room.py" line="437"/>
         <source>page %1 of %2</source>
         <translation>side %1 af %2</translation>
     </message>
