@@ -262,7 +262,7 @@ def _room_desk(qtbot: Any, controller: Any, settings: Any, workshop_id: uuid.UUI
 def _check_readable(projector: ProjectorWindow) -> list[str]:
     """Every visible text on the projector: capitals ≥ 30 px on the 1080-line image,
     nothing clipped or elided. Returns the texts seen."""
-    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtCore import QPoint, QRect, QRectF
     from PySide6.QtGui import QFontMetricsF
 
     QGuiApplication.processEvents()
@@ -279,6 +279,8 @@ def _check_readable(projector: ProjectorWindow) -> list[str]:
         if label.wordWrap():
             needed = label.heightForWidth(label.width())
             assert needed <= label.height(), f"{label.text()!r} needs {needed} px, has {label.height()}"
+            wide = metrics.boundingRect(QRectF(0, 0, box.width(), 100_000), Qt.TextFlag.TextWordWrap, label.text())
+            assert wide.width() <= box.width() + 1, f"{label.text()!r} is {wide.width():.0f} px wide in {box.width()}"
         else:
             for line in label.text().split("\n"):
                 assert metrics.horizontalAdvance(line) <= box.width() + 1, f"{line!r} is cut"
@@ -323,6 +325,10 @@ def test_a_focused_theme_fills_the_projector_at_30_px(qtbot: Any, controller: An
 
     title = "Faste ansigter og bedre overgange mellem hjemmepleje og sygehus"
     workshop_id = _room_workshop(library, [(title, 12), ("Andet", 3)])
+    from app import operations
+
+    # Danish makes long words: one wider than a column still wraps (never cut).
+    operations.add_idea(library, workshop_id, "Borgerinddragelsesprocesseringsmedarbejderne!")
     window = _room_desk(qtbot, controller, settings, workshop_id)
     projector, room = window.projector, window.room
     assert projector is not None and room is not None
@@ -339,6 +345,10 @@ def test_a_focused_theme_fills_the_projector_at_30_px(qtbot: Any, controller: An
         texts += _check_readable(projector)
     assert title in texts and "12 noter" in texts
     assert sorted(t for t in texts if t.endswith(")")) == sorted(n.text for n in theme.notes)
+    room.focus_theme(None, no_theme=True)  # the notes without a theme: the long word
+    texts = _check_readable(projector)
+    assert "Uden tema" in texts
+    assert any(t.replace("\u00ad", "") == "Borgerinddragelsesprocesseringsmedarbejderne!" for t in texts)
     qtbot.keyClick(window, Qt.Key.Key_F6)  # and back
     assert room.mode == RoomView.THEMES and not window.focus_action.isChecked()
     assert projector.status.isVisibleTo(projector)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.changes import Topic
@@ -115,6 +115,21 @@ def paginate(
         laid.append(RoomColumn(group, tuple(current), continued))
     columns = max(1, columns)
     return [laid[i:i + columns] for i in range(0, len(laid), columns)] or [[]]
+
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def breakable(text: str, font: QFont, width: int) -> str:
+    """``text`` with soft hyphens inside each word wider than ``width``, so the label
+    wraps it (with a hyphen) instead of cutting it: Danish compounds can be longer
+    than a column of 44 px type. Other words are left alone."""
+    metrics = QFontMetrics(font)
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if word and metrics.horizontalAdvance(word) > width:
+            words[i] = SOFT_HYPHEN.join(word)
+    return " ".join(words)
 
 
 def _label(name: str, text: str, font: QFont) -> QLabel:
@@ -337,7 +352,7 @@ class RoomView(QWidget):
 
     def _measure(self, name: str, font: QFont, text: str, width: int) -> int:
         probe = self._probe(name, font)
-        probe.setText(text)
+        probe.setText(breakable(text, font, width - 2 * NOTE_PADDING))
         return probe.heightForWidth(width) + 2  # a little slack against rounding
 
     def _note_height(self, width: int) -> Callable[[BoardNote], int]:
@@ -419,7 +434,7 @@ class RoomView(QWidget):
             self.stack.setCurrentIndex(0)
             focus = self._mode == self.FOCUS
             page = self._pages[self._page] if self._pages else []
-            self.heading.setText(self._heading_text())
+            self.heading.setText(breakable(self._heading_text(), self.heading.font(), self.width() * 3 // 4))
             if focus:
                 group = page[0].group if page else None
                 self.count_label.setText(self._count_text(len(group.notes) if group is not None else 0))
@@ -459,7 +474,8 @@ class RoomView(QWidget):
             count = self._count_text(len(group.notes))
             if run[0].continued:
                 count = self.tr("%1, continued").replace("%1", count)
-            layout.addWidget(_label("roomThemeTitle", group.title, room_font(TITLE_PX, bold=True)))
+            title_font = room_font(TITLE_PX, bold=True)
+            layout.addWidget(_label("roomThemeTitle", breakable(group.title, title_font, width), title_font))
             layout.addWidget(_label("roomThemeCount", count, room_font()))
             layout.addSpacing(TITLE_GAP)
         columns = QHBoxLayout()
@@ -470,7 +486,8 @@ class RoomView(QWidget):
             notes.setContentsMargins(0, 0, 0, 0)
             notes.setSpacing(NOTE_GAP)
             for note in column.notes:
-                label = _label("roomNote", note.text, room_font())
+                label = _label("roomNote", breakable(note.text, room_font(), self._column_width - 2 * NOTE_PADDING),
+                               room_font())
                 label.setFixedWidth(self._column_width)  # the width its height was measured at
                 notes.addWidget(label)
             notes.addStretch(1)
