@@ -403,3 +403,10 @@ def test_room_overview_is_labelled_and_refreshes_only_for_the_board(
     reads.clear()
     window.controller.run("notes", operations.update_workshop, workshop_id, notes="Kun til facilitatoren")
     assert reads == []  # not the board: nothing to read again
+    # With the projector off, capturing does not read for it; showing it again does.
+    window.set_projector_shown(False)
+    window.controller.run("add", operations.add_idea, workshop_id, "Mens projektoren var slukket")
+    assert reads == []
+    window.set_projector_shown(True)
+    qtbot.waitUntil(lambda: bool(reads))
+    assert any("Mens projektoren var slukket" == n.text for g in room.groups for n in g.notes)

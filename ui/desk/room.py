@@ -2,7 +2,7 @@
 
 The desk's board scaled down to fit a projector put 30 notes in a narrow strip with
 11 px capitals. The room needs capitals of at least 30 px on a 1080-line image
-(docs: "The projector is read from the back row"), so this view does not shrink: it
+(architecture.md: "The projector is read from the back row"), so this view does not shrink: it
 shows the themes as titled columns with their note counts and their notes in large
 type, and pages when they do not fit ("side 1 af 3"), turning the page by itself
 every :attr:`RoomView.CYCLE_MS` or when the facilitator asks. Notes without a theme
@@ -11,11 +11,8 @@ then fills the projector, and can switch to the overview of every note (the desk
 board, read-only and labelled as an overview: there the text is small).
 
 The view reads the board through ``app.queries.board`` and redraws when ideas or
-themes change; it holds no workshop state of its own beyond which page and theme
-it shows.
-
-Signals:
-    focus_did_change(bool): a theme was focused (True) or the themes came back.
+themes change (while hidden it only notes that it must read again when shown); it
+holds no workshop state of its own beyond which page and theme it shows.
 """
 
 from __future__ import annotations
@@ -26,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.changes import Topic
@@ -172,6 +169,7 @@ class RoomView(QWidget):
         self._themes: tuple[BoardTheme, ...] = ()
         self._probes: dict[str, QLabel] = {}
         self._column_width = MIN_COLUMN
+        self._stale = False
 
         self.heading = _label("roomHeading", "", room_font(TITLE_PX, bold=True))
         self.page_label = _label("roomPage", "", room_font())
@@ -222,10 +220,19 @@ class RoomView(QWidget):
         if changes.workshop_id is not None and changes.workshop_id != self.workshop_id:
             return
         if changes.touches(Topic.IDEAS, Topic.CLUSTERS):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # capturing is the hot path: read when shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def reload(self) -> None:
         """Read the board again and lay out the page shown (kept where it still exists)."""
+        self._stale = False
         rows = load_board(self.controller.library, self.workshop_id)
         self._notes, self._themes = rows.notes, rows.themes
         gone = (self._focus is not None and all(t.id != self._focus for t in self._themes)) or (
