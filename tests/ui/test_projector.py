@@ -54,6 +54,20 @@ def test_projector_follows_phase_changes(desk: WorkshopWindow) -> None:
     assert projector.title_label.text().startswith("Innovationsudvalget")
 
 
+def test_a_new_phase_shows_its_prompts_and_f9_brings_the_board_back(desk: WorkshopWindow, qtbot: Any) -> None:
+    projector = desk.projector
+    assert projector is not None and projector.body_shown == ProjectorWindow.BOARD
+    desk.phase_panel.next_button.click()
+    assert projector.body_shown == ProjectorWindow.PHASE and desk.phase_action.isChecked()
+    desk.show()
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow)
+    qtbot.keyClick(desk, Qt.Key.Key_F9)
+    assert projector.body_shown == ProjectorWindow.BOARD and not desk.phase_action.isChecked()
+    qtbot.keyClick(desk, Qt.Key.Key_F9)
+    assert projector.body_shown == ProjectorWindow.PHASE
+
+
 def test_projector_follows_the_timer(desk: WorkshopWindow, manual_time: ManualTime) -> None:
     projector = desk.projector
     assert projector is not None
