@@ -384,6 +384,12 @@ def test_room_pages_turn_by_key_and_by_themselves(qtbot: Any, controller: Any, s
     for _ in range(count):
         room.next_page()
     assert room.page == 2 % count  # round and round
+    projector = window.projector
+    assert projector is not None
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp)  # a presenter remote, at the projector
+    assert room.page == 1
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    assert room.page == 2 % count
     # A short board needs no pages: no page number, no cycling.
     from app import operations
 

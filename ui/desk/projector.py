@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desk.room import RoomView
 from ui.theme import PROJECTOR_STYLESHEET
 
 if TYPE_CHECKING:
@@ -294,6 +295,11 @@ class ProjectorWindow(QWidget):
         # The keys a presenter's remote sends for "black screen" (B and the period).
         if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):
             self.set_blank(not self._blank)
+            return
+        # A presenter remote's next and previous keys turn the room view's pages.
+        room = self.board
+        if isinstance(room, RoomView) and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            (room.next_page if event.key() == Qt.Key.Key_PageDown else room.previous_page)()
             return
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
