@@ -3,7 +3,8 @@
 Runs offscreen on a throwaway library holding the sample workshop and two more, and
 writes ``start.png`` (the start screen), ``welcome.png`` (an empty library),
 ``new-workshop.png``, ``workshop.png`` (the sample workshop at the desk),
-``people.png``, ``plan.png``, ``projector.png``, ``projector-role.png`` and
+``people.png``, ``plan.png``, ``projector.png`` (the room view of the themes),
+``projector-theme.png`` (one theme in focus), ``projector-phase.png``, ``projector-role.png`` and
 ``projector-results.png`` (a revealed dot vote). Nothing
 touches the user's library or settings.
 """
@@ -159,6 +160,12 @@ def main(argv: list[str]) -> int:
         if window.projector_board is not None:
             window.projector_board.fit_all()
         _save(projector, out / "projector.png")
+        window.toggle_room_focus()  # the first theme, full screen (F6 at the desk)
+        _save(projector, out / "projector-theme.png")
+        window.toggle_room_focus()
+        window.set_phase_shown(True)  # the phase and its prompts (F9)
+        _save(projector, out / "projector-phase.png")
+        window.set_phase_shown(False)
         window.show_role("katalysator")
         _save(projector, out / "projector-role.png")
         window.show_role("")

@@ -148,13 +148,21 @@ QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUT
 PROJECTOR_STYLESHEET = f"""
 QWidget#projector, QWidget#projectorPage {{ background: {PROJECTOR_BG}; }}
 QWidget#projector QLabel {{ color: {PROJECTOR_INK}; background: transparent; }}
-QWidget#projector QLabel#projectorTitle {{ font-size: 26pt; font-weight: 700; }}
-QWidget#projector QLabel#projectorQuestion {{ font-size: 19pt; color: {PROJECTOR_MUTED}; }}
-QWidget#projector QLabel#projectorStep {{ font-size: 15pt; color: {PROJECTOR_MUTED}; }}
-QWidget#projector QLabel#projectorPhase {{ font-size: 30pt; font-weight: 700; color: {PROJECTOR_ACCENT}; }}
-QWidget#projector QLabel#projectorPrompts {{ font-size: 19pt; }}
-QWidget#projector QLabel#projectorTimer {{ font-size: 54pt; font-weight: 700; color: {PROJECTOR_INK}; }}
+QWidget#projector QLabel#projectorTitle {{ font-size: 46px; font-weight: 700; }}
+QWidget#projector QLabel#projectorQuestion {{ font-size: 44px; color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#projectorStep {{ font-size: 44px; color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#projectorPhase {{ font-size: 58px; font-weight: 700; color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QLabel#projectorPrompts {{ font-size: 44px; }}
+QWidget#projector QLabel#projectorTimer {{ font-size: 72px; font-weight: 700; color: {PROJECTOR_INK}; }}
 QWidget#projector QLabel#projectorTimer[expired="true"] {{ color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QLabel#roomHeading {{ color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QLabel#roomPage {{ color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#roomThemeTitle {{ color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QFrame#roomNoTheme QLabel#roomThemeTitle {{ color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#roomThemeCount {{ color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#roomNote {{
+    color: {INK}; background: #FFF4C4; border-radius: 8px; padding: 12px;
+}}
 QWidget#projector QFrame#roleCard {{
     background: #18283A; border: 2px solid #2C3B4A; border-left: 14px solid {PROJECTOR_ACCENT}; border-radius: 18px;
 }}

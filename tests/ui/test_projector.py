@@ -54,6 +54,20 @@ def test_projector_follows_phase_changes(desk: WorkshopWindow) -> None:
     assert projector.title_label.text().startswith("Innovationsudvalget")
 
 
+def test_a_new_phase_shows_its_prompts_and_f9_brings_the_board_back(desk: WorkshopWindow, qtbot: Any) -> None:
+    projector = desk.projector
+    assert projector is not None and projector.body_shown == ProjectorWindow.BOARD
+    desk.phase_panel.next_button.click()
+    assert projector.body_shown == ProjectorWindow.PHASE and desk.phase_action.isChecked()
+    desk.show()
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow)
+    qtbot.keyClick(desk, Qt.Key.Key_F9)
+    assert projector.body_shown == ProjectorWindow.BOARD and not desk.phase_action.isChecked()
+    qtbot.keyClick(desk, Qt.Key.Key_F9)
+    assert projector.body_shown == ProjectorWindow.PHASE
+
+
 def test_projector_follows_the_timer(desk: WorkshopWindow, manual_time: ManualTime) -> None:
     projector = desk.projector
     assert projector is not None
@@ -196,3 +210,223 @@ def test_the_vote_shows_only_its_count_until_revealed(desk: WorkshopWindow, libr
     assert results.showing_results
     desk.results_action.trigger()
     assert projector.page == ProjectorWindow.MAIN
+
+
+# -- the room view: read from the back row (issue 12) ------------------------------------
+
+#: Capitals of 30 px on a 1080-line image: 16 minutes of arc at six image heights.
+MIN_CAP_PX = 30.0
+
+THEMES = [
+    ("Faste ansigter og bedre overgange mellem hjemmepleje og sygehus", 9),
+    ("Sundhedsdata – nye indsigter om borgernes sundhed", 8),
+    ("Ledige dimittender – Teamwork", 7),
+    ("Unge iværksættere – Moonshots", 4),
+]
+NOTE_TEXTS = [
+    "Samme tre hjælpere hver uge hos den samme borger",
+    "Kortlæg hvilke sundhedsdata kommunen allerede ligger inde med",
+    "Fortæl historien i lokalavisen",
+    "Et borgerpanel sparrer på spørgsmålene",
+    "Start småt: ét datasæt om faldulykker",
+    "Mentorer fra det lokale erhvervsliv",
+]
+
+
+def _room_workshop(library: Library, themes: list[tuple[str, int]], loose: int = 0) -> uuid.UUID:
+    """A workshop with ``themes`` (title, note count) and ``loose`` notes without a theme."""
+    from app import operations
+
+    workshop_id = make_workshop(library, title="Rummet kan læse det")
+    number = 0
+    for title, count in themes:
+        ids = []
+        for _ in range(count):
+            number += 1
+            changes = operations.add_idea(library, workshop_id, f"{NOTE_TEXTS[number % len(NOTE_TEXTS)]} ({number})")
+            assert changes.subject is not None
+            ids.append(changes.subject)
+        operations.create_cluster(library, workshop_id, title, ids)
+    for _ in range(loose):
+        number += 1
+        operations.add_idea(library, workshop_id, f"Løs idé nummer {number}")
+    return workshop_id
+
+
+def _room_desk(qtbot: Any, controller: Any, settings: Any, workshop_id: uuid.UUID) -> WorkshopWindow:
+    window = WorkshopWindow(controller, workshop_id, settings)
+    qtbot.addWidget(window)
+    projector = window.ensure_projector()
+    qtbot.addWidget(projector)
+    projector.show()
+    window.show()  # the desk has the keys: it is the active window, as at the laptop
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    projector.resize(1920, 1080)  # a 1080-line projector image
+    qtbot.waitUntil(lambda: projector.size().width() == 1920 and projector.size().height() == 1080)
+    QGuiApplication.processEvents()
+    assert window.room is not None
+    room = window.room
+    qtbot.waitUntil(lambda: room.stack.width() > 1000)
+    room.relayout()  # for the size it has now, as the deferred relayout would
+    QGuiApplication.processEvents()
+    return window
+
+
+def _check_readable(projector: ProjectorWindow) -> list[str]:
+    """Every visible text on the projector: capitals ≥ 30 px on the 1080-line image,
+    nothing clipped or elided. Returns the texts seen."""
+    from PySide6.QtCore import QPoint, QRect, QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    QGuiApplication.processEvents()
+    scale = 1080 / projector.height()
+    window_rect = QRect(QPoint(0, 0), projector.size())
+    seen = []
+    for label in projector.findChildren(QLabel):
+        if not label.isVisibleTo(projector) or not label.text():
+            continue
+        metrics = QFontMetricsF(label.font())
+        cap = metrics.capHeight() * scale
+        assert cap >= MIN_CAP_PX, f"{label.objectName()} {label.text()!r}: capitals {cap:.1f} px"
+        box = label.contentsRect()
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            assert needed <= label.height(), f"{label.text()!r} needs {needed} px, has {label.height()}"
+            wide = metrics.boundingRect(QRectF(0, 0, box.width(), 100_000), Qt.TextFlag.TextWordWrap, label.text())
+            assert wide.width() <= box.width() + 1, f"{label.text()!r} is {wide.width():.0f} px wide in {box.width()}"
+        else:
+            for line in label.text().split("\n"):
+                assert metrics.horizontalAdvance(line) <= box.width() + 1, f"{line!r} is cut"
+        # Whole on the screen and inside whatever holds it.
+        top_left = label.mapTo(projector, QPoint(0, 0))
+        assert window_rect.contains(QRect(top_left, label.size())), f"{label.text()!r} runs off the screen"
+        parent = label.parentWidget()
+        assert parent is not None and parent.rect().contains(label.geometry()), f"{label.text()!r} is clipped"
+        assert "…" not in label.text() or "…" in label.text().rstrip("…")
+        seen.append(label.text())
+    return seen
+
+
+def test_the_room_reads_every_note_and_theme_at_30_px(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
+    from ui.desk.room import RoomView
+
+    workshop_id = _room_workshop(library, THEMES, loose=2)  # 30 ideas: 28 in 4 themes, 2 without
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    projector, room = window.projector, window.room
+    assert projector is not None and room is not None
+    assert room.mode == RoomView.THEMES and room.page_count > 1
+    shown: list[str] = []
+    for page in range(room.page_count):
+        room.show_page(page)
+        texts = _check_readable(projector)
+        assert f"side {page + 1} af {room.page_count}" in texts
+        shown += texts
+    for title, count in THEMES:
+        assert title in shown  # whole: wrapped, never cut
+        assert f"{count} noter" in shown
+    assert "Uden tema" in shown and "2 noter" in shown
+    notes = [t for t in shown if t.startswith(tuple(NOTE_TEXTS)) or t.startswith("Løs idé")]
+    assert len(notes) == 30 and len(set(notes)) == 30  # every note once, on some page
+    # The phase, the other thing the room reads, is as large.
+    window.set_phase_shown(True)
+    texts = _check_readable(projector)
+    assert "Hvem skal involveres" in "\n".join(texts)
+
+
+def test_a_focused_theme_fills_the_projector_at_30_px(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
+    from ui.desk.room import RoomView
+
+    title = "Faste ansigter og bedre overgange mellem hjemmepleje og sygehus"
+    workshop_id = _room_workshop(library, [(title, 12), ("Andet", 3)])
+    from app import operations
+
+    # Danish makes long words: one wider than a column still wraps (never cut).
+    operations.add_idea(library, workshop_id, "Borgerinddragelsesprocesseringsmedarbejderne!")
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    projector, room = window.projector, window.room
+    assert projector is not None and room is not None
+    theme = next(g for g in room.groups if g.title == title)
+    window.board.select_ideas([theme.notes[3].id])
+    qtbot.keyClick(window, Qt.Key.Key_F6)  # the facilitator's one key, at the desk
+    assert room.mode == RoomView.FOCUS and room.focused == theme.id
+    assert window.focus_action.isChecked()
+    assert not projector.status.isVisibleTo(projector)  # the whole screen is the theme's
+    QGuiApplication.processEvents()
+    texts = _check_readable(projector)
+    for page in range(1, room.page_count):
+        room.show_page(page)
+        texts += _check_readable(projector)
+    assert title in texts and "12 noter" in texts
+    assert sorted(t for t in texts if t.endswith(")")) == sorted(n.text for n in theme.notes)
+    room.focus_theme(None, no_theme=True)  # the notes without a theme: the long word
+    texts = _check_readable(projector)
+    assert "Uden tema" in texts
+    assert any(t.replace("\u00ad", "") == "Borgerinddragelsesprocesseringsmedarbejderne!" for t in texts)
+    qtbot.keyClick(window, Qt.Key.Key_F6)  # and back
+    assert room.mode == RoomView.THEMES and not window.focus_action.isChecked()
+    assert projector.status.isVisibleTo(projector)
+
+
+def test_room_pages_turn_by_key_and_by_themselves(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
+    workshop_id = _room_workshop(library, THEMES, loose=2)
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    room = window.room
+    assert room is not None
+    count = room.page_count
+    assert count >= 2 and room.page == 0 and room.page_label.text() == f"side 1 af {count}"
+    assert room.cycle.isActive()  # the pages cycle when the facilitator does nothing
+    with qtbot.waitSignal(room.page_did_change):
+        room.cycle.timeout.emit()
+    assert room.page == 1
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert room.page == 2 % count
+    for _ in range(count):
+        room.next_page()
+    assert room.page == 2 % count  # round and round
+    projector = window.projector
+    assert projector is not None
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp)  # a presenter remote, at the projector
+    assert room.page == 1
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    assert room.page == 2 % count
+    # A short board needs no pages: no page number, no cycling.
+    from app import operations
+
+    for group in room.groups[1:]:
+        window.controller.run("delete", operations.delete_ideas, [n.id for n in group.notes])
+        if group.id is not None:
+            window.controller.run("dissolve", operations.dissolve_cluster, group.id)
+    assert room.page_count == 1 and not room.page_label.isVisible() and not room.cycle.isActive()
+
+
+def test_room_overview_is_labelled_and_refreshes_only_for_the_board(
+    qtbot: Any, controller: Any, settings: Any, library: Library, monkeypatch: Any,
+) -> None:
+    from app import operations
+    from ui.desk.room import RoomView
+
+    workshop_id = _room_workshop(library, THEMES[:2])
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    room = window.room
+    assert room is not None
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert room.mode == RoomView.OVERVIEW and room.stack.currentWidget() is window.projector_board
+    assert room.heading.text() == "Overblik: alle 17 noter (lille skrift)"
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert room.mode == RoomView.THEMES
+    reads: list[int] = []
+    original = room.reload
+    monkeypatch.setattr(room, "reload", lambda: (reads.append(1), original())[1])
+    window.controller.run("add", operations.add_idea, workshop_id, "En ny idé fra bord 3")
+    assert reads and any("En ny idé fra bord 3" == n.text for g in room.groups for n in g.notes)
+    reads.clear()
+    window.controller.run("notes", operations.update_workshop, workshop_id, notes="Kun til facilitatoren")
+    assert reads == []  # not the board: nothing to read again
+    # With the projector off, capturing does not read for it; showing it again does.
+    window.set_projector_shown(False)
+    window.controller.run("add", operations.add_idea, workshop_id, "Mens projektoren var slukket")
+    assert reads == []
+    window.set_projector_shown(True)
+    qtbot.waitUntil(lambda: bool(reads))
+    assert any("Mens projektoren var slukket" == n.text for g in room.groups for n in g.notes)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desk.room import RoomView
 from ui.theme import PROJECTOR_STYLESHEET
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class ProjectorWindow(QWidget):
     blank_did_change = Signal(bool)
 
     MAIN, ROLE, RESULTS = range(3)
+    BOARD, PHASE = range(2)  # what the main page shows under its status line
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -71,44 +73,55 @@ class ProjectorWindow(QWidget):
         self.board: QWidget | None = None
         self.resize(1280, 720)
 
-        # The main page: heading, phase and timer on the left, the board on the right.
+        # The main page: a status line (phase, its number, the timer) over either the
+        # room's view of the board or the phase itself (the workshop's title and
+        # question, the phase's goal and prompts). Everything the room reads there has
+        # capitals of 30 px or more on a 1080-line image (see ui.desk.room): the back
+        # row reads it, so the board and the prompts take turns instead of sharing.
         self.title_label = _label("projectorTitle")
         self.question_label = _label("projectorQuestion")
         self.phase_label = _label("projectorPhase")
-        self.step_label = _label("projectorStep")
+        self.step_label = _label("projectorStep", wrap=False)
         self.prompts_label = _label("projectorPrompts")
         self.prompts_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.timer_label = _label("projectorTimer", wrap=False)
-        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        rule = QFrame()
-        rule.setObjectName("projectorRule")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.rule = QFrame()
+        self.rule.setObjectName("projectorRule")
 
-        side = QVBoxLayout()
-        side.setSpacing(14)
-        side.addWidget(self.step_label)
-        side.addWidget(self.phase_label)
-        side.addWidget(self.prompts_label, 1)
-        side.addWidget(self.timer_label)
-        self.side = QWidget()
-        self.side.setLayout(side)
-        self.side.setFixedWidth(520)
+        status = QHBoxLayout()
+        status.setContentsMargins(0, 0, 0, 0)
+        status.setSpacing(32)
+        status.addWidget(self.phase_label, 0, Qt.AlignmentFlag.AlignBottom)
+        status.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignBottom)
+        status.addStretch(1)
+        status.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.status = QWidget()
+        self.status.setLayout(status)
 
-        self.board_holder = QVBoxLayout()
+        self.board_page = QWidget()
+        self.board_holder = QVBoxLayout(self.board_page)
         self.board_holder.setContentsMargins(0, 0, 0, 0)
-        body = QHBoxLayout()
-        body.setSpacing(28)
-        body.addWidget(self.side)
-        body.addLayout(self.board_holder, 1)
+        self.phase_page = QWidget()
+        phase_layout = QVBoxLayout(self.phase_page)
+        phase_layout.setContentsMargins(0, 0, 0, 0)
+        phase_layout.setSpacing(16)
+        phase_layout.addWidget(self.title_label)
+        phase_layout.addWidget(self.question_label)
+        phase_layout.addSpacing(24)
+        phase_layout.addWidget(self.prompts_label, 1)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.board_page)
+        self.body.addWidget(self.phase_page)
 
         main = QWidget()
         main.setObjectName("projectorPage")
         main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(48, 36, 48, 36)
-        main_layout.setSpacing(14)
-        main_layout.addWidget(self.title_label)
-        main_layout.addWidget(self.question_label)
-        main_layout.addWidget(rule)
-        main_layout.addLayout(body, 1)
+        main_layout.setContentsMargins(48, 24, 48, 32)
+        main_layout.setSpacing(16)
+        main_layout.addWidget(self.status)
+        main_layout.addWidget(self.rule)
+        main_layout.addWidget(self.body, 1)
 
         # The role card page: one large card, centred.
         self.role_kicker = _label("roleKicker", wrap=False)
@@ -207,7 +220,7 @@ class ProjectorWindow(QWidget):
             self.timer_label.style().polish(self.timer_label)
 
     def set_board(self, board: QWidget) -> None:
-        """Put the (read-only) board beside the phase."""
+        """Put the room's (read-only) board under the status line."""
         while self.board_holder.count():
             taken = self.board_holder.takeAt(0)
             old = taken.widget() if taken is not None else None
@@ -215,6 +228,22 @@ class ProjectorWindow(QWidget):
                 old.setParent(None)
         self.board_holder.addWidget(board)
         self.board = board
+
+    def set_board_focus(self, focus: bool) -> None:
+        """Give the whole page to the board (a focused theme) or put the status line
+        (phase and timer) back above it."""
+        for part in (self.status, self.rule):
+            part.setVisible(not focus)
+
+    def show_body(self, body: int) -> None:
+        """Under the status line, show the board (``BOARD``) or the phase (``PHASE``)."""
+        self.body.setCurrentIndex(body)
+        if body == self.PHASE:
+            self.set_board_focus(False)
+
+    @property
+    def body_shown(self) -> int:
+        return self.body.currentIndex()
 
     def show_role(self, role: RoleCard | None, language: str = "da") -> None:
         """Show a role card large, or go back to the board with ``None``."""
@@ -266,6 +295,11 @@ class ProjectorWindow(QWidget):
         # The keys a presenter's remote sends for "black screen" (B and the period).
         if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):
             self.set_blank(not self._blank)
+            return
+        # A presenter remote's next and previous keys turn the room view's pages.
+        room = self.board
+        if isinstance(room, RoomView) and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            (room.next_page if event.key() == Qt.Key.Key_PageDown else room.previous_page)()
             return
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()

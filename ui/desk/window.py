@@ -47,6 +47,7 @@ from ui.desk.people import PeopleView
 from ui.desk.phases import PhasePanel
 from ui.desk.plan import ActionPlanView
 from ui.desk.projector import ProjectorWindow
+from ui.desk.room import RoomView
 from ui.desk.timer import PhaseTimer
 from ui.sharing.desk import WorkshopSharing
 from ui.voting.panel import VotingPanel
@@ -88,6 +89,8 @@ class WorkshopWindow(QMainWindow):
         self.workshop: Workshop | None = None
         self.projector: ProjectorWindow | None = None
         self.projector_board: BoardView | None = None
+        self.room: RoomView | None = None
+        self._projected_phase: uuid.UUID | None = None
         self.projector_results: ResultsView | None = None
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
         self._shown_role = ""
@@ -237,6 +240,14 @@ class WorkshopWindow(QMainWindow):
         self.blank_action.setEnabled(False)
         self.hide_role_action = self._action(lambda: self.show_role(""))
         self.results_action = self._action(self.set_results_shown, "Ctrl+R", checkable=True)
+        # The room view: one key focuses the selected notes' theme on the projector and
+        # comes back; one shows the overview of every note; one turns the page.
+        self.focus_action = self._action(self.toggle_room_focus, "F6", checkable=True)
+        self.overview_action = self._action(self.set_room_overview, "F7", checkable=True)
+        self.page_action = self._action(self.next_room_page, "F8")
+        # The phase (title, question, goal and prompts) takes the board's place on the
+        # projector: when the phase changes, and with this key (again: the board).
+        self.phase_action = self._action(self.set_phase_shown, "F9", checkable=True)
         self.screen_menu_actions = QActionGroup(self)
 
         bar = self.menuBar()
@@ -265,6 +276,8 @@ class WorkshopWindow(QMainWindow):
         self.projector_menu.addAction(self.blank_action)
         self.projector_menu.addAction(self.hide_role_action)
         self.projector_menu.addAction(self.results_action)
+        self.projector_menu.addSeparator()
+        self.projector_menu.addActions([self.phase_action, self.focus_action, self.overview_action, self.page_action])
         self.screen_menu = self.projector_menu.addMenu("")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
 
@@ -327,6 +340,10 @@ class WorkshopWindow(QMainWindow):
             (self.blank_action, self.tr("Blank screen")),
             (self.hide_role_action, self.tr("Hide role card")),
             (self.results_action, self.tr("Vote on projector")),
+            (self.phase_action, self.tr("Phase and prompts on projector")),
+            (self.focus_action, self.tr("Focus theme on projector")),
+            (self.overview_action, self.tr("Overview of all notes on projector")),
+            (self.page_action, self.tr("Next page on projector")),
         ):
             action.setText(text)
         self.projector_action.setToolTip(self.tr("Show the projector window (F5)"))
@@ -410,6 +427,8 @@ class WorkshopWindow(QMainWindow):
             for board in (self.board, self.projector_board):
                 if board is not None:
                     board.reload()
+            if self.room is not None:
+                self.room.reload()
 
     def apply_note_size(self) -> None:
         """The note text size from the settings, on the desk's and the projector's board."""
@@ -475,7 +494,11 @@ class WorkshopWindow(QMainWindow):
             self.projector_board = BoardView(self.controller, self.workshop_id, read_only=True)
             self.projector_board.setFrameShape(QFrame.Shape.NoFrame)
             self.apply_note_size()
-            projector.set_board(self.projector_board)
+            # The room sees the themes in large type; the desk's board, read-only, is
+            # its overview of every note.
+            self.room = RoomView(self.controller, self.workshop_id, overview=self.projector_board)
+            self.room.focus_did_change.connect(self._room_focus_did_change)
+            projector.set_board(self.room)
             projector.screen_did_change.connect(lambda _name: self._show_projector_status())
             projector.blank_did_change.connect(self._projector_blank_did_change)
             self.projector = projector
@@ -516,6 +539,65 @@ class WorkshopWindow(QMainWindow):
             self.projector_action.setChecked(shown)
         self._show_projector_status()
 
+    def toggle_room_focus(self, _checked: bool = False) -> None:
+        """Focus the theme of the notes selected on the desk (or the first theme on the
+        projector's page) full screen on the projector; again, back to all themes."""
+        room = self.ensure_projector_room()
+        if room.mode == RoomView.OVERVIEW:
+            room.set_overview(False)
+        room.toggle_focus(self.board.selected_idea_ids())
+        self._room_focus_did_change(room.mode == RoomView.FOCUS)
+
+    def set_room_overview(self, on: bool) -> None:
+        """Show the overview of every note on the projector (small type), or the themes."""
+        room = self.ensure_projector_room()
+        room.set_overview(on)
+        self._room_focus_did_change(False)
+        if on:
+            QTimer.singleShot(0, self._fit_projector_board)
+
+    def next_room_page(self) -> None:
+        self.ensure_projector_room().next_page()
+
+    def set_phase_shown(self, shown: bool) -> None:
+        """Show the phase and its prompts on the projector in place of the board, or
+        the board again."""
+        projector = self.ensure_projector()
+        if not projector.isVisible():
+            self.set_projector_shown(True)
+        self._leave_other_pages(projector)
+        projector.show_body(ProjectorWindow.PHASE if shown else ProjectorWindow.BOARD)
+        if not shown and self.room is not None:
+            projector.set_board_focus(self.room.mode == RoomView.FOCUS)
+        with QSignalBlocker(self.phase_action):
+            self.phase_action.setChecked(shown)
+
+    def _leave_other_pages(self, projector: ProjectorWindow) -> None:
+        if projector.page != ProjectorWindow.MAIN:
+            self.show_role("")
+            self.set_results_shown(False)
+            with QSignalBlocker(self.results_action):
+                self.results_action.setChecked(False)
+
+    def ensure_projector_room(self) -> RoomView:
+        projector = self.ensure_projector()
+        if not projector.isVisible():
+            self.set_projector_shown(True)
+        if projector.body_shown != ProjectorWindow.BOARD:
+            self.set_phase_shown(False)
+        self._leave_other_pages(projector)
+        assert self.room is not None
+        return self.room
+
+    def _room_focus_did_change(self, focus: bool) -> None:
+        if self.projector is not None:
+            self.projector.set_board_focus(focus)
+        with QSignalBlocker(self.focus_action):
+            self.focus_action.setChecked(focus)
+        if self.room is not None:
+            with QSignalBlocker(self.overview_action):
+                self.overview_action.setChecked(self.room.mode == RoomView.OVERVIEW)
+
     def _fit_projector_board(self) -> None:
         if self.projector_board is not None:
             self.projector_board.fit_all()
@@ -548,7 +630,13 @@ class WorkshopWindow(QMainWindow):
         self.projector.show_workshop(self.workshop.title, self.workshop.question)
         current = self.phase_panel.current()
         if current is not None:
-            _, name, goal, prompts, _minutes = current
+            phase_id, name, goal, prompts, _minutes = current
+            if self._projected_phase is not None and phase_id != self._projected_phase:
+                # A new phase: the room reads its prompts first (F9 brings the board back).
+                self.projector.show_body(ProjectorWindow.PHASE)
+                with QSignalBlocker(self.phase_action):
+                    self.phase_action.setChecked(True)
+            self._projected_phase = phase_id
             self.projector.show_phase(name, goal, prompts, self.phase_panel.current_index() + 1, self.phase_panel.count())
 
     def _show_projector_status(self) -> None:

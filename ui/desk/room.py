@@ -1,0 +1,504 @@
+"""The room's view of the board on the projector: themes in type the back row can read.
+
+The desk's board scaled down to fit a projector put 30 notes in a narrow strip with
+11 px capitals. The room needs capitals of at least 30 px on a 1080-line image
+(architecture.md: "The projector is read from the back row"), so this view does not shrink: it
+shows the themes as titled columns with their note counts and their notes in large
+type, and pages when they do not fit ("side 1 af 3"), turning the page by itself
+every :attr:`RoomView.CYCLE_MS` or when the facilitator asks. Notes without a theme
+are a group of their own ("Uden tema"). The facilitator can focus one theme, which
+then fills the projector, and can switch to the overview of every note (the desk's
+board, read-only and labelled as an overview: there the text is small).
+
+The view reads the board through ``app.queries.board`` and redraws when ideas or
+themes change (while hidden it only notes that it must read again when shown); it
+holds no workshop state of its own beyond which page and theme it shows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from app.changes import Topic
+from app.queries.board import BoardNote, BoardTheme, load_board
+from ui.theme import FAMILIES
+
+if TYPE_CHECKING:
+    from app.changes import Changes
+    from ui.controller import Controller
+
+# Pixel sizes of the room's type. Inter's capitals are 0.727 of the em, so 44 px
+# type has 32 px capitals: above the 30 px the back row needs, with a margin.
+TEXT_PX = 44
+TITLE_PX = 46
+
+# Narrowest column: about 22 characters of 44 px type, enough for one Danish word.
+MIN_COLUMN = 540
+COLUMN_GAP = 24
+NOTE_GAP = 10
+NOTE_PADDING = 12  # inside a note, each side (the style sheet's padding)
+TITLE_GAP = 8
+
+
+def room_font(pixels: int = TEXT_PX, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+@dataclass(frozen=True, slots=True)
+class RoomGroup:
+    """A theme (or the notes without one) as the room sees it."""
+
+    id: uuid.UUID | None  # None: the notes without a theme
+    title: str
+    notes: tuple[BoardNote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoomColumn:
+    """One column on a page: (part of) a group's notes; ``continued`` when the group
+    began in an earlier column."""
+
+    group: RoomGroup
+    notes: tuple[BoardNote, ...]
+    continued: bool
+
+
+def room_groups(notes: Sequence[BoardNote], themes: Sequence[BoardTheme], no_theme: str) -> list[RoomGroup]:
+    """The themes in reading order (top to bottom, then left to right, as on the board),
+    each with its notes in the same order; then the notes without a theme."""
+    known = {theme.id for theme in themes}
+    by_theme: dict[uuid.UUID | None, list[BoardNote]] = {}
+    for note in sorted(notes, key=lambda n: (round(n.y / 40), n.x, n.number)):
+        key = note.cluster_id if note.cluster_id in known else None
+        by_theme.setdefault(key, []).append(note)
+    ordered = sorted(themes, key=lambda t: (round(t.y / 40), t.x, t.title))
+    groups = [RoomGroup(t.id, t.title, tuple(by_theme.get(t.id, ()))) for t in ordered]
+    if by_theme.get(None):
+        groups.append(RoomGroup(None, no_theme, tuple(by_theme[None])))
+    return groups
+
+
+def paginate(
+    groups: Sequence[RoomGroup], *, columns: int, height: int,
+    header_height: Callable[[RoomGroup], int], note_height: Callable[[BoardNote], int],
+) -> list[list[RoomColumn]]:
+    """Pack the groups into columns of ``height`` pixels and the columns into pages of
+    ``columns``. Each group starts a column; a group that does not fit goes on in the
+    next column (titled again, marked continued). A note taller than a whole column
+    still gets a column of its own. ``header_height`` of 0 means untitled columns."""
+    laid: list[RoomColumn] = []
+    for group in groups:
+        top = header_height(group)
+        used, current, continued = top, list[BoardNote](), False
+        for note in group.notes:
+            need = note_height(note) + (NOTE_GAP if current else 0)
+            if current and used + need > height:
+                laid.append(RoomColumn(group, tuple(current), continued))
+                used, current, continued = top, [], True
+                need = note_height(note)
+            current.append(note)
+            used += need
+        laid.append(RoomColumn(group, tuple(current), continued))
+    columns = max(1, columns)
+    return [laid[i:i + columns] for i in range(0, len(laid), columns)] or [[]]
+
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def breakable(text: str, font: QFont, width: int) -> str:
+    """``text`` with soft hyphens inside each word wider than ``width``, so the label
+    wraps it (with a hyphen) instead of cutting it: Danish compounds can be longer
+    than a column of 44 px type. Other words are left alone."""
+    metrics = QFontMetrics(font)
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if word and metrics.horizontalAdvance(word) > width:
+            words[i] = SOFT_HYPHEN.join(word)
+    return " ".join(words)
+
+
+def _label(name: str, text: str, font: QFont) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
+    label.setWordWrap(True)
+    label.setFont(font)
+    label.setText(text)
+    return label
+
+
+class RoomView(QWidget):
+    """The projector's board for the room: themes, one focused theme, or the overview.
+
+    Signals:
+        focus_did_change(bool): a theme was focused (True) or the themes came back.
+        page_did_change(int, int): the page shown (0-based) and the number of pages.
+    """
+
+    focus_did_change = Signal(bool)
+    page_did_change = Signal(int, int)
+
+    THEMES, FOCUS, OVERVIEW = range(3)
+    CYCLE_MS = 20_000
+
+    def __init__(self, controller: Controller, workshop_id: uuid.UUID, overview: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomView")
+        self.controller = controller
+        self.workshop_id = workshop_id
+        self._mode = self.THEMES
+        self._focus: uuid.UUID | None = None
+        self._focus_none = False  # the focused group is "Uden tema"
+        self._page = 0
+        self._pages: list[list[RoomColumn]] = [[]]
+        self._groups: list[RoomGroup] = []
+        self._notes: tuple[BoardNote, ...] = ()
+        self._themes: tuple[BoardTheme, ...] = ()
+        self._probes: dict[str, QLabel] = {}
+        self._column_width = MIN_COLUMN
+        self._stale = False
+
+        self.heading = _label("roomHeading", "", room_font(TITLE_PX, bold=True))
+        self.page_label = _label("roomPage", "", room_font())
+        self.page_label.setWordWrap(False)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(COLUMN_GAP)
+        self.count_label = _label("roomThemeCount", "", room_font())
+        heading = QVBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.setSpacing(NOTE_GAP)
+        heading.addWidget(self.heading)
+        heading.addWidget(self.count_label)
+        top.addLayout(heading, 1)
+        top.addWidget(self.page_label, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.columns_holder = QWidget()
+        self.columns_holder.setObjectName("roomColumns")
+        self.columns_layout = QHBoxLayout(self.columns_holder)
+        self.columns_layout.setContentsMargins(0, 0, 0, 0)
+        self.columns_layout.setSpacing(COLUMN_GAP)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.columns_holder)
+        self.overview = overview
+        if overview is not None:
+            self.stack.addWidget(overview)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self.cycle = QTimer(self)
+        self.cycle.setInterval(self.CYCLE_MS)
+        self.cycle.timeout.connect(self.next_page)
+        self._relayout_soon = QTimer(self)
+        self._relayout_soon.setSingleShot(True)
+        self._relayout_soon.setInterval(0)
+        self._relayout_soon.timeout.connect(self.relayout)
+        controller.changes_did_happen.connect(self._changes_did_happen)
+        self.reload()
+
+    # -- reading ----------------------------------------------------------------
+
+    def _changes_did_happen(self, changes: Changes) -> None:
+        if changes.workshop_id is not None and changes.workshop_id != self.workshop_id:
+            return
+        if changes.touches(Topic.IDEAS, Topic.CLUSTERS):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # capturing is the hot path: read when shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the board again and lay out the page shown (kept where it still exists)."""
+        self._stale = False
+        rows = load_board(self.controller.library, self.workshop_id)
+        self._notes, self._themes = rows.notes, rows.themes
+        gone = (self._focus is not None and all(t.id != self._focus for t in self._themes)) or (
+            self._focus_none and all(n.cluster_id in {t.id for t in self._themes} for n in self._notes))
+        if gone:  # the focused theme was deleted, or every note found a theme
+            self._set_focus(None, none_group=False)
+        self.relayout()
+
+    @property
+    def groups(self) -> list[RoomGroup]:
+        return self._groups
+
+    # -- what is shown -----------------------------------------------------------
+
+    @property
+    def mode(self) -> int:
+        return self._mode
+
+    @property
+    def focused(self) -> uuid.UUID | None:
+        """The focused theme's id (None also for "Uden tema": see :attr:`mode`)."""
+        return self._focus
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
+
+    @property
+    def pages(self) -> list[list[RoomColumn]]:
+        return self._pages
+
+    def focus_theme(self, theme_id: uuid.UUID | None, *, no_theme: bool = False) -> None:
+        """Fill the room view with one theme (``no_theme``: the notes without one)."""
+        self._set_focus(theme_id, none_group=no_theme and theme_id is None)
+        self._page = 0
+        self.relayout()
+
+    def unfocus(self) -> None:
+        """Back to all themes (from a focused theme or the overview)."""
+        self._set_focus(None, none_group=False)
+        self._page = 0
+        self.relayout()
+
+    def _set_focus(self, theme_id: uuid.UUID | None, *, none_group: bool) -> None:
+        was = self._mode == self.FOCUS
+        self._focus, self._focus_none = theme_id, none_group
+        self._mode = self.FOCUS if theme_id is not None or none_group else self.THEMES
+        if was != (self._mode == self.FOCUS):
+            self.focus_did_change.emit(self._mode == self.FOCUS)
+
+    def theme_for(self, idea_ids: Sequence[uuid.UUID]) -> tuple[uuid.UUID | None, bool]:
+        """The theme to focus for these selected notes: the first note's theme (or its
+        lack of one); with nothing selected, the first group on the page shown.
+        Returns (theme id, whether it is the notes without a theme)."""
+        notes = {n.id: n for n in self._notes}
+        known = {t.id for t in self._themes}
+        for idea_id in idea_ids:
+            note = notes.get(idea_id)
+            if note is not None:
+                cluster = note.cluster_id if note.cluster_id in known else None
+                return cluster, cluster is None
+        page = self._pages[self._page] if self._pages else []
+        group = page[0].group if page else (self._groups[0] if self._groups else None)
+        if group is None:
+            return None, False
+        return group.id, group.id is None
+
+    def toggle_focus(self, idea_ids: Sequence[uuid.UUID] = ()) -> None:
+        """The facilitator's one key: focus the selected notes' theme, or come back."""
+        if self._mode == self.FOCUS:
+            self.unfocus()
+            return
+        theme_id, none_group = self.theme_for(idea_ids)
+        if theme_id is None and not none_group:
+            return  # an empty board: nothing to focus
+        self.focus_theme(theme_id, no_theme=none_group)
+
+    def set_overview(self, on: bool) -> None:
+        """Show the overview of every note (small, labelled as such), or the themes."""
+        if on and self.overview is None:
+            return
+        if on:
+            self._set_focus(None, none_group=False)
+            self._mode = self.OVERVIEW
+        elif self._mode == self.OVERVIEW:
+            self._mode = self.THEMES
+        self._page = 0
+        self.relayout()
+
+    def next_page(self) -> None:
+        if len(self._pages) > 1 and self._mode != self.OVERVIEW:
+            self.show_page((self._page + 1) % len(self._pages))
+
+    def previous_page(self) -> None:
+        if len(self._pages) > 1 and self._mode != self.OVERVIEW:
+            self.show_page((self._page - 1) % len(self._pages))
+
+    def show_page(self, page: int) -> None:
+        self._page = max(0, min(page, len(self._pages) - 1))
+        self._build_page()
+
+    # -- layout --------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size() != event.oldSize():
+            self._relayout_soon.start()
+
+    def _probe(self, name: str, font: QFont) -> QLabel:
+        """A hidden label styled like the ones shown, to measure wrapped text exactly
+        as the page will lay it out (the style sheet's padding included)."""
+        probe = self._probes.get(name)
+        if probe is None:
+            probe = _label(name, "", font)
+            probe.setParent(self)
+            probe.hide()
+            self._probes[name] = probe
+        probe.ensurePolished()
+        return probe
+
+    def _measure(self, name: str, font: QFont, text: str, width: int) -> int:
+        probe = self._probe(name, font)
+        probe.setText(breakable(text, font, width - 2 * NOTE_PADDING))
+        return probe.heightForWidth(width) + 2  # a little slack against rounding
+
+    def _note_height(self, width: int) -> Callable[[BoardNote], int]:
+        return lambda note: self._measure("roomNote", room_font(), note.text, width)
+
+    def _header_height(self, width: int) -> Callable[[RoomGroup], int]:
+        def height(group: RoomGroup) -> int:
+            title = self._measure("roomThemeTitle", room_font(TITLE_PX, bold=True), group.title, width)
+            count = self._measure("roomThemeCount", room_font(), self.tr("%1, continued"), width)
+            # title, gap, count, gap, spacing, gap, then the first note
+            return title + count + 3 * NOTE_GAP + TITLE_GAP
+        return height
+
+    def _count_text(self, count: int) -> str:
+        return self.tr("%n note(s)", "", count)
+
+    def _focused_group(self) -> RoomGroup | None:
+        for group in self._groups:
+            if group.id == self._focus and (group.id is not None or self._focus_none):
+                return group
+        if self._focus is None:
+            return None
+        # A theme without notes has no group: show it empty.
+        title = next((t.title for t in self._themes if t.id == self._focus), "")
+        return RoomGroup(self._focus, title, ())
+
+    def _heading_text(self) -> str:
+        if self._mode == self.OVERVIEW:
+            return self.tr("Overview: all %n note(s) (small type)", "", len(self._notes))
+        if self._mode == self.FOCUS:
+            group = self._focused_group()
+            return group.title if group is not None else ""
+        if not self._groups:
+            return self.tr("No notes on the board yet")
+        themes = sum(1 for group in self._groups if group.id is not None)
+        themes_text = self.tr("%n theme(s)", "", themes)
+        return themes_text + " · " + self._count_text(len(self._notes))
+
+    def relayout(self) -> None:
+        """Group the notes, page them for the size the view has, and show the page."""
+        self._groups = room_groups(self._notes, self._themes, self.tr("No theme"))
+        if self._mode == self.OVERVIEW:
+            self._pages = [[]]
+            self._page = 0
+            self._build_page()
+            return
+        width = max(self.width(), MIN_COLUMN)
+        heading = self._measure("roomHeading", room_font(TITLE_PX, bold=True), self._heading_text(), width * 3 // 4)
+        if self._mode == self.FOCUS:
+            heading += self._measure("roomThemeCount", room_font(), "0", width) + NOTE_GAP
+        height = max(self.height() - heading - 16, 200)
+        columns = max(1, (width + COLUMN_GAP) // (MIN_COLUMN + COLUMN_GAP))
+        column_width = self._column_width = (width - (columns - 1) * COLUMN_GAP) // columns
+        if self._mode == self.FOCUS:
+            group = self._focused_group()
+            groups = [group] if group is not None else []
+            self._pages = paginate(groups, columns=columns, height=height,
+                                   header_height=lambda _g: 0, note_height=self._note_height(column_width))
+        else:
+            self._pages = paginate(self._groups, columns=columns, height=height,
+                                   header_height=self._header_height(column_width),
+                                   note_height=self._note_height(column_width))
+        self._page = min(self._page, len(self._pages) - 1)
+        self._build_page()
+
+    def _build_page(self) -> None:
+        while self.columns_layout.count():
+            taken = self.columns_layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        count = len(self._pages)
+        if self._mode == self.OVERVIEW:
+            self.heading.setText(self._heading_text())
+            self.page_label.setText("")
+            self.stack.setCurrentIndex(1)
+        else:
+            self.stack.setCurrentIndex(0)
+            focus = self._mode == self.FOCUS
+            page = self._pages[self._page] if self._pages else []
+            self.heading.setText(breakable(self._heading_text(), self.heading.font(), self.width() * 3 // 4))
+            if focus:
+                group = page[0].group if page else None
+                self.count_label.setText(self._count_text(len(group.notes) if group is not None else 0))
+            # A group's columns on one page share one title above them.
+            runs: list[list[RoomColumn]] = []
+            for column in page:
+                if runs and column.continued and runs[-1][-1].group is column.group:
+                    runs[-1].append(column)
+                else:
+                    runs.append([column])
+            for run in runs:
+                self.columns_layout.addWidget(self._block(run, titled=not focus), 0, Qt.AlignmentFlag.AlignTop)
+            self.columns_layout.addStretch(1)  # a short page keeps the columns' width
+            self.page_label.setText(
+                self.tr("page %1 of %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
+                if count > 1 else "")
+        self.page_label.setVisible(bool(self.page_label.text()))
+        self.count_label.setVisible(self._mode == self.FOCUS)
+        if count > 1 and self._mode != self.OVERVIEW:
+            if not self.cycle.isActive():
+                self.cycle.start()
+        else:
+            self.cycle.stop()
+        self.page_did_change.emit(self._page, count)
+
+    def _block(self, run: list[RoomColumn], *, titled: bool) -> QWidget:
+        """One group's columns on this page, under its title (once) and note count."""
+        frame = QFrame()
+        frame.setObjectName("roomTheme" if run[0].group.id is not None else "roomNoTheme")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(NOTE_GAP)
+        width = len(run) * self._column_width + (len(run) - 1) * COLUMN_GAP
+        frame.setFixedWidth(width)
+        if titled:
+            group = run[0].group
+            count = self._count_text(len(group.notes))
+            if run[0].continued:
+                count = self.tr("%1, continued").replace("%1", count)
+            title_font = room_font(TITLE_PX, bold=True)
+            layout.addWidget(_label("roomThemeTitle", breakable(group.title, title_font, width), title_font))
+            layout.addWidget(_label("roomThemeCount", count, room_font()))
+            layout.addSpacing(TITLE_GAP)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(COLUMN_GAP)
+        for column in run:
+            notes = QVBoxLayout()
+            notes.setContentsMargins(0, 0, 0, 0)
+            notes.setSpacing(NOTE_GAP)
+            for note in column.notes:
+                label = _label("roomNote", breakable(note.text, room_font(), self._column_width - 2 * NOTE_PADDING),
+                               room_font())
+                label.setFixedWidth(self._column_width)  # the width its height was measured at
+                notes.addWidget(label)
+            notes.addStretch(1)
+            columns.addLayout(notes)
+        columns.addStretch(1)
+        layout.addLayout(columns, 1)
+        return frame
