@@ -4,191 +4,221 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../desk/plan.py" line="90"/>
+        <location filename="../desk/plan.py" line="87"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="92"/>
+        <location filename="../desk/plan.py" line="89"/>
         <source>Fastest route to action: for each chosen idea, a project owner with drive, the first small test and a date. Think big, start small.</source>
         <translation>Hurtigste vej til handling: for hver valgt idé en projektejer med drive, den første lille test og en dato. Tænk stort – start småt.</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="96"/>
+        <location filename="../desk/plan.py" line="93"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="96"/>
+        <location filename="../desk/plan.py" line="93"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="96"/>
+        <location filename="../desk/plan.py" line="93"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="96"/>
+        <location filename="../desk/plan.py" line="93"/>
         <source>First small test</source>
         <translation>Første lille test</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="97"/>
+        <location filename="../desk/plan.py" line="94"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="97"/>
+        <location filename="../desk/plan.py" line="94"/>
         <source>Added value</source>
         <translation>Merværdi</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="99"/>
+        <location filename="../desk/plan.py" line="96"/>
         <source>Add to plan</source>
         <translation>Føj til planen</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="100"/>
+        <location filename="../desk/plan.py" line="97"/>
         <source>Remove from plan</source>
         <translation>Fjern fra planen</translation>
     </message>
     <message>
         <location filename="../desk/plan.py" line="127"/>
-        <location filename="../desk/plan.py" line="132"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="160"/>
+        <location filename="../desk/plan.py" line="155"/>
         <source>No more ideas on the board</source>
         <translation>Ikke flere idéer på tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="184"/>
+        <location filename="../desk/plan.py" line="180"/>
         <source>Edit action plan</source>
         <translation>Ret handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="191"/>
+        <location filename="../desk/plan.py" line="187"/>
         <source>Add to action plan</source>
         <translation>Føj til handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="202"/>
-        <location filename="../desk/plan.py" line="205"/>
+        <location filename="../desk/plan.py" line="198"/>
+        <location filename="../desk/plan.py" line="201"/>
         <source>Remove from action plan</source>
         <translation>Fjern fra handlingsplan</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../widgets.py" line="99"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="100"/>
+        <source>Day, month, year: 14.01.2027, 14/1-27 or 14. januar 2027</source>
+        <translation>Dag, måned, år: 14.01.2027, 14/1-27 eller 14. januar 2027</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
-        <location filename="../application.py" line="175"/>
+        <location filename="../application.py" line="180"/>
         <source>No library is open. Choose one in the File menu.</source>
         <translation>Intet bibliotek er åbent. Vælg et i menuen Filer.</translation>
     </message>
     <message>
-        <location filename="../application.py" line="210"/>
+        <location filename="../application.py" line="215"/>
         <source>The library cannot be opened</source>
         <translation>Biblioteket kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../application.py" line="213"/>
+        <location filename="../application.py" line="218"/>
         <source>Choose another file…</source>
         <translation>Vælg en anden fil…</translation>
     </message>
     <message>
-        <location filename="../application.py" line="226"/>
+        <location filename="../application.py" line="231"/>
         <source>Choose or create a library</source>
         <translation>Vælg eller opret et bibliotek</translation>
     </message>
     <message>
-        <location filename="../application.py" line="228"/>
+        <location filename="../application.py" line="233"/>
         <source>Samskab library (*.sqlite3 *.samskab);;All files (*)</source>
         <translation>Samskab-bibliotek (*.sqlite3 *.samskab);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../widgets.py" line="231"/>
+        <source>Discard what you have typed?</source>
+        <translation>Vil du kassere det, du har skrevet?</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="234"/>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="235"/>
+        <source>Keep editing</source>
+        <translation>Fortsæt med at skrive</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../start/new_workshop.py" line="165"/>
-        <location filename="../start/new_workshop.py" line="281"/>
+        <location filename="../start/new_workshop.py" line="175"/>
+        <location filename="../start/new_workshop.py" line="298"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="166"/>
+        <location filename="../start/new_workshop.py" line="176"/>
         <source>1. Choose a template</source>
         <translation>1. Vælg en skabelon</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="167"/>
+        <location filename="../start/new_workshop.py" line="177"/>
         <source>2. Describe the workshop</source>
         <translation>2. Beskriv workshoppen</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="169"/>
+        <location filename="../start/new_workshop.py" line="179"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="170"/>
+        <location filename="../start/new_workshop.py" line="180"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="171"/>
+        <location filename="../start/new_workshop.py" line="181"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="172"/>
+        <location filename="../start/new_workshop.py" line="182"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="173"/>
+        <location filename="../start/new_workshop.py" line="183"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="174"/>
+        <location filename="../start/new_workshop.py" line="184"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="175"/>
+        <location filename="../start/new_workshop.py" line="185"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="178"/>
+        <location filename="../start/new_workshop.py" line="188"/>
         <source>For example: Fewer forms in home care</source>
         <translation>For eksempel: Færre skemaer i hjemmeplejen</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="179"/>
+        <location filename="../start/new_workshop.py" line="189"/>
         <source>How might we …?</source>
         <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="180"/>
+        <location filename="../start/new_workshop.py" line="190"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="181"/>
+        <location filename="../start/new_workshop.py" line="191"/>
         <source>For example: Town hall, meeting room 2</source>
         <translation>For eksempel: Rådhuset, mødelokale 2</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="182"/>
+        <location filename="../start/new_workshop.py" line="192"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="184"/>
+        <location filename="../start/new_workshop.py" line="194"/>
         <source>One per line: Name; Organisation
 For example:
 Anne Holm; Hjemmeplejen
@@ -199,37 +229,37 @@ Anne Holm; Hjemmeplejen
 Jonas Berg; Borgerservice</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="186"/>
+        <location filename="../start/new_workshop.py" line="196"/>
         <source>Create workshop</source>
         <translation>Opret workshop</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="218"/>
+        <location filename="../start/new_workshop.py" line="231"/>
         <source>No table groups</source>
         <translation>Ingen bordgrupper</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="224"/>
+        <location filename="../start/new_workshop.py" line="237"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="243"/>
+        <location filename="../start/new_workshop.py" line="256"/>
         <source>You can also add participants later.</source>
         <translation>Du kan også tilføje deltagere senere.</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="245"/>
+        <location filename="../start/new_workshop.py" line="258"/>
         <source>1 participant</source>
         <translation>1 deltager</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="247"/>
+        <location filename="../start/new_workshop.py" line="260"/>
         <source>%1 participants</source>
         <translation>%1 deltagere</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="296"/>
+        <location filename="../start/new_workshop.py" line="313"/>
         <source>The workshop could not be created.</source>
         <translation>Workshoppen kunne ikke oprettes.</translation>
     </message>
@@ -237,155 +267,155 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../desk/people.py" line="222"/>
+        <location filename="../desk/people.py" line="226"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="223"/>
+        <location filename="../desk/people.py" line="227"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="223"/>
+        <location filename="../desk/people.py" line="227"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="223"/>
+        <location filename="../desk/people.py" line="227"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="223"/>
+        <location filename="../desk/people.py" line="227"/>
         <source>Role card</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="224"/>
+        <location filename="../desk/people.py" line="228"/>
         <source>Add participants, one per line: Name; Organisation</source>
         <translation>Tilføj deltagere, én pr. linje: Navn; Organisation</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="225"/>
+        <location filename="../desk/people.py" line="229"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="226"/>
+        <location filename="../desk/people.py" line="230"/>
         <source>Remove selected</source>
         <translation>Fjern valgte</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="227"/>
+        <location filename="../desk/people.py" line="231"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="228"/>
+        <location filename="../desk/people.py" line="232"/>
         <source>New table group</source>
         <translation>Ny bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="229"/>
+        <location filename="../desk/people.py" line="233"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="230"/>
+        <location filename="../desk/people.py" line="234"/>
         <source>Role cards</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="231"/>
+        <location filename="../desk/people.py" line="235"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="232"/>
+        <location filename="../desk/people.py" line="236"/>
         <source>One set per table group</source>
         <translation>Ét sæt pr. bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="233"/>
+        <location filename="../desk/people.py" line="237"/>
         <source>Hide card on projector</source>
         <translation>Skjul kortet på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="240"/>
+        <location filename="../desk/people.py" line="244"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="241"/>
+        <location filename="../desk/people.py" line="245"/>
         <source>Show on projector</source>
         <translation>Vis på projektor</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="258"/>
-        <location filename="../desk/people.py" line="259"/>
-        <location filename="../desk/people.py" line="273"/>
-        <location filename="../desk/people.py" line="274"/>
+        <location filename="../desk/people.py" line="262"/>
+        <location filename="../desk/people.py" line="263"/>
+        <location filename="../desk/people.py" line="277"/>
+        <location filename="../desk/people.py" line="278"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="284"/>
+        <location filename="../desk/people.py" line="288"/>
         <source>Participants (%1)</source>
         <translation>Deltagere (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="289"/>
+        <location filename="../desk/people.py" line="294"/>
         <source>%1 people</source>
         <translation>%1 personer</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="295"/>
+        <location filename="../desk/people.py" line="301"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="300"/>
+        <location filename="../desk/people.py" line="306"/>
         <source>Not dealt yet</source>
         <translation>Ikke delt ud endnu</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="310"/>
+        <location filename="../desk/people.py" line="316"/>
         <source>Rename participant</source>
         <translation>Omdøb deltager</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="312"/>
+        <location filename="../desk/people.py" line="318"/>
         <source>Change organisation</source>
         <translation>Ret organisation</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="324"/>
+        <location filename="../desk/people.py" line="333"/>
         <source>Change table group</source>
         <translation>Skift bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="328"/>
+        <location filename="../desk/people.py" line="337"/>
         <source>Assign role card</source>
         <translation>Giv rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="344"/>
+        <location filename="../desk/people.py" line="353"/>
         <source>Add participants</source>
         <translation>Tilføj deltagere</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="358"/>
+        <location filename="../desk/people.py" line="367"/>
         <source>Remove participants</source>
         <translation>Fjern deltagere</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="366"/>
+        <location filename="../desk/people.py" line="375"/>
         <source>Add table group</source>
         <translation>Tilføj bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="372"/>
+        <location filename="../desk/people.py" line="381"/>
         <source>Deal role cards</source>
         <translation>Del rollekort ud</translation>
     </message>
@@ -456,12 +486,12 @@ Jonas Berg; Borgerservice</translation>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="223"/>
+        <location filename="../desk/projector.py" line="224"/>
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="225"/>
+        <location filename="../desk/projector.py" line="226"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -469,52 +499,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../start/settings_dialog.py" line="32"/>
+        <location filename="../start/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="38"/>
+        <location filename="../start/settings_dialog.py" line="37"/>
         <source>Automatic (any second screen)</source>
         <translation>Automatisk (en anden skærm)</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="43"/>
+        <location filename="../start/settings_dialog.py" line="42"/>
         <source>%1 (not connected)</source>
         <translation>%1 (ikke tilsluttet)</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="49"/>
+        <location filename="../start/settings_dialog.py" line="48"/>
         <source>Beep when the timer reaches zero</source>
         <translation>Bip, når timeren når nul</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="53"/>
+        <location filename="../start/settings_dialog.py" line="52"/>
         <source>A password typed here is not saved.</source>
         <translation>En adgangskode skrevet her bliver ikke gemt.</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="58"/>
+        <location filename="../start/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="59"/>
+        <location filename="../start/settings_dialog.py" line="58"/>
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="60"/>
+        <location filename="../start/settings_dialog.py" line="59"/>
         <source>Text size on notes</source>
         <translation>Tekststørrelse på sedler</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="61"/>
+        <location filename="../start/settings_dialog.py" line="60"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="62"/>
+        <location filename="../start/settings_dialog.py" line="61"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
@@ -522,215 +552,215 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start/window.py" line="356"/>
+        <location filename="../start/window.py" line="367"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="346"/>
+        <location filename="../start/window.py" line="357"/>
         <source>Samskab – workshops</source>
         <extracomment>The role holding the workshop&apos;s id (column 0). The role holding the value a column sorts by (dates, counts).</extracomment>
         <translation>Samskab – workshops</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="347"/>
+        <location filename="../start/window.py" line="358"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="348"/>
+        <location filename="../start/window.py" line="359"/>
         <source>Plan, run and follow up innovation workshops</source>
         <translation>Planlæg, afvikl og følg op på innovationsworkshops</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="349"/>
+        <location filename="../start/window.py" line="360"/>
         <source>Search title, question, place…</source>
         <translation>Søg i titel, spørgsmål, sted…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="350"/>
+        <location filename="../start/window.py" line="361"/>
         <source>New workshop…</source>
         <translation>Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="351"/>
+        <location filename="../start/window.py" line="362"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="351"/>
+        <location filename="../start/window.py" line="362"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="351"/>
+        <location filename="../start/window.py" line="362"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="351"/>
+        <location filename="../start/window.py" line="362"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="352"/>
+        <location filename="../start/window.py" line="363"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="353"/>
+        <location filename="../start/window.py" line="364"/>
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="354"/>
+        <location filename="../start/window.py" line="365"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="355"/>
-        <location filename="../start/window.py" line="364"/>
-        <location filename="../start/window.py" line="598"/>
+        <location filename="../start/window.py" line="366"/>
+        <location filename="../start/window.py" line="375"/>
+        <location filename="../start/window.py" line="610"/>
         <source>Open sample workshop</source>
         <translation>Åbn eksempel-workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="357"/>
+        <location filename="../start/window.py" line="368"/>
         <source>No workshop matches the search.</source>
         <translation>Ingen workshop passer på søgningen.</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="358"/>
+        <location filename="../start/window.py" line="369"/>
         <source>Opening the library…</source>
         <translation>Åbner biblioteket…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="359"/>
+        <location filename="../start/window.py" line="370"/>
         <source>Welcome to Samskab</source>
         <translation>Velkommen til Samskab</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="361"/>
+        <location filename="../start/window.py" line="372"/>
         <source>Choose a template to plan your first workshop, or open the sample workshop to see every part filled in: phases, ideas on the board, role cards and an action plan.</source>
         <translation>Vælg en skabelon for at planlægge din første workshop, eller åbn eksempel-workshoppen og se alle dele udfyldt: faser, idéer på tavlen, rollekort og en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="365"/>
+        <location filename="../start/window.py" line="376"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="366"/>
+        <location filename="../start/window.py" line="377"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="367"/>
+        <location filename="../start/window.py" line="378"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="368"/>
+        <location filename="../start/window.py" line="379"/>
         <source>&amp;Open workshop</source>
         <translation>&amp;Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="369"/>
+        <location filename="../start/window.py" line="380"/>
         <source>Open another &amp;library…</source>
         <translation>Åbn et andet &amp;bibliotek…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="370"/>
+        <location filename="../start/window.py" line="381"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="371"/>
+        <location filename="../start/window.py" line="382"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="372"/>
+        <location filename="../start/window.py" line="383"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="373"/>
+        <location filename="../start/window.py" line="384"/>
         <source>&amp;Delete workshop</source>
         <translation>&amp;Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="431"/>
+        <location filename="../start/window.py" line="442"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="454"/>
+        <location filename="../start/window.py" line="465"/>
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="454"/>
+        <location filename="../start/window.py" line="465"/>
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="474"/>
+        <location filename="../start/window.py" line="486"/>
         <source>Use this template…</source>
         <translation>Brug skabelonen…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="503"/>
+        <location filename="../start/window.py" line="515"/>
         <source>No workshop chosen</source>
         <translation>Ingen workshop valgt</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="510"/>
+        <location filename="../start/window.py" line="522"/>
         <source>(no innovation question yet)</source>
         <translation>(intet innovationsspørgsmål endnu)</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="515"/>
+        <location filename="../start/window.py" line="527"/>
         <source>Facilitator: %1</source>
         <translation>Facilitator: %1</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="516"/>
+        <location filename="../start/window.py" line="528"/>
         <source>Template: %1</source>
         <translation>Skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="517"/>
+        <location filename="../start/window.py" line="529"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="556"/>
+        <location filename="../start/window.py" line="568"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="557"/>
+        <location filename="../start/window.py" line="569"/>
         <source>Duplicate workshop</source>
         <translation>Duplikér workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="560"/>
+        <location filename="../start/window.py" line="572"/>
         <source>Copied. The copy has the setup, board and action plan, but no votes.</source>
         <translation>Kopieret. Kopien har opsætning, tavle og handlingsplan, men ingen afstemninger.</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="571"/>
+        <location filename="../start/window.py" line="583"/>
         <source>Delete workshop</source>
         <translation>Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="574"/>
+        <location filename="../start/window.py" line="586"/>
         <source>Deleted “%1”.</source>
         <translation>»%1« er slettet.</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="608"/>
+        <location filename="../start/window.py" line="620"/>
         <source>Samskab</source>
         <translation>Samskab</translation>
     </message>
@@ -771,57 +801,57 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../start/new_workshop.py" line="315"/>
+        <location filename="../start/new_workshop.py" line="332"/>
         <source>Workshop details</source>
         <translation>Workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="325"/>
+        <location filename="../start/new_workshop.py" line="340"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="336"/>
+        <location filename="../start/new_workshop.py" line="351"/>
         <source>Only for you: notes are never shown on the projector.</source>
         <translation>Kun for dig: noterne vises aldrig på projektoren.</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="340"/>
+        <location filename="../start/new_workshop.py" line="355"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="341"/>
+        <location filename="../start/new_workshop.py" line="356"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="342"/>
+        <location filename="../start/new_workshop.py" line="357"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="343"/>
+        <location filename="../start/new_workshop.py" line="358"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="344"/>
+        <location filename="../start/new_workshop.py" line="359"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="345"/>
+        <location filename="../start/new_workshop.py" line="360"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="372"/>
+        <location filename="../start/new_workshop.py" line="402"/>
         <source>Edit workshop details</source>
         <translation>Ret workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="380"/>
+        <location filename="../start/new_workshop.py" line="410"/>
         <source>The details could not be saved.</source>
         <translation>Oplysningerne kunne ikke gemmes.</translation>
     </message>
@@ -829,7 +859,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../desk/window.py" line="291"/>
+        <location filename="../desk/window.py" line="297"/>
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
@@ -854,177 +884,177 @@ Jonas Berg; Borgerservice</translation>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="294"/>
+        <location filename="../desk/window.py" line="300"/>
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="295"/>
+        <location filename="../desk/window.py" line="301"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="296"/>
+        <location filename="../desk/window.py" line="302"/>
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="307"/>
+        <location filename="../desk/window.py" line="313"/>
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="308"/>
+        <location filename="../desk/window.py" line="314"/>
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="309"/>
+        <location filename="../desk/window.py" line="315"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="310"/>
+        <location filename="../desk/window.py" line="316"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="311"/>
+        <location filename="../desk/window.py" line="317"/>
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="312"/>
+        <location filename="../desk/window.py" line="318"/>
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="313"/>
+        <location filename="../desk/window.py" line="319"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="314"/>
+        <location filename="../desk/window.py" line="320"/>
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="315"/>
+        <location filename="../desk/window.py" line="321"/>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="316"/>
+        <location filename="../desk/window.py" line="322"/>
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="317"/>
+        <location filename="../desk/window.py" line="323"/>
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="318"/>
+        <location filename="../desk/window.py" line="324"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="319"/>
+        <location filename="../desk/window.py" line="325"/>
         <source>Workshop details…</source>
         <translation>Workshoppens oplysninger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="320"/>
+        <location filename="../desk/window.py" line="326"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="321"/>
+        <location filename="../desk/window.py" line="327"/>
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="322"/>
+        <location filename="../desk/window.py" line="328"/>
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="323"/>
+        <location filename="../desk/window.py" line="329"/>
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="326"/>
+        <location filename="../desk/window.py" line="332"/>
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="327"/>
+        <location filename="../desk/window.py" line="333"/>
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="328"/>
+        <location filename="../desk/window.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="329"/>
+        <location filename="../desk/window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="330"/>
+        <location filename="../desk/window.py" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="331"/>
+        <location filename="../desk/window.py" line="337"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="332"/>
+        <location filename="../desk/window.py" line="338"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="333"/>
+        <location filename="../desk/window.py" line="339"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="334"/>
+        <location filename="../desk/window.py" line="340"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="433"/>
+        <location filename="../desk/window.py" line="439"/>
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="439"/>
+        <location filename="../desk/window.py" line="445"/>
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="550"/>
+        <location filename="../desk/window.py" line="556"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="552"/>
+        <location filename="../desk/window.py" line="558"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="554"/>
+        <location filename="../desk/window.py" line="560"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="556"/>
+        <location filename="../desk/window.py" line="562"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>
