@@ -155,14 +155,18 @@ class DateField(QWidget):
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
 
+    def mark_invalid(self, message: str) -> None:
+        """Outline the field in red and say why in its tooltip."""
+        self._mark(ok=False)
+        self.edit.setToolTip(message)
+
     def _read(self) -> None:
         from app.errors import SamskabError
 
         try:
             date = self.date()
         except SamskabError as error:
-            self._mark(ok=False)
-            self.edit.setToolTip(error.message(self.language))
+            self.mark_invalid(error.message(self.language))
             return
         changed = date != self._date
         self.set_date(date)

@@ -364,6 +364,7 @@ def test_a_bad_date_is_explained_and_nothing_is_lost(qtbot: Any, controller: Any
     assert dialog.created_id is None and list_workshops(library) == []
     assert "ikke en dato" in dialog.error_label.text()
     assert dialog.date_edit.edit.text() == "31.02.2027"
+    assert dialog.date_edit.edit.property("invalid") is True
 
 
 @pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # a popup, offscreen

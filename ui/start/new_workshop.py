@@ -84,6 +84,7 @@ class NewWorkshopDialog(FormDialog):
         self.no_date = QCheckBox()
         self.no_date.toggled.connect(lambda on: self.date_edit.setEnabled(not on))
         date_row = QHBoxLayout()
+        date_row.setSpacing(12)
         date_row.addWidget(self.date_edit)
         date_row.addWidget(self.no_date)
         date_row.addStretch(1)
@@ -289,6 +290,7 @@ class NewWorkshopDialog(FormDialog):
                 date = self.date_edit.date()
             except SamskabError as error:
                 self._fail(error.message(self.controller.language))
+                self.date_edit.mark_invalid(error.message(self.controller.language))
                 self.date_edit.setFocus()
                 return
         failures: list[str] = []
@@ -341,6 +343,7 @@ class WorkshopDetailsDialog(FormDialog):
         self.no_date.toggled.connect(lambda on: self.date_edit.setEnabled(not on))
         self.no_date.setChecked(workshop.date is None)
         date_row = QHBoxLayout()
+        date_row.setSpacing(12)
         date_row.addWidget(self.date_edit)
         date_row.addWidget(self.no_date)
         date_row.addStretch(1)
@@ -393,6 +396,7 @@ class WorkshopDetailsDialog(FormDialog):
             except SamskabError as error:
                 self.error_label.setText(error.message(self.controller.language))
                 self.error_label.show()
+                self.date_edit.mark_invalid(error.message(self.controller.language))
                 self.date_edit.setFocus()
                 return
         failures: list[str] = []
