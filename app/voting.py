@@ -286,6 +286,12 @@ class BallotCount:
     abstained: int
     tally_voters: int
 
+    @property
+    def voted(self) -> int:
+        """How many people have voted: ballots that are not abstentions, and the
+        hands of the facilitator's count ("30 har stemt")."""
+        return self.ballots - self.abstained + self.tally_voters
+
 
 def ballot_count(library: Library, round_id: uuid.UUID) -> BallotCount:
     """How many ballots have arrived; safe to show on the projector at any time."""
@@ -379,6 +385,33 @@ def competition_ranks(items: Sequence[K], key: Callable[[K], float]) -> list[int
         else:
             ranks.append(index + 1)
     return ranks
+
+
+def rows_to_show(ranks: Sequence[int], room: int, *, stretch: int = 0) -> int:
+    """How many of the ranked rows (``ranks`` best first, as :func:`competition_ranks`
+    gives them) to show where ``room`` rows fit, or ``room + stretch`` made smaller.
+
+    A tie is never cut: ideas on the same dots are all shown or none is, so a
+    "… and N more" line only ever counts ideas ranked below the last one shown. A
+    tie that would be cut is shown in full when it fits in the stretched room, left
+    off whole otherwise — unless it is the first rank, which is always shown.
+    The projector and the handout both use this rule.
+    """
+    count = len(ranks)
+    room = max(1, room)
+    if count <= room:
+        return count
+    if ranks[room] != ranks[room - 1]:
+        return room  # the cut falls between two ranks
+    tie_end = room
+    while tie_end < count and ranks[tie_end] == ranks[room - 1]:
+        tie_end += 1
+    if tie_end <= room + stretch:
+        return tie_end
+    tie_start = room - 1
+    while tie_start > 0 and ranks[tie_start - 1] == ranks[room - 1]:
+        tie_start -= 1
+    return tie_start or tie_end
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ from app.bidi import isolate
 from app.library import Library
 from app.model import Idea, Participant, RoundKind
 from app.templates import Common, load_common
-from app.voting import RoundResults
+from app.voting import RoundResults, rows_to_show
 from exports.files import write_bytes
 from exports.outcome import Outcome, load_outcome
 from exports.pdfkit import (
@@ -669,11 +669,16 @@ class _Builder:
                 story.append(KeepTogether(block))
         return story
 
+    @staticmethod
+    def shown_dots(result: RoundResults) -> int:
+        """How many bars: ``MAX_BARS``, never cutting a tie (``app.voting.rows_to_show``)."""
+        return rows_to_show([d.rank for d in result.dots], MAX_BARS, stretch=MAX_BARS // 3)
+
     def chart_height(self, result: RoundResults) -> float:
-        return 17.0 * min(MAX_BARS, len(result.dots)) + 4
+        return 17.0 * self.shown_dots(result) + 4
 
     def dot_chart(self, result: RoundResults) -> list[Flowable]:
-        shown = result.dots[:MAX_BARS]
+        shown = result.dots[:self.shown_dots(result)]
         if not shown:
             return []
         row, label_w, value_w = 17.0, FRAME_WIDTH * 0.46, 28.0

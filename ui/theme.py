@@ -119,6 +119,7 @@ QTableWidget::item {{ padding: 4px 6px; }}
 QComboBox QAbstractItemView {{ border: 1px solid {BORDER}; selection-background-color: {ACCENT_SOFT}; selection-color: {INK}; }}
 QTableWidget QComboBox, QTableWidget QDateEdit {{ border: none; border-radius: 0; background: transparent; }}
 QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
+QLineEdit[invalid="true"] {{ border-color: {DANGER}; }}
 QTreeWidget, QListWidget, QTableWidget {{
     border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE};
     selection-background-color: {ACCENT_SOFT}; selection-color: {INK};

@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
 
 
 def plain_label(text: str = "", *, wrap: bool = False, role: str | None = None, name: str | None = None) -> QLabel:
@@ -36,3 +51,210 @@ def fit_to_texts(dialog: QDialog) -> None:
     height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
     dialog.setMinimumHeight(height)
     dialog.resize(width, height)
+
+
+class SpinBox(QSpinBox):
+    """A spin box that a mouse wheel only changes while it has focus.
+
+    A wheel passing over a list of counts must scroll the list, not silently turn
+    "People voting" to 10: without focus the event goes on to the parent (the scroll
+    area). It takes focus by click or Tab, never by the wheel.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class DateField(QWidget):
+    """A date typed in Danish order ("14.01.2027", "14/1-27", "14. januar 2027"),
+    read by :func:`app.dates.parse_danish_date`, with a calendar button that opens on
+    the date shown, or on today when there is none.
+
+    One field for Tab (the button takes no focus; Alt+Down or F4 opens the calendar),
+    empty means "no date" when ``optional``. When the typed text is read, the field
+    shows it back as "14.01.2027", so the facilitator sees how it was understood.
+
+    Signals:
+        date_did_change(): a valid, different date (or none) was typed or picked.
+    """
+
+    date_did_change = Signal()
+
+    def __init__(self, date: dt.date | None = None, *, optional: bool = False,
+                 today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.language = "da"  # of the error in the tooltip; the dialogs set the controller's
+        self._today = today
+        self._date: dt.date | None = None
+        self.edit = QLineEdit()
+        self.edit.setObjectName("dateText")
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
+        self.edit.setToolTip(QCoreApplication.translate("DateField", "Day, month, year: 14.01.2027, 14/1-27 or 14. januar 2027"))
+        self.edit.editingFinished.connect(self._read)
+        self.edit.installEventFilter(self)
+        self.button = QToolButton()
+        self.button.setObjectName("dateCalendarButton")
+        self.button.setText("▾")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.open_calendar)
+        self.calendar = QCalendarWidget()
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self.set_date(date)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt_down or event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
+
+    def date(self) -> dt.date | None:
+        """The date typed; ``None`` for an empty optional field. Raises InvalidInput."""
+        from app.dates import parse_danish_date
+        from app.errors import InvalidInput
+
+        text = self.edit.text().strip()
+        if not text:
+            if self.optional:
+                return None
+            raise InvalidInput("Skriv en dato, fx 14.01.2027.", "Type a date, e.g. 14.01.2027.")
+        return parse_danish_date(text, self._today())
+
+    def date_or_last(self) -> dt.date | None:
+        """The last date read or picked (while the text is being typed or is wrong)."""
+        return self._date
+
+    def set_date(self, date: dt.date | None) -> None:
+        from app.dates import format_danish_date
+
+        self._date = date
+        self.edit.setText(format_danish_date(date) if date else "")
+        self._mark(ok=True)
+
+    def _mark(self, *, ok: bool) -> None:
+        self.edit.setProperty("invalid", not ok)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def mark_invalid(self, message: str) -> None:
+        """Outline the field in red and say why in its tooltip."""
+        self._mark(ok=False)
+        self.edit.setToolTip(message)
+
+    def _read(self) -> None:
+        from app.errors import SamskabError
+
+        try:
+            date = self.date()
+        except SamskabError as error:
+            self.mark_invalid(error.message(self.language))
+            return
+        changed = date != self._date
+        self.set_date(date)
+        if changed:
+            self.date_did_change.emit()
+
+    def open_calendar(self) -> None:
+        from app.errors import SamskabError
+
+        try:
+            shown = self.date() or self._today()
+        except SamskabError:
+            shown = self._today()
+        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self.calendar.setCurrentPage(shown.year, shown.month)
+        self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, qdate: QDate) -> None:
+        self.calendar.hide()
+        date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        changed = date != self._date
+        self.set_date(date)
+        self.edit.setFocus()
+        if changed:
+            self.date_did_change.emit()
+
+
+class FormDialog(QDialog):
+    """A dialog that never loses what was typed.
+
+    Esc, Cancel and the window's close button ask before discarding a form whose
+    values differ from those it opened with (no question when nothing was typed).
+    Enter in a one-line field moves to the next field, as on a paper form; the form
+    is submitted by its button or Ctrl+Enter (:meth:`submit`).
+
+    Subclasses give :meth:`form_values` and :meth:`submit` and call
+    :meth:`remember_values` once the fields are filled.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._initial: object = None
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.submit)
+
+    def form_values(self) -> object:
+        """Everything typed, comparable with ``==``."""
+        return None
+
+    def submit(self) -> None:
+        """Do what the form's main button does."""
+
+    def remember_values(self) -> None:
+        self._initial = self.form_values()
+
+    def has_input(self) -> bool:
+        return bool(self.form_values() != self._initial)
+
+    def confirm_discard(self) -> bool:
+        """Ask whether to throw away what was typed; ``True`` to discard."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          QCoreApplication.translate("FormDialog", "Discard what you have typed?"), parent=self)
+        box.setObjectName("confirmDiscard")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        discard = box.addButton(QCoreApplication.translate("FormDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QCoreApplication.translate("FormDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def reject(self) -> None:
+        # Esc, Cancel and the close button (QDialog.closeEvent calls reject) all come here.
+        if self.has_input() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.submit()
+                return
+            focus = self.focusWidget()
+            if isinstance(focus, QLineEdit | QAbstractSpinBox):
+                self.focusNextChild()
+                return
+        super().keyPressEvent(event)

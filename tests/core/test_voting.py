@@ -540,3 +540,29 @@ def test_cast_ballots_batch_refuses_each_bad_one_alone(room: Room) -> None:
     closed = cast_ballots(room.library, rid, [BallotRequest("g", dots={i[0]: 1})])
     assert closed.changes is None and isinstance(closed.results[0], RoundNotOpen)
     assert closed.ballots == 3
+
+
+# -- which ranked rows to show (issue 12: a tie at rank 7 was cut) ------------------------
+
+def test_rows_to_show_never_cuts_a_tie() -> None:
+    from app.voting import rows_to_show
+
+    ranks = [1, 2, 3, 4, 5, 6, 7, 7, 7, 7, 7, 12, 12, 14]
+    assert rows_to_show(ranks, 20) == 14  # everything fits
+    assert rows_to_show(ranks, 6) == 6  # the cut falls between ranks 6 and 7
+    assert rows_to_show(ranks, 8, stretch=3) == 11  # the whole tie at 7, rows made smaller
+    assert rows_to_show(ranks, 8, stretch=2) == 6  # does not fit: left off whole
+    assert rows_to_show([1, 1, 1, 1, 1], 3) == 5  # the first rank is always shown
+
+
+@given(st.lists(st.integers(0, 6), max_size=40), st.integers(1, 20), st.integers(0, 10))
+def test_rows_to_show_property(dots: list[int], room: int, stretch: int) -> None:
+    from app.voting import competition_ranks, rows_to_show
+
+    ordered = sorted(dots, reverse=True)
+    ranks = competition_ranks(ordered, lambda d: -d)
+    shown = rows_to_show(ranks, room, stretch=stretch)
+    assert shown <= len(ranks)
+    assert shown == len(ranks) or ranks[shown] != ranks[shown - 1]  # never inside a tie
+    assert shown <= room + stretch or ranks[shown - 1] == 1  # only the first rank may overflow
+    assert shown >= min(len(ranks), 1)

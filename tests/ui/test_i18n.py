@@ -34,6 +34,7 @@ from ui.start.window import StartWindow
 ROOT = Path(__file__).resolve().parent.parent.parent
 DESK_SOURCES = [
     "ui/application.py",
+    "ui/widgets.py",
     *(str(p.relative_to(ROOT)) for area in ("start", "desk") for p in sorted((ROOT / "ui" / area).glob("*.py"))),
 ]
 

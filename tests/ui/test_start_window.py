@@ -170,7 +170,8 @@ def test_new_workshop_dialog_creates_a_workshop(qtbot: Any, controller: Any, lib
     dialog.question_edit.setPlainText("Hvordan kan flere unge starte noget selv?")
     dialog.place_edit.setText("Gentofte Rådhus")
     dialog.facilitator_edit.setText("Mette")
-    dialog.date_edit.setDate(dt.date(2026, 5, 4))
+    dialog.date_edit.edit.clear()
+    qtbot.keyClicks(dialog.date_edit.edit, "4/5-26")  # Danish order: the 4th of May
     dialog.participants_edit.setPlainText("Anne Holm; Erhvervsservice\n\nJonas Berg\tUngdomsskolen\nSara Lund")
     assert dialog.participants_status.text() == "3 deltagere"
     dialog.groups_spin.setValue(3)
@@ -269,3 +270,113 @@ def test_the_details_card_is_as_wide_as_its_buttons_words_and_no_wider_for_a_lon
     window.duplicate_button.setText("A translation of “Duplicate” longer than any card is wide")
     qtbot.waitUntil(lambda: window.details.width() > usual)
     assert clipped([window.duplicate_button, window.delete_button, window.open_button]) == []
+
+
+# -- never lose typed input (issue 12) ------------------------------------------------
+
+def answer_discard_question(qtbot: Any, button_text: str, asked: list[str]) -> None:
+    """Click ``button_text`` in the discard question once it is up (from the event loop
+    its ``exec()`` runs)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        buttons = [b for b in box.buttons() if b.text() == button_text]
+        (buttons[0] if buttons else box.escapeButton()).click()  # never leave the test hanging
+
+    QTimer.singleShot(0, answer)
+
+
+def shown_dialog(qtbot: Any, controller: Any) -> NewWorkshopDialog:
+    dialog = dialog_for(qtbot, controller)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_esc_on_an_untouched_form_closes_without_a_question(qtbot: Any, controller: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = shown_dialog(qtbot, controller)
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: pytest.fail("asked with nothing typed"))
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+
+
+def test_esc_with_typed_text_asks_and_keeps_it(qtbot: Any, controller: Any, library: Library) -> None:
+    dialog = shown_dialog(qtbot, controller)
+    qtbot.keyClicks(dialog.title_edit, "Færre skemaer")
+    asked: list[str] = []
+    answer_discard_question(qtbot, "Fortsæt med at skrive", asked)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+    assert asked == ["Vil du kassere det, du har skrevet?"]
+    assert dialog.isVisible() and dialog.title_edit.text() == "Færre skemaer"
+    # The window's close button asks too; "Kassér" then closes it.
+    answer_discard_question(qtbot, "Kassér", asked)
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.close()
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert list_workshops(library) == []
+
+
+def test_enter_moves_to_the_next_field_and_ctrl_enter_creates(qtbot: Any, controller: Any, library: Library) -> None:
+    dialog = dialog_for(qtbot, controller)
+    qtbot.keyClicks(dialog.title_edit, "Færre skemaer")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.question_edit
+    dialog.place_edit.setFocus()
+    qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Enter)
+    assert dialog.focusWidget() is dialog.facilitator_edit
+    assert dialog.result() == 0 and list_workshops(library) == []  # nothing created by Enter
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.facilitator_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [w.title for w in list_workshops(library)] == ["Færre skemaer"]
+
+
+def test_tab_moves_past_the_date_as_one_field(qtbot: Any, controller: Any) -> None:
+    dialog = dialog_for(qtbot, controller)
+    dialog.date_edit.setFocus()
+    assert dialog.focusWidget() is dialog.date_edit.edit
+    qtbot.keyClick(dialog.date_edit.edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.no_date  # not the month inside the date
+
+
+@pytest.mark.parametrize("typed", ["14.01.2027", "14/1-27", "14-1-2027", "14. januar 2027", "14 jan 2027"])
+def test_dates_are_read_in_danish_order(qtbot: Any, controller: Any, library: Library, typed: str) -> None:
+    dialog = dialog_for(qtbot, controller)
+    dialog.title_edit.setText("Workshop")
+    dialog.date_edit.edit.clear()
+    qtbot.keyClicks(dialog.date_edit.edit, typed)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.create_button.click()
+    assert dialog.created_id is not None
+    assert load_workshop(library, dialog.created_id).date == dt.date(2027, 1, 14)
+
+
+def test_a_bad_date_is_explained_and_nothing_is_lost(qtbot: Any, controller: Any, library: Library) -> None:
+    dialog = dialog_for(qtbot, controller)
+    dialog.title_edit.setText("Workshop")
+    dialog.date_edit.edit.setText("31.02.2027")
+    dialog.create_button.click()
+    assert dialog.created_id is None and list_workshops(library) == []
+    assert "ikke en dato" in dialog.error_label.text()
+    assert dialog.date_edit.edit.text() == "31.02.2027"
+    assert dialog.date_edit.edit.property("invalid") is True
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # a popup, offscreen
+def test_the_calendar_opens_on_today(qtbot: Any) -> None:
+    from ui.widgets import DateField
+
+    field = DateField(None, optional=True, today=lambda: dt.date(2026, 12, 3))
+    qtbot.addWidget(field)
+    field.open_calendar()
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (2026, 12)
+    field.calendar.hide()
+    field.edit.setText("14.01.2027")
+    field.open_calendar()  # on the date typed
+    assert field.calendar.selectedDate().toPython() == dt.date(2027, 1, 14)
+    field.calendar.hide()

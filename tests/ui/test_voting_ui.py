@@ -167,7 +167,7 @@ def test_in_turn_hides_previous_ballot_and_passes_on(qtbot: QtBot, panel: Voting
         qtbot.mouseClick(turn.abstain_button, Qt.MouseButton.LeftButton)
     count = ballot_count(vlib, round_id)
     assert (count.ballots, count.abstained) == (2, 1)
-    assert panel.ballots == 2
+    assert panel.ballots == 1  # has voted: Anne; the abstention is a ballot, not a vote
     # Participants' ballots are not on the facilitator's undo stack.
     assert panel.controller.undo_stack.count() == 1
 
@@ -309,3 +309,76 @@ def test_undoing_the_open_vote_stops_the_phone_server(qtbot: QtBot, panel: Votin
         panel.controller.undo_stack.undo()
     assert panel.current_round is None
     assert panel.phone_server is None and not server.running
+
+
+# -- issue 12: counts show at once, no wheel accidents, ties shown whole --------------
+
+def test_a_saved_hand_count_shows_at_once_on_the_laptop_and_the_projector(qtbot: QtBot, panel: VotingPanel) -> None:
+    projector = ResultsView(panel.library)
+    qtbot.addWidget(projector)
+    panel.round_did_select.connect(projector.set_round)
+    panel.ballots_did_change.connect(projector.set_count)
+    open_dots(qtbot, panel)
+    assert panel.tally is not None and panel.phone is not None
+    next(iter(panel.tally.fields.values())).setValue(18)
+    panel.tally.voters.setValue(30)
+    with qtbot.waitSignal(panel.ballots_did_change, check_params_cb=lambda n: n == 30):
+        qtbot.mouseClick(panel.tally.save_button, Qt.MouseButton.LeftButton)
+    assert panel.results.ballots == 30 and projector.ballots == 30  # people who voted, not ballots
+    assert "30" in panel.phone.count.text()
+
+
+def wheel_up(widget: QSpinBox) -> bool:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_a_wheel_passing_over_a_count_does_not_change_it(qtbot: QtBot, panel: VotingPanel) -> None:
+    open_dots(qtbot, panel)
+    assert panel.tally is not None
+    voters = panel.tally.voters
+    panel.open_button.setFocus()
+    qtbot.waitUntil(lambda: not voters.hasFocus())
+    assert not wheel_up(voters)  # passed on to the scroll area
+    assert voters.value() == 0
+    voters.setFocus()
+    qtbot.waitUntil(voters.hasFocus)
+    wheel_up(voters)
+    assert voters.value() == 1  # with focus the wheel still works
+    from ui.widgets import SpinBox
+
+    spins = panel.findChildren(QSpinBox)
+    assert spins and all(isinstance(s, SpinBox) for s in spins)
+
+
+def test_ties_in_the_dot_results_are_shown_whole(qtbot: QtBot, vlib: Library) -> None:
+    from app.operations import TallyCount, enter_tally, open_round, reveal_round
+
+    template = load_templates()["samarbejdsdrevet-innovation"]
+    wid = create_workshop(vlib, template, title="Mange idéer").subject
+    assert wid is not None
+    for n in range(30):
+        add_idea(vlib, wid, f"Idé {n + 1}")
+    round_id = open_round(vlib, wid, "dots", budget=3).subject
+    assert round_id is not None
+    options = round_info(vlib, round_id).options
+    # Ranks 1–6, then five ideas tied at rank 7, then the rest with fewer dots.
+    dots = [20, 19, 18, 17, 16, 15, 9, 9, 9, 9, 9] + [1] * (len(options) - 11)
+    enter_tally(vlib, round_id, [TallyCount(o.id, 1, d) for o, d in zip(options, dots, strict=True)])
+    reveal_round(vlib, round_id)
+    view = ResultsView(vlib)
+    qtbot.addWidget(view)
+    view.set_round(round_id)
+    for height in (420, 520, 640, 760):
+        view.resize(1000, height)
+        view.grab()  # paints
+        shown = view.dots_shown
+        ranks = [r.rank for r in round_results(vlib, round_id).dots]
+        assert shown == len(ranks) or ranks[shown] != ranks[shown - 1], (height, shown)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -22,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.queries import idea_choices
-from ui.widgets import plain_label
+from ui.widgets import DateField, plain_label
 
 if TYPE_CHECKING:
     from app.model import Workshop
     from ui.controller import Controller
 
-NO_DATE = QDate(2000, 1, 1)  # the date edits' "no date" value (shown as a dash)
 
 
 class ActionPlanView(QWidget):
@@ -121,12 +118,10 @@ class ActionPlanView(QWidget):
                 self.table.setItem(row, 1, idea)
                 self.table.setItem(row, 2, QTableWidgetItem(action.owner))
                 self.table.setItem(row, 3, QTableWidgetItem(action.first_test))
-                date = QDateEdit()
-                date.setCalendarPopup(True)
-                date.setMinimumDate(NO_DATE)
-                date.setSpecialValueText(self.tr("—"))
-                date.setDate(QDate(action.due.year, action.due.month, action.due.day) if action.due else NO_DATE)
-                date.dateChanged.connect(lambda _d, r=row: self._save(r))
+                # Typed in Danish order, empty for none; the calendar opens on today.
+                date = DateField(action.due, optional=True)
+                date.language = self.controller.language
+                date.date_did_change.connect(lambda r=row: self._save(r))
                 self.table.setCellWidget(row, 4, date)
                 value = QComboBox()
                 value.addItem(self.tr("—"), None)
@@ -162,14 +157,13 @@ class ActionPlanView(QWidget):
     def row_values(self, row: int) -> dict[str, Any]:
         date_edit = self.table.cellWidget(row, 4)
         value_box = self.table.cellWidget(row, 5)
-        assert isinstance(date_edit, QDateEdit) and isinstance(value_box, QComboBox)
+        assert isinstance(date_edit, DateField) and isinstance(value_box, QComboBox)
         owner_item, test_item = self.table.item(row, 2), self.table.item(row, 3)
         assert owner_item is not None and test_item is not None  # every row is made with its cells
-        qdate = date_edit.date()
         return dict(
             owner=owner_item.text(),
             first_test=test_item.text(),
-            due=None if qdate == NO_DATE else dt.date(qdate.year(), qdate.month(), qdate.day()),
+            due=date_edit.date_or_last(),
             added_value=value_box.currentData(),
         )
 

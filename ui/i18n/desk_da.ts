@@ -4,81 +4,93 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../desk/plan.py" line="90"/>
+        <location filename="../desk/plan.py" line="87"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="92"/>
+        <location filename="../desk/plan.py" line="89"/>
         <source>Fastest route to action: for each chosen idea, a project owner with drive, the first small test and a date. Think big, start small.</source>
         <translation>Hurtigste vej til handling: for hver valgt idé en projektejer med drive, den første lille test og en dato. Tænk stort – start småt.</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="96"/>
+        <location filename="../desk/plan.py" line="93"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="96"/>
+        <location filename="../desk/plan.py" line="93"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="96"/>
+        <location filename="../desk/plan.py" line="93"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="96"/>
+        <location filename="../desk/plan.py" line="93"/>
         <source>First small test</source>
         <translation>Første lille test</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="97"/>
+        <location filename="../desk/plan.py" line="94"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="97"/>
+        <location filename="../desk/plan.py" line="94"/>
         <source>Added value</source>
         <translation>Merværdi</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="99"/>
+        <location filename="../desk/plan.py" line="96"/>
         <source>Add to plan</source>
         <translation>Føj til planen</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="100"/>
+        <location filename="../desk/plan.py" line="97"/>
         <source>Remove from plan</source>
         <translation>Fjern fra planen</translation>
     </message>
     <message>
         <location filename="../desk/plan.py" line="127"/>
-        <location filename="../desk/plan.py" line="132"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="160"/>
+        <location filename="../desk/plan.py" line="155"/>
         <source>No more ideas on the board</source>
         <translation>Ikke flere idéer på tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="186"/>
+        <location filename="../desk/plan.py" line="180"/>
         <source>Edit action plan</source>
         <translation>Ret handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="193"/>
+        <location filename="../desk/plan.py" line="187"/>
         <source>Add to action plan</source>
         <translation>Føj til handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="204"/>
-        <location filename="../desk/plan.py" line="207"/>
+        <location filename="../desk/plan.py" line="198"/>
+        <location filename="../desk/plan.py" line="201"/>
         <source>Remove from action plan</source>
         <translation>Fjern fra handlingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../widgets.py" line="99"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="100"/>
+        <source>Day, month, year: 14.01.2027, 14/1-27 or 14. januar 2027</source>
+        <translation>Dag, måned, år: 14.01.2027, 14/1-27 eller 14. januar 2027</translation>
     </message>
 </context>
 <context>
@@ -110,85 +122,103 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../widgets.py" line="235"/>
+        <source>Discard what you have typed?</source>
+        <translation>Vil du kassere det, du har skrevet?</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="238"/>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="239"/>
+        <source>Keep editing</source>
+        <translation>Fortsæt med at skrive</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../start/new_workshop.py" line="165"/>
-        <location filename="../start/new_workshop.py" line="284"/>
+        <location filename="../start/new_workshop.py" line="176"/>
+        <location filename="../start/new_workshop.py" line="300"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="166"/>
+        <location filename="../start/new_workshop.py" line="177"/>
         <source>1. Choose a template</source>
         <translation>1. Vælg en skabelon</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="167"/>
+        <location filename="../start/new_workshop.py" line="178"/>
         <source>2. Describe the workshop</source>
         <translation>2. Beskriv workshoppen</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="169"/>
+        <location filename="../start/new_workshop.py" line="180"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="170"/>
+        <location filename="../start/new_workshop.py" line="181"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="171"/>
+        <location filename="../start/new_workshop.py" line="182"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="172"/>
+        <location filename="../start/new_workshop.py" line="183"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="173"/>
+        <location filename="../start/new_workshop.py" line="184"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="174"/>
+        <location filename="../start/new_workshop.py" line="185"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="175"/>
+        <location filename="../start/new_workshop.py" line="186"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="178"/>
+        <location filename="../start/new_workshop.py" line="189"/>
         <source>For example: Fewer forms in home care</source>
         <translation>For eksempel: Færre skemaer i hjemmeplejen</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="179"/>
+        <location filename="../start/new_workshop.py" line="190"/>
         <source>How might we …?</source>
         <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="180"/>
+        <location filename="../start/new_workshop.py" line="191"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="181"/>
+        <location filename="../start/new_workshop.py" line="192"/>
         <source>For example: Town hall, meeting room 2</source>
         <translation>For eksempel: Rådhuset, mødelokale 2</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="182"/>
+        <location filename="../start/new_workshop.py" line="193"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="184"/>
+        <location filename="../start/new_workshop.py" line="195"/>
         <source>One per line: Name; Organisation
 For example:
 Anne Holm; Hjemmeplejen
@@ -199,37 +229,37 @@ Anne Holm; Hjemmeplejen
 Jonas Berg; Borgerservice</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="186"/>
+        <location filename="../start/new_workshop.py" line="197"/>
         <source>Create workshop</source>
         <translation>Opret workshop</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="221"/>
+        <location filename="../start/new_workshop.py" line="232"/>
         <source>No table groups</source>
         <translation>Ingen bordgrupper</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="227"/>
+        <location filename="../start/new_workshop.py" line="238"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="246"/>
+        <location filename="../start/new_workshop.py" line="257"/>
         <source>You can also add participants later.</source>
         <translation>Du kan også tilføje deltagere senere.</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="248"/>
+        <location filename="../start/new_workshop.py" line="259"/>
         <source>1 participant</source>
         <translation>1 deltager</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="250"/>
+        <location filename="../start/new_workshop.py" line="261"/>
         <source>%1 participants</source>
         <translation>%1 deltagere</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="299"/>
+        <location filename="../start/new_workshop.py" line="315"/>
         <source>The workshop could not be created.</source>
         <translation>Workshoppen kunne ikke oprettes.</translation>
     </message>
@@ -446,22 +476,22 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../desk/projector.py" line="182"/>
+        <location filename="../desk/projector.py" line="183"/>
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="199"/>
+        <location filename="../desk/projector.py" line="200"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="252"/>
+        <location filename="../desk/projector.py" line="253"/>
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="254"/>
+        <location filename="../desk/projector.py" line="255"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -469,13 +499,13 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../desk/room.py" line="349"/>
-        <location filename="../desk/room.py" line="461"/>
+        <location filename="../desk/room.py" line="371"/>
+        <location filename="../desk/room.py" line="483"/>
         <source>%1, continued</source>
         <translation>%1, fortsat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="355"/>
+        <location filename="../desk/room.py" line="377"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -483,7 +513,7 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="369"/>
+        <location filename="../desk/room.py" line="391"/>
         <source>Overview: all %n note(s) (small type)</source>
         <translation>
             <numerusform>Overblik: %n note (lille skrift)</numerusform>
@@ -491,12 +521,12 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="374"/>
+        <location filename="../desk/room.py" line="396"/>
         <source>No notes on the board yet</source>
         <translation>Ingen noter på tavlen endnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="376"/>
+        <location filename="../desk/room.py" line="398"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -504,12 +534,12 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="381"/>
+        <location filename="../desk/room.py" line="403"/>
         <source>No theme</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="437"/>
+        <location filename="../desk/room.py" line="459"/>
         <source>page %1 of %2</source>
         <translation>side %1 af %2</translation>
     </message>
@@ -517,52 +547,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../start/settings_dialog.py" line="32"/>
+        <location filename="../start/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="38"/>
+        <location filename="../start/settings_dialog.py" line="37"/>
         <source>Automatic (any second screen)</source>
         <translation>Automatisk (en anden skærm)</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="43"/>
+        <location filename="../start/settings_dialog.py" line="42"/>
         <source>%1 (not connected)</source>
         <translation>%1 (ikke tilsluttet)</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="49"/>
+        <location filename="../start/settings_dialog.py" line="48"/>
         <source>Beep when the timer reaches zero</source>
         <translation>Bip, når timeren når nul</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="53"/>
+        <location filename="../start/settings_dialog.py" line="52"/>
         <source>A password typed here is not saved.</source>
         <translation>En adgangskode skrevet her bliver ikke gemt.</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="58"/>
+        <location filename="../start/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="59"/>
+        <location filename="../start/settings_dialog.py" line="58"/>
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="60"/>
+        <location filename="../start/settings_dialog.py" line="59"/>
         <source>Text size on notes</source>
         <translation>Tekststørrelse på sedler</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="61"/>
+        <location filename="../start/settings_dialog.py" line="60"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="62"/>
+        <location filename="../start/settings_dialog.py" line="61"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
@@ -819,57 +849,57 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../start/new_workshop.py" line="318"/>
+        <location filename="../start/new_workshop.py" line="334"/>
         <source>Workshop details</source>
         <translation>Workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="328"/>
+        <location filename="../start/new_workshop.py" line="342"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="339"/>
+        <location filename="../start/new_workshop.py" line="354"/>
         <source>Only for you: notes are never shown on the projector.</source>
         <translation>Kun for dig: noterne vises aldrig på projektoren.</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="343"/>
+        <location filename="../start/new_workshop.py" line="358"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="344"/>
+        <location filename="../start/new_workshop.py" line="359"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="345"/>
+        <location filename="../start/new_workshop.py" line="360"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="346"/>
+        <location filename="../start/new_workshop.py" line="361"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="347"/>
+        <location filename="../start/new_workshop.py" line="362"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="348"/>
+        <location filename="../start/new_workshop.py" line="363"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="375"/>
+        <location filename="../start/new_workshop.py" line="406"/>
         <source>Edit workshop details</source>
         <translation>Ret workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="383"/>
+        <location filename="../start/new_workshop.py" line="414"/>
         <source>The details could not be saved.</source>
         <translation>Oplysningerne kunne ikke gemmes.</translation>
     </message>

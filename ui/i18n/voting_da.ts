@@ -4,35 +4,35 @@
 <context>
     <name>BallotForm</name>
     <message>
-        <location filename="../voting/ballots.py" line="70"/>
+        <location filename="../voting/ballots.py" line="69"/>
         <source> dots</source>
         <translation> prikker</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="79"/>
-        <location filename="../voting/ballots.py" line="165"/>
+        <location filename="../voting/ballots.py" line="78"/>
+        <location filename="../voting/ballots.py" line="164"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="80"/>
-        <location filename="../voting/ballots.py" line="165"/>
+        <location filename="../voting/ballots.py" line="79"/>
+        <location filename="../voting/ballots.py" line="164"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="81"/>
-        <location filename="../voting/ballots.py" line="165"/>
+        <location filename="../voting/ballots.py" line="80"/>
+        <location filename="../voting/ballots.py" line="164"/>
         <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="117"/>
+        <location filename="../voting/ballots.py" line="116"/>
         <source>%1 of %2 dots left</source>
         <translation>%1 af %2 prikker tilbage</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="170"/>
+        <location filename="../voting/ballots.py" line="169"/>
         <source>%1 dot(s): %2</source>
         <translation>%1 prik(ker): %2</translation>
     </message>
@@ -40,52 +40,52 @@
 <context>
     <name>InTurnWidget</name>
     <message>
-        <location filename="../voting/ballots.py" line="296"/>
+        <location filename="../voting/ballots.py" line="295"/>
         <source>Hand the laptop to the next participant.</source>
         <translation>Giv computeren videre til den næste deltager.</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="300"/>
+        <location filename="../voting/ballots.py" line="299"/>
         <source>Start my ballot</source>
         <translation>Start min stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="317"/>
+        <location filename="../voting/ballots.py" line="316"/>
         <source>I am not voting</source>
         <translation>Jeg stemmer ikke</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="320"/>
+        <location filename="../voting/ballots.py" line="319"/>
         <source>Cast my vote</source>
         <translation>Afgiv stemme</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="336"/>
+        <location filename="../voting/ballots.py" line="335"/>
         <source>Pass on to the next</source>
         <translation>Giv videre til den næste</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="347"/>
+        <location filename="../voting/ballots.py" line="346"/>
         <source>Without a name</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="371"/>
+        <location filename="../voting/ballots.py" line="370"/>
         <source>Not voting</source>
         <translation>Stemmer ikke</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="373"/>
+        <location filename="../voting/ballots.py" line="372"/>
         <source>You chose not to vote.</source>
         <translation>Du har valgt ikke at stemme.</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="375"/>
+        <location filename="../voting/ballots.py" line="374"/>
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="380"/>
+        <location filename="../voting/ballots.py" line="379"/>
         <source>Thank you! Counted:</source>
         <translation>Tak! Talt med:</translation>
     </message>
@@ -93,27 +93,27 @@
 <context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../voting/ballots.py" line="242"/>
+        <location filename="../voting/ballots.py" line="241"/>
         <source>Anonymous ballot</source>
         <translation>Anonym stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="247"/>
+        <location filename="../voting/ballots.py" line="246"/>
         <source>Ballot of:</source>
         <translation>Stemmeseddel fra:</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="252"/>
+        <location filename="../voting/ballots.py" line="251"/>
         <source>Save ballot</source>
         <translation>Gem stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="273"/>
+        <location filename="../voting/ballots.py" line="272"/>
         <source>Enter ballot</source>
         <translation>Indtast stemmeseddel</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="276"/>
+        <location filename="../voting/ballots.py" line="275"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -153,10 +153,10 @@
     </message>
     <message numerus="yes">
         <location filename="../voting/phones.py" line="134"/>
-        <source>%n ballot(s) received</source>
+        <source>%n voted</source>
         <translation>
-            <numerusform>%n stemmeseddel modtaget</numerusform>
-            <numerusform>%n stemmesedler modtaget</numerusform>
+            <numerusform>%n har stemt</numerusform>
+            <numerusform>%n har stemt</numerusform>
         </translation>
     </message>
 </context>
@@ -201,10 +201,10 @@
     </message>
     <message numerus="yes">
         <location filename="../voting/projector.py" line="174"/>
-        <source>%n ballot(s) received</source>
+        <source>%n voted</source>
         <translation>
-            <numerusform>%n stemmeseddel modtaget</numerusform>
-            <numerusform>%n stemmesedler modtaget</numerusform>
+            <numerusform>%n har stemt</numerusform>
+            <numerusform>%n har stemt</numerusform>
         </translation>
     </message>
     <message>
@@ -228,48 +228,48 @@
         <translation>og skriv koden</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="233"/>
+        <location filename="../voting/projector.py" line="243"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="233"/>
+        <location filename="../voting/projector.py" line="243"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="233"/>
+        <location filename="../voting/projector.py" line="243"/>
         <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="296"/>
-        <location filename="../voting/projector.py" line="333"/>
+        <location filename="../voting/projector.py" line="306"/>
+        <location filename="../voting/projector.py" line="343"/>
         <source>C%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="297"/>
+        <location filename="../voting/projector.py" line="307"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="297"/>
+        <location filename="../voting/projector.py" line="307"/>
         <source>Mean</source>
         <translation>Gns.</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="297"/>
+        <location filename="../voting/projector.py" line="307"/>
         <source>Rank by mean</source>
         <translation>Plads efter gns.</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="308"/>
+        <location filename="../voting/projector.py" line="318"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="355"/>
+        <location filename="../voting/projector.py" line="365"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n mere</numerusform>
@@ -280,42 +280,42 @@
 <context>
     <name>TallyForm</name>
     <message>
-        <location filename="../voting/ballots.py" line="191"/>
+        <location filename="../voting/ballots.py" line="190"/>
         <source>Criteria are scored per person: use &quot;Per person&quot;.</source>
         <translation>Kriterier scores pr. person: brug »Pr. person«.</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="196"/>
+        <location filename="../voting/ballots.py" line="195"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="196"/>
+        <location filename="../voting/ballots.py" line="195"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="197"/>
+        <location filename="../voting/ballots.py" line="196"/>
         <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="215"/>
+        <location filename="../voting/ballots.py" line="214"/>
         <source>count from hands</source>
         <translation>tæl fra hænderne</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="217"/>
+        <location filename="../voting/ballots.py" line="216"/>
         <source>People voting:</source>
         <translation>Antal der stemte:</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="219"/>
+        <location filename="../voting/ballots.py" line="218"/>
         <source>Save count</source>
         <translation>Gem optælling</translation>
     </message>
     <message>
-        <location filename="../voting/ballots.py" line="229"/>
+        <location filename="../voting/ballots.py" line="228"/>
         <source>Enter count</source>
         <translation>Indtast optælling</translation>
     </message>
@@ -323,147 +323,147 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="94"/>
+        <location filename="../voting/panel.py" line="95"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="98"/>
-        <location filename="../voting/panel.py" line="169"/>
+        <location filename="../voting/panel.py" line="99"/>
+        <location filename="../voting/panel.py" line="170"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="99"/>
+        <location filename="../voting/panel.py" line="100"/>
         <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="100"/>
+        <location filename="../voting/panel.py" line="101"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="102"/>
+        <location filename="../voting/panel.py" line="103"/>
         <source>on ideas</source>
         <translation>på idéer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="103"/>
+        <location filename="../voting/panel.py" line="104"/>
         <source>on themes</source>
         <translation>på temaer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="110"/>
+        <location filename="../voting/panel.py" line="111"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="113"/>
+        <location filename="../voting/panel.py" line="114"/>
         <source>Anonymous (no names on ballots)</source>
         <translation>Anonym (ingen navne på stemmesedlerne)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="115"/>
-        <location filename="../voting/panel.py" line="231"/>
+        <location filename="../voting/panel.py" line="116"/>
+        <location filename="../voting/panel.py" line="242"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="118"/>
+        <location filename="../voting/panel.py" line="119"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="119"/>
+        <location filename="../voting/panel.py" line="120"/>
         <source>Vote:</source>
         <translation>Stem:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="120"/>
+        <location filename="../voting/panel.py" line="121"/>
         <source>Dots each:</source>
         <translation>Prikker pr. deltager:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="121"/>
+        <location filename="../voting/panel.py" line="122"/>
         <source>Most dots on one:</source>
         <translation>Højst prikker på én:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="122"/>
+        <location filename="../voting/panel.py" line="123"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="135"/>
-        <location filename="../voting/panel.py" line="137"/>
+        <location filename="../voting/panel.py" line="136"/>
+        <location filename="../voting/panel.py" line="138"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="138"/>
-        <location filename="../voting/panel.py" line="249"/>
+        <location filename="../voting/panel.py" line="139"/>
+        <location filename="../voting/panel.py" line="260"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="141"/>
+        <location filename="../voting/panel.py" line="142"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="143"/>
+        <location filename="../voting/panel.py" line="144"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="169"/>
+        <location filename="../voting/panel.py" line="170"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="169"/>
+        <location filename="../voting/panel.py" line="170"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="204"/>
+        <location filename="../voting/panel.py" line="215"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="204"/>
+        <location filename="../voting/panel.py" line="215"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="205"/>
+        <location filename="../voting/panel.py" line="216"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="205"/>
-        <location filename="../voting/panel.py" line="286"/>
+        <location filename="../voting/panel.py" line="216"/>
+        <location filename="../voting/panel.py" line="297"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="213"/>
+        <location filename="../voting/panel.py" line="224"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="213"/>
+        <location filename="../voting/panel.py" line="224"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="213"/>
+        <location filename="../voting/panel.py" line="224"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="287"/>
+        <location filename="../voting/panel.py" line="298"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>

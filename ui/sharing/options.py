@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.widgets import fit_to_texts, plain_label
+from ui.widgets import SpinBox, fit_to_texts, plain_label
 
 
 class OptionsDialog(QDialog):
@@ -119,7 +118,7 @@ class BallotOptionsDialog(OptionsDialog):
         self.round_box = QComboBox()
         for round_id, title in rounds:
             self.round_box.addItem(title, round_id)
-        self.copies_spin = QSpinBox()
+        self.copies_spin = SpinBox()
         self.copies_spin.setRange(0, 999)
         self.copies_spin.setSpecialValueText(self.tr("One per participant"))
         self.copies_spin.setValue(0)

@@ -12,11 +12,9 @@ import datetime as dt
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,12 +24,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.widgets import plain_label
+from ui.widgets import DateField, FormDialog, SpinBox, plain_label
 
 if TYPE_CHECKING:
     from ui.controller import Controller
@@ -39,8 +36,11 @@ if TYPE_CHECKING:
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class NewWorkshopDialog(QDialog):
-    """Creates a workshop through ``create_workshop``; ``created_id`` tells which."""
+class NewWorkshopDialog(FormDialog):
+    """Creates a workshop through ``create_workshop``; ``created_id`` tells which.
+
+    Nothing typed is lost: Esc or the close button asks first, Enter moves to the next
+    field, and only the button or Ctrl+Enter creates the workshop."""
 
     def __init__(self, controller: Controller, template_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,11 +79,12 @@ class NewWorkshopDialog(QDialog):
         self.question_edit = QPlainTextEdit()
         self.question_edit.setTabChangesFocus(True)
         self.question_edit.setFixedHeight(70)
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField(dt.date.today())
+        self.date_edit.language = controller.language
         self.no_date = QCheckBox()
         self.no_date.toggled.connect(lambda on: self.date_edit.setEnabled(not on))
         date_row = QHBoxLayout()
+        date_row.setSpacing(12)
         date_row.addWidget(self.date_edit)
         date_row.addWidget(self.no_date)
         date_row.addStretch(1)
@@ -95,7 +96,7 @@ class NewWorkshopDialog(QDialog):
         self.participants_edit.setMinimumHeight(120)
         self.participants_edit.textChanged.connect(self._participants_did_change)
         self.participants_status = plain_label(wrap=True, role="hint")
-        self.groups_spin = QSpinBox()
+        self.groups_spin = SpinBox()
         self.groups_spin.setRange(0, 30)
         self.groups_spin.setValue(4)
         self.groups_hint = plain_label(role="hint")
@@ -160,6 +161,16 @@ class NewWorkshopDialog(QDialog):
         self.template_list.setCurrentRow(index)
         self.title_edit.setFocus()
         self._validate()
+        self.remember_values()
+
+    def form_values(self) -> object:
+        return (self.title_edit.text(), self.question_edit.toPlainText(), self.date_edit.edit.text(),
+                self.no_date.isChecked(), self.place_edit.text(), self.facilitator_edit.text(),
+                self.participants_edit.toPlainText(), self.groups_spin.value())
+
+    def submit(self) -> None:
+        if self.create_button.isEnabled():
+            self.create_workshop()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New workshop"))
@@ -275,8 +286,13 @@ class NewWorkshopDialog(QDialog):
             return
         date: dt.date | None = None
         if not self.no_date.isChecked():
-            qdate = self.date_edit.date()
-            date = dt.date(qdate.year(), qdate.month(), qdate.day())
+            try:
+                date = self.date_edit.date()
+            except SamskabError as error:
+                self._fail(error.message(self.controller.language))
+                self.date_edit.mark_invalid(error.message(self.controller.language))
+                self.date_edit.setFocus()
+                return
         failures: list[str] = []
         self.controller.operation_did_fail.connect(failures.append)
         try:
@@ -306,7 +322,7 @@ class NewWorkshopDialog(QDialog):
         self.error_label.show()
 
 
-class WorkshopDetailsDialog(QDialog):
+class WorkshopDetailsDialog(FormDialog):
     """Edit a workshop's title, question, date, place, facilitator and the
     facilitator's own notes (never shown on the projector), through ``update_workshop``."""
 
@@ -321,14 +337,13 @@ class WorkshopDetailsDialog(QDialog):
         self.question_edit = QPlainTextEdit(workshop.question)
         self.question_edit.setTabChangesFocus(True)
         self.question_edit.setFixedHeight(80)
-        self.date_edit = QDateEdit(
-            QDate(workshop.date.year, workshop.date.month, workshop.date.day) if workshop.date else QDate.currentDate()
-        )
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField(workshop.date)
+        self.date_edit.language = controller.language
         self.no_date = QCheckBox(self.tr("No date yet"))
         self.no_date.toggled.connect(lambda on: self.date_edit.setEnabled(not on))
         self.no_date.setChecked(workshop.date is None)
         date_row = QHBoxLayout()
+        date_row.setSpacing(12)
         date_row.addWidget(self.date_edit)
         date_row.addWidget(self.no_date)
         date_row.addStretch(1)
@@ -359,15 +374,31 @@ class WorkshopDetailsDialog(QDialog):
         layout.addWidget(buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(620)
+        self.remember_values()
+
+    def form_values(self) -> object:
+        return (self.title_edit.text(), self.question_edit.toPlainText(), self.date_edit.edit.text(),
+                self.no_date.isChecked(), self.place_edit.text(), self.facilitator_edit.text(),
+                self.notes_edit.toPlainText())
+
+    def submit(self) -> None:
+        self.save()
 
     def save(self) -> None:
         """Save through the core; on a refusal say why and keep everything typed."""
+        from app.errors import SamskabError
         from app.operations import update_workshop
 
         date: dt.date | None = None
         if not self.no_date.isChecked():
-            qdate = self.date_edit.date()
-            date = dt.date(qdate.year(), qdate.month(), qdate.day())
+            try:
+                date = self.date_edit.date()
+            except SamskabError as error:
+                self.error_label.setText(error.message(self.controller.language))
+                self.error_label.show()
+                self.date_edit.mark_invalid(error.message(self.controller.language))
+                self.date_edit.setFocus()
+                return
         failures: list[str] = []
         self.controller.operation_did_fail.connect(failures.append)
         try:

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLayout,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.settings import NOTE_FONT_SIZES, Settings, strip_password
-from ui.widgets import plain_label
+from ui.widgets import SpinBox, plain_label
 
 
 class SettingsDialog(QDialog):
@@ -42,7 +41,7 @@ class SettingsDialog(QDialog):
         if settings.projector_screen and self.screen_box.findData(settings.projector_screen) < 0:
             self.screen_box.addItem(self.tr("%1 (not connected)").replace("%1", settings.projector_screen), settings.projector_screen)
         self.screen_box.setCurrentIndex(max(0, self.screen_box.findData(settings.projector_screen)))
-        self.font_spin = QSpinBox()
+        self.font_spin = SpinBox()
         self.font_spin.setRange(NOTE_FONT_SIZES.start, NOTE_FONT_SIZES.stop - 1)
         self.font_spin.setSuffix(" px")
         self.font_spin.setValue(settings.note_font_size)

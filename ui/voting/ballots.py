@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from app.model import RoundKind
 from app.operations.voting import TallyCount, abstain, cast_ballot, enter_tally
 from app.voting import ANSWER_VALUES, RoundInfo, read_ballot, voter_keys
 from ui.controller import Controller
-from ui.widgets import plain_label
+from ui.widgets import SpinBox, plain_label
 
 
 class BallotForm(QWidget):
@@ -47,9 +46,9 @@ class BallotForm(QWidget):
     def __init__(self, info: RoundInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info = info
-        self._dots: dict[uuid.UUID, QSpinBox] = {}
+        self._dots: dict[uuid.UUID, SpinBox] = {}
         self._answers: dict[uuid.UUID, QComboBox] = {}
-        self._scores: dict[tuple[uuid.UUID, uuid.UUID], QSpinBox] = {}
+        self._scores: dict[tuple[uuid.UUID, uuid.UUID], SpinBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.remaining = plain_label(wrap=True)
@@ -65,7 +64,7 @@ class BallotForm(QWidget):
             label = plain_label(option.label, wrap=True)
             grid.addWidget(label, row, 0)
             if info.kind == RoundKind.DOTS:
-                spin = QSpinBox()
+                spin = SpinBox()
                 spin.setRange(0, info.max_per_option or info.budget or 1)
                 spin.setSuffix(self.tr(" dots"))
                 spin.setAccessibleName(option.label)
@@ -88,7 +87,7 @@ class BallotForm(QWidget):
                 for criterion in info.criteria:
                     row += 1
                     grid.addWidget(plain_label("    " + criterion.name, wrap=True), row, 0)
-                    spin = QSpinBox()
+                    spin = SpinBox()
                     spin.setRange(0, 5)
                     spin.setSpecialValueText("–")
                     spin.setAccessibleName(f"{option.label}: {criterion.name}")
@@ -185,7 +184,7 @@ class TallyForm(QWidget):
         super().__init__()
         self.controller = controller
         self.info = info
-        self.fields: dict[tuple[uuid.UUID, int], QSpinBox] = {}
+        self.fields: dict[tuple[uuid.UUID, int], SpinBox] = {}
         layout = QVBoxLayout(self)
         if info.kind == RoundKind.CRITERIA:
             layout.addWidget(plain_label(self.tr("Criteria are scored per person: use \"Per person\"."), wrap=True))
@@ -201,7 +200,7 @@ class TallyForm(QWidget):
         for row, option in enumerate(info.options, start=1):
             grid.addWidget(plain_label(option.label, wrap=True), row, 0)
             for column, (value, name) in enumerate(answers, start=1):
-                spin = QSpinBox()
+                spin = SpinBox()
                 spin.setRange(0, 100_000)
                 spin.setAccessibleName(f"{option.label} {name}".strip())
                 spin.lineEdit().returnPressed.connect(self.save)
@@ -209,7 +208,7 @@ class TallyForm(QWidget):
                 self.fields[(option.id, value)] = spin
         grid.setColumnStretch(0, 1)
         form = QFormLayout()
-        self.voters = QSpinBox()
+        self.voters = SpinBox()
         self.voters.setObjectName("tallyVoters")
         self.voters.setRange(0, 100_000)
         self.voters.setSpecialValueText(self.tr("count from hands"))

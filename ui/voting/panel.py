@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,7 +46,7 @@ from ui.controller import Controller
 from ui.voting.ballots import InTurnWidget, PaperEntry, TallyForm
 from ui.voting.phones import PhoneBridge, PhoneWidget
 from ui.voting.projector import ResultsView
-from ui.widgets import plain_label
+from ui.widgets import SpinBox, plain_label
 
 if TYPE_CHECKING:
     from phone.server import BallotEvent, PhoneServer
@@ -58,7 +57,8 @@ class VotingPanel(QWidget):
 
     Signals:
         round_did_select(object): the round shown (``uuid.UUID`` or ``None``).
-        ballots_did_change(int): the number of ballots of the round shown.
+        ballots_did_change(int): how many have voted in the round shown (ballots
+            that are not abstentions, and the hands of a saved count).
         phone_did_open(str, str, bytes): address, join code and QR code (PNG).
         phone_did_close(): phones can no longer vote.
     """
@@ -79,6 +79,7 @@ class VotingPanel(QWidget):
         self.phone_server: PhoneServer | None = None
         self.info: RoundInfo | None = None
         self.ballots = 0
+        self._count_offset = 0
         self._bridge = PhoneBridge(self)
         self._bridge.ballot_did_arrive.connect(self._ballot_did_arrive, Qt.ConnectionType.QueuedConnection)
         # A burst of phones must not make every view re-read the library per ballot:
@@ -101,11 +102,11 @@ class VotingPanel(QWidget):
         self.on = QComboBox()
         self.on.addItem(self.tr("on ideas"), "ideas")
         self.on.addItem(self.tr("on themes"), "clusters")
-        self.budget = QSpinBox()
+        self.budget = SpinBox()
         self.budget.setObjectName("roundBudget")
         self.budget.setRange(1, 100)
         self.budget.setValue(3)
-        self.max_per_option = QSpinBox()
+        self.max_per_option = SpinBox()
         self.max_per_option.setRange(0, 100)
         self.max_per_option.setSpecialValueText(self.tr("no limit"))
         self.title_edit = QLineEdit()
@@ -180,7 +181,7 @@ class VotingPanel(QWidget):
         round_id = self.current_round
         previous = self.info.id if self.info else None
         self.info = round_info(self.library, round_id) if round_id else None
-        self.ballots = ballot_count(self.library, round_id).ballots if round_id else 0
+        self._read_count(round_id)
         if previous != round_id:
             self._build_ways()
         self._show_state()
@@ -188,6 +189,15 @@ class VotingPanel(QWidget):
         self.round_did_select.emit(round_id)
         self.ballots_did_change.emit(self.ballots)
         self._announce_phones()
+
+    def _read_count(self, round_id: uuid.UUID | None) -> None:
+        """How many have voted in the round: ballots, not abstentions, plus the hands
+        of a saved count (``BallotCount.voted``)."""
+        count = ballot_count(self.library, round_id) if round_id else None
+        self.ballots = count.voted if count else 0
+        # What a phone's ballot count (abstentions included, the count excluded) must
+        # be corrected by until the library is read again.
+        self._count_offset = count.voted - count.ballots if count else 0
 
     def _build_ways(self) -> None:
         while self.ways.count():
@@ -261,7 +271,7 @@ class VotingPanel(QWidget):
             return
         before = self.info.state if self.info else None
         self.info = round_info(self.library, round_id) if round_id else None
-        self.ballots = ballot_count(self.library, round_id).ballots if round_id else 0
+        self._read_count(round_id)
         if self.info is not None and not self.info.is_open and self.phone_server is not None:
             self.stop_phones()
         self._show_state()
@@ -353,12 +363,13 @@ class VotingPanel(QWidget):
         self._arrived[id(event.changes)] = event.changes
         if not self._arrival_timer.isActive():
             self._arrival_timer.start()
-        if event.round_id == self.current_round and event.ballots != self.ballots:
-            self.ballots = event.ballots
-            self.results.set_count(event.ballots)
+        voted = event.ballots + self._count_offset
+        if event.round_id == self.current_round and voted != self.ballots:
+            self.ballots = voted
+            self.results.set_count(voted)
             if self.phone is not None:
                 self.phone.show_state()
-            self.ballots_did_change.emit(event.ballots)
+            self.ballots_did_change.emit(voted)
 
     def _announce_arrivals(self) -> None:
         arrived = list(self._arrived.values())

@@ -131,4 +131,4 @@ class PhoneWidget(QWidget):
         else:
             self.address.setText(self.tr("Phones on the room's network can vote once you open the vote for them."))
             self.code.clear()
-        self.count.setText(self.tr("%n ballot(s) received", "", self.panel.ballots))
+        self.count.setText(self.tr("%n voted", "", self.panel.ballots))

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.errors import SamskabError
 from app.library import Library
 from app.model import RoundState
-from app.voting import OptionInfo, RoundInfo, RoundResults, ballot_count, round_info, round_results
+from app.voting import (
+    OptionInfo,
+    RoundInfo,
+    RoundResults,
+    ballot_count,
+    round_info,
+    round_results,
+    rows_to_show,
+)
 
 INK = QColor("#1b1f24")
 MUTED = QColor("#4a5560")
@@ -58,6 +66,7 @@ class ResultsView(QWidget):
         self.info: RoundInfo | None = None
         self.results: RoundResults | None = None
         self.ballots = 0
+        self.dots_shown = 0  # dot results rows on screen at the last paint
         self.phone_url = ""
         self.join_code = ""
         self._qr: QPixmap | None = None
@@ -80,7 +89,7 @@ class ResultsView(QWidget):
             try:
                 self.info = round_info(self.library, self.round_id)
                 count = ballot_count(self.library, self.round_id)
-                self.ballots = count.ballots
+                self.ballots = count.voted
                 if self.info.state == RoundState.REVEALED:
                     self.results = round_results(self.library, self.round_id)
             except SamskabError:
@@ -88,7 +97,7 @@ class ResultsView(QWidget):
         self.update()
 
     def set_count(self, ballots: int) -> None:
-        """A new ballot count from the phone server (no need to read the library)."""
+        """How many have voted, from the voting panel (no need to read the library)."""
         self.ballots = ballots
         self.update()
 
@@ -171,7 +180,7 @@ class ResultsView(QWidget):
         painter.setFont(self._font(unit * 1.3))
         line = QRectF(text_area.left(), count_rect.bottom(), text_area.width(), unit * 2)
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("%n ballot(s) received", "", self.ballots))
+                         self.tr("%n voted", "", self.ballots))
         line.translate(0, unit * 2)
         painter.setPen(MUTED)
         assert self.info is not None
@@ -204,6 +213,16 @@ class ResultsView(QWidget):
         assert self.results is not None
         rows = self.results.dots
         height, fits = self._rows(body, len(rows), unit)
+        if fits < len(rows):  # room for the "… and N more" line below the rows
+            body = body.adjusted(0, 0, 0, -unit * 1.3)
+            height, fits = self._rows(body, len(rows), unit)
+        # Never cut a tie (app.voting.rows_to_show): a tie that would be cut gets
+        # smaller rows, down to 1.25 units, or is left off whole.
+        stretch = max(0, int((body.height() + 0.5) // (unit * 1.25)) - fits)
+        shown = rows_to_show([r.rank for r in rows], fits, stretch=stretch)
+        if shown > fits:
+            height = body.height() / shown
+        fits = self.dots_shown = shown
         most = max((r.dots for r in rows), default=0) or 1
         label_width = body.width() * 0.42
         font = self._font(min(unit * 1.1, height * 0.42))
@@ -226,7 +245,7 @@ class ResultsView(QWidget):
             painter.fillRect(QRectF(bar_left, top + height * 0.18, width, height * 0.64), BAR)
             painter.drawText(QRectF(bar_left + width + unit * 0.4, top, unit * 3, height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(row.dots))
-        self._left_off(painter, body, len(rows) - fits, unit)
+        self._left_off(painter, body.adjusted(0, 0, 0, unit * 1.3), len(rows) - fits, unit)
 
     def _paint_statements(self, painter: QPainter, body: QRectF, unit: float) -> None:
         assert self.results is not None
