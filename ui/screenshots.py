@@ -138,7 +138,7 @@ def main(argv: list[str]) -> int:
         dialog.participants_edit.setPlainText("Anne Holm; Erhvervsservice\nJonas Berg; Ungdomsskolen\nSara Lund; Gymnasiet")
         dialog.show()
         _save(dialog, out / "new-workshop.png")
-        dialog.close()
+        dialog.done(0)  # close() would ask whether to discard what was typed
 
         window = WorkshopWindow(Controller(library, language), sample_id, settings)
         window.resize(1600, 960)
