@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -93,6 +94,7 @@ class WorkshopWindow(QMainWindow):
         self._projected_phase: uuid.UUID | None = None
         self.projector_results: ResultsView | None = None
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
+        self.plan_editor: QDialog | None = None
         self._shown_role = ""
         self.resize(1440, 900)
 
@@ -235,6 +237,7 @@ class WorkshopWindow(QMainWindow):
         self.minute_action = self._action(self.timer.add_minute, "Ctrl+Shift+T")
         self.deal_action = self._action(self.people.deal)
         self.details_action = self._action(self.edit_details)
+        self.plan_action = self._action(self.edit_plan, "Ctrl+Shift+P")
         self.projector_action = self._action(self.set_projector_shown, "F5", checkable=True)
         self.blank_action = self._action(self.set_blank, "Ctrl+B", checkable=True)
         self.blank_action.setEnabled(False)
@@ -266,7 +269,7 @@ class WorkshopWindow(QMainWindow):
         self.view_menu.addAction(self.dock.toggleViewAction())
         self.workshop_menu = bar.addMenu("")
         for entry in (self.back_action, self.next_action, None, self.timer_action, self.minute_action, None,
-                      self.deal_action, None, self.details_action):
+                      self.deal_action, None, self.details_action, self.plan_action):
             if entry is None:
                 self.workshop_menu.addSeparator()
             else:
@@ -336,6 +339,7 @@ class WorkshopWindow(QMainWindow):
             (self.minute_action, self.tr("One more minute")),
             (self.deal_action, self.tr("Deal role cards at random")),
             (self.details_action, self.tr("Workshop details…")),
+            (self.plan_action, self.tr("Plan: phases, statements, criteria…")),
             (self.projector_action, self.tr("Projector")),
             (self.blank_action, self.tr("Blank screen")),
             (self.hide_role_action, self.tr("Hide role card")),
@@ -450,6 +454,16 @@ class WorkshopWindow(QMainWindow):
 
         if self.workshop is not None:
             WorkshopDetailsDialog(self.controller, self.workshop, self).exec()
+
+    def edit_plan(self) -> None:
+        """Open the plan editor (phases, statements, criteria) beside the desk."""
+        from ui.plan.editor import PlanDialog
+
+        if self.plan_editor is None:
+            self.plan_editor = PlanDialog(self.controller, self.workshop_id, self)
+        self.plan_editor.show()
+        self.plan_editor.raise_()
+        self.plan_editor.activateWindow()
 
     def go_to_phase(self, phase_id: uuid.UUID) -> None:
         from app.operations import set_current_phase
