@@ -4,6 +4,7 @@ For the innovation unit's scripts, the benchmark and the tests; the same operati
 and the same phone server as the desktop app::
 
     samskab vote open WORKSHOP --kind dots|statements|criteria [--budget N] [--anonymous]
+        [--ideas 3,7,12 | --statements 1,4 | --theme TITLE | --top N --from ROUND]
     samskab vote serve WORKSHOP --round ID [--host 127.0.0.1] [--port N]
     samskab vote close|reveal|reopen WORKSHOP --round ID
     samskab vote results WORKSHOP --round ID [--json]
@@ -48,6 +49,62 @@ def _round_id(library: Library, workshop_id: uuid.UUID, key: str) -> uuid.UUID:
     return matches[0]
 
 
+def _numbers(text: str, what_da: str, what_en: str) -> list[int]:
+    """``"3,7, 12"`` as numbers; a clear message for anything else."""
+    try:
+        numbers = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        numbers = []
+    if not numbers or any(n < 1 for n in numbers):
+        from app.errors import InvalidInput
+
+        raise InvalidInput(
+            f"Skriv {what_da}s numre adskilt af komma, fx 3,7,12 (ikke »{text}«).",
+            f"Write the {what_en} numbers separated by commas, e.g. 3,7,12 (not '{text}').",
+        )
+    return numbers
+
+
+def _subject(args: argparse.Namespace, library: Library, workshop_id: uuid.UUID) -> Any:
+    """What ``--ideas``, ``--statements``, ``--theme`` or ``--top N --from ROUND`` choose."""
+    from app.errors import InvalidInput
+    from app.operations.voting import VoteSubject
+    from app.queries import load_workshop
+
+    given = [name for name in ("ideas", "statements", "theme", "top") if getattr(args, name) is not None]
+    if len(given) > 1:
+        raise InvalidInput(
+            "Vælg kun én af --ideas, --statements, --theme og --top.",
+            "Choose only one of --ideas, --statements, --theme and --top.",
+        )
+    if (args.top is None) != (args.from_round is None):
+        raise InvalidInput("--top og --from hører sammen (fx --top 5 --from RUNDE).",
+                           "--top and --from go together (e.g. --top 5 --from ROUND).")
+    if not given:
+        return None
+    if args.top is not None:
+        return VoteSubject.top_of(args.top, _round_id(library, workshop_id, args.from_round))
+    parts = ("ideas",) if args.ideas is not None else ("statements",) if args.statements is not None else ("clusters",)
+    workshop = load_workshop(library, workshop_id, parts)
+    if args.theme is not None:
+        wanted = args.theme.strip().casefold()
+        themes = [c for c in workshop.clusters if c.title.casefold() == wanted or str(c.id).startswith(wanted)]
+        if len(themes) != 1:
+            raise NotFound(f"Intet tema hedder »{args.theme}«." if not themes else f"Flere temaer passer på »{args.theme}«.",
+                           f"No theme is called '{args.theme}'." if not themes else f"Several themes match '{args.theme}'.")
+        return VoteSubject.of_theme(themes[0].id)
+    if args.ideas is not None:
+        by_number = {i.number: i.id for i in workshop.ideas}
+        numbers = _numbers(args.ideas, "idéer", "idea")
+    else:
+        by_number = {s.position + 1: s.id for s in workshop.statements}
+        numbers = _numbers(args.statements, "udsagn", "statement")
+    missing = [n for n in numbers if n not in by_number]
+    if missing:
+        raise NotFound(f"Der er intet nummer {missing[0]} i workshoppen.", f"There is no number {missing[0]} in the workshop.")
+    return VoteSubject.chosen(by_number[n] for n in numbers)
+
+
 def _open(args: argparse.Namespace, ctx: Context) -> int:
     from app.operations.voting import open_round
 
@@ -56,6 +113,7 @@ def _open(args: argparse.Namespace, ctx: Context) -> int:
     changes = open_round(
         library, workshop_id, args.kind, budget=args.budget, max_per_option=args.max_per_option,
         anonymous=args.anonymous, on=args.on, title=args.title or "",
+        subject=_subject(args, library, workshop_id),
     )
     print(changes.subject)
     return 0
@@ -195,6 +253,11 @@ def register_voting(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--on", choices=("ideas", "clusters"), default="ideas", help="prikker på idéer eller temaer")
     p.add_argument("--title")
     p.add_argument("--anonymous", action="store_true", help="ingen navne på stemmesedlerne")
+    p.add_argument("--ideas", metavar="NUMRE", help="kun disse idéer, fx 3,7,12")
+    p.add_argument("--statements", metavar="NUMRE", help="kun disse udsagn (deres numre i planen), fx 1,4")
+    p.add_argument("--theme", metavar="TEMA", help="idéerne i dette tema (titel eller id)")
+    p.add_argument("--top", type=int, metavar="N", help="de N bedste fra en afsløret afstemning (stemmelighed tages med)")
+    p.add_argument("--from", dest="from_round", metavar="RUNDE", help="afstemningen --top tager fra")
     p.set_defaults(handler=_open)
 
     p = commands.add_parser("serve", help="åbn afstemningen for telefoner, til Ctrl-C; lukker den bagefter")

@@ -71,6 +71,55 @@ def _check_int(value: object, low: int, high: int, da: str, en: str) -> int:
     return value
 
 
+@dataclass(frozen=True)
+class VoteSubject:
+    """What a round is on, beyond "everything": chosen ideas (the board's selection) or
+    statements, the ideas of one theme, or the top ``top`` of an earlier, revealed round.
+
+    Make one with :meth:`chosen`, :meth:`of_theme` or :meth:`top_of`; :func:`open_round`
+    turns it into the round's options, which are then all the ballot, the phone page
+    and the paper ballots show.
+    """
+
+    ids: tuple[uuid.UUID, ...] = ()
+    theme: uuid.UUID | None = None
+    top: int = 0
+    from_round: uuid.UUID | None = None
+
+    @classmethod
+    def chosen(cls, ids: Iterable[uuid.UUID]) -> VoteSubject:
+        return cls(ids=tuple(ids))
+
+    @classmethod
+    def of_theme(cls, theme_id: uuid.UUID) -> VoteSubject:
+        return cls(theme=theme_id)
+
+    @classmethod
+    def top_of(cls, top: int, round_id: uuid.UUID) -> VoteSubject:
+        return cls(top=top, from_round=round_id)
+
+
+MAX_TOP = MAX_OPTIONS
+
+
+def top_options(library: Library, round_id: uuid.UUID, top: int) -> list[uuid.UUID]:
+    """The options ranked ``top`` or better in a revealed dot or criteria round, best
+    first. A tie at the cut is kept whole (competition ranks: "top 5" of 1, 2, 3, 4, 5,
+    5 is six), and options nobody gave a dot or a score are left out."""
+    from app.voting import round_results
+
+    _check_int(top, 1, MAX_TOP, "Antallet", "The number")
+    results = round_results(library, round_id)  # refuses a round not yet revealed
+    if results.kind == RoundKind.DOTS:
+        return [r.option.id for r in results.dots if r.rank <= top and r.dots > 0]
+    if results.kind == RoundKind.CRITERIA:
+        return [r.option.id for r in results.scored if r.rank_by_total <= top and r.count > 0]
+    raise VoteError(
+        "En udsagnsafstemning har ingen rangorden at tage de bedste fra.",
+        "A statement poll has no ranking to take the best from.",
+    )
+
+
 def open_round(
     library: Library,
     workshop_id: uuid.UUID,
@@ -78,6 +127,7 @@ def open_round(
     *,
     phase_id: uuid.UUID | None = None,
     option_ids: Iterable[uuid.UUID] | None = None,
+    subject: VoteSubject | None = None,
     on: str = "ideas",
     title: str = "",
     budget: int | None = None,
@@ -89,9 +139,11 @@ def open_round(
     The options are fixed now: for ``dots`` the ideas (``on="ideas"``) or clusters
     (``on="clusters"``) given by ``option_ids``, by default all of them; for
     ``statements`` the workshop's statements (or the chosen ones); for ``criteria``
-    the chosen ideas, scored on every criterion of the workshop. The round belongs to
-    ``phase_id``, by default the workshop's current phase. A random token (the phone
-    address) and its join code are made from the library's random source.
+    the chosen ideas, scored on every criterion of the workshop. ``subject`` chooses
+    them another way (:class:`VoteSubject`: the board's selection, a theme, the top N
+    of an earlier round). The round belongs to ``phase_id``, by default the workshop's
+    current phase. A random token (the phone address) and its join code are made from
+    the library's random source.
     """
     if kind not in tuple(RoundKind):
         raise InvalidInput(
@@ -108,12 +160,32 @@ def open_round(
             _check_int(max_per_option, 1, budget, "Højst prikker pr. idé", "The most dots per idea")
     else:
         budget = max_per_option = None
+    if subject is not None:
+        if option_ids is not None:
+            raise TypeError("give option_ids or subject, not both")
+        if subject.from_round is not None:
+            option_ids = top_options(library, subject.from_round, subject.top)
+            if not option_ids:
+                raise VoteError("Ingen fik stemmer i den afstemning.", "Nobody got votes in that vote.")
+        elif subject.theme is None:
+            if not subject.ids:
+                raise VoteError("Vælg først, hvad der skal stemmes om.", "Choose first what to vote on.")
+            option_ids = subject.ids
     with (op := library.operation("open_round", workshop_id)) as session:
         workshop = live_workshop(session, workshop_id)
         if phase_id is None:
             phase_id = workshop.current_phase_id
         else:
             get(session, Phase, phase_id, workshop_id)
+        if subject is not None and subject.from_round is not None:
+            get(session, VoteRound, subject.from_round, workshop_id)
+        if subject is not None and subject.theme is not None:
+            theme = get(session, Cluster, subject.theme, workshop_id)
+            option_ids = list(session.scalars(select(Idea.id).where(Idea.cluster_id == theme.id).order_by(Idea.number)))
+            if not option_ids:
+                raise VoteError(f"Temaet »{theme.title}« har ingen idéer.", f"The theme '{theme.title}' has no ideas.")
+            if kind == RoundKind.DOTS and on == "clusters":
+                raise VoteError("Et tema stemmes der om idé for idé.", "A theme is voted on idea by idea.")
         options = _choose_options(session, workshop_id, kind, on, option_ids)
         if kind == RoundKind.CRITERIA and not workshop.criteria:
             raise VoteError(
@@ -150,9 +222,10 @@ def _choose_options(
         known = set(available)
         for option in chosen:
             if option not in known:
+                what = {Statement: ("udsagn", "statements"), Cluster: ("temaer", "themes")}.get(model, ("idéer", "ideas"))
                 raise VoteError(
-                    "En af de valgte muligheder findes ikke i workshoppen.",
-                    "One of the chosen options is not in the workshop.",
+                    f"En af de valgte muligheder findes ikke blandt workshoppens {what[0]}.",
+                    f"One of the chosen options is not among the workshop's {what[1]}.",
                 )
     if not chosen:
         what = {"statements": ("udsagn", "statements"), "clusters": ("temaer", "themes")}.get(
