@@ -9,7 +9,14 @@ import pytest
 
 from app.errors import NotFound, VoteError
 from app.library import Library
-from app.operations import add_idea, cast_ballot, create_workshop, enter_tally, open_round, reveal_round
+from app.operations import (
+    add_idea,
+    cast_ballot,
+    create_workshop,
+    enter_tally,
+    open_round,
+    reveal_round,
+)
 from app.operations.board import create_cluster
 from app.operations.plan import add_statement
 from app.operations.voting import TallyCount, VoteSubject, top_options

@@ -144,6 +144,7 @@ class WorkshopWindow(QMainWindow):
         self.add_tab(self.people, lambda: self.tr("Participants and roles"))
         self.add_tab(self.plan, lambda: self.tr("Action plan"))
         self.voting = VotingPanel(controller, workshop_id)
+        self.voting.set_selection_source(self.board.selected_idea_ids)  # "Ideas selected on the board"
         self.add_tab(self.voting, lambda: self.tr("Votes"))
         self.setCentralWidget(self.tabs)
         self._plan_stale = False

@@ -163,28 +163,28 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../voting/projector.py" line="125"/>
+        <location filename="../voting/projector.py" line="134"/>
         <source>No vote selected</source>
         <extracomment>Enig, Uenig, Ved ikke: colour AND pattern (solid, diagonal hatch, dots).</extracomment>
         <translation>Ingen afstemning valgt</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="129"/>
+        <location filename="../voting/projector.py" line="138"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="129"/>
+        <location filename="../voting/projector.py" line="138"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="129"/>
+        <location filename="../voting/projector.py" line="138"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="142"/>
+        <location filename="../voting/projector.py" line="151"/>
         <source>%n voter(s)</source>
         <translation>
             <numerusform>%n har stemt</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="144"/>
+        <location filename="../voting/projector.py" line="153"/>
         <source>%n not voting</source>
         <translation>
             <numerusform>%n stemmer ikke</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="174"/>
+        <location filename="../voting/projector.py" line="183"/>
         <source>%n voted</source>
         <translation>
             <numerusform>%n har stemt</numerusform>
@@ -208,68 +208,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="178"/>
+        <location filename="../voting/projector.py" line="187"/>
         <source>The vote is open</source>
         <translation>Afstemningen er åben</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="178"/>
+        <location filename="../voting/projector.py" line="187"/>
         <source>The vote is closed – results follow</source>
         <translation>Afstemningen er lukket – resultatet kommer</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="185"/>
+        <location filename="../voting/projector.py" line="194"/>
         <source>Scan the code, or go to</source>
         <translation>Scan koden, eller gå til</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="192"/>
+        <location filename="../voting/projector.py" line="201"/>
         <source>and type the code</source>
         <translation>og skriv koden</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="243"/>
+        <location filename="../voting/projector.py" line="252"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="243"/>
+        <location filename="../voting/projector.py" line="252"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="243"/>
+        <location filename="../voting/projector.py" line="252"/>
         <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="306"/>
-        <location filename="../voting/projector.py" line="343"/>
+        <location filename="../voting/projector.py" line="315"/>
+        <location filename="../voting/projector.py" line="352"/>
         <source>C%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="307"/>
+        <location filename="../voting/projector.py" line="316"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="307"/>
+        <location filename="../voting/projector.py" line="316"/>
         <source>Mean</source>
         <translation>Gns.</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="307"/>
+        <location filename="../voting/projector.py" line="316"/>
         <source>Rank by mean</source>
         <translation>Plads efter gns.</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="318"/>
+        <location filename="../voting/projector.py" line="327"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="365"/>
+        <location filename="../voting/projector.py" line="374"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n mere</numerusform>
@@ -323,147 +323,204 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="95"/>
+        <location filename="../voting/panel.py" line="98"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="99"/>
-        <location filename="../voting/panel.py" line="170"/>
+        <location filename="../voting/panel.py" line="102"/>
+        <location filename="../voting/panel.py" line="196"/>
+        <location filename="../voting/panel.py" line="287"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="100"/>
+        <location filename="../voting/panel.py" line="103"/>
         <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="101"/>
+        <location filename="../voting/panel.py" line="104"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="103"/>
+        <location filename="../voting/panel.py" line="106"/>
         <source>on ideas</source>
         <translation>på idéer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="104"/>
+        <location filename="../voting/panel.py" line="107"/>
         <source>on themes</source>
         <translation>på temaer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="111"/>
+        <location filename="../voting/panel.py" line="112"/>
+        <source>What the vote is on</source>
+        <translation>Hvad der stemmes om</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="118"/>
+        <source>How many of the best</source>
+        <translation>Hvor mange af de bedste</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="119"/>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="125"/>
+        <source>Statements to ask</source>
+        <translation>Udsagn, der spørges om</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="134"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="114"/>
+        <location filename="../voting/panel.py" line="137"/>
         <source>Anonymous (no names on ballots)</source>
         <translation>Anonym (ingen navne på stemmesedlerne)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="116"/>
-        <location filename="../voting/panel.py" line="242"/>
+        <location filename="../voting/panel.py" line="139"/>
+        <location filename="../voting/panel.py" line="333"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="119"/>
+        <location filename="../voting/panel.py" line="142"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="120"/>
+        <location filename="../voting/panel.py" line="143"/>
         <source>Vote:</source>
         <translation>Stem:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="121"/>
+        <location filename="../voting/panel.py" line="144"/>
+        <source>On:</source>
+        <translation>Om:</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="145"/>
+        <source>Statements:</source>
+        <translation>Udsagn:</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="147"/>
         <source>Dots each:</source>
         <translation>Prikker pr. deltager:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="122"/>
+        <location filename="../voting/panel.py" line="148"/>
         <source>Most dots on one:</source>
         <translation>Højst prikker på én:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="123"/>
+        <location filename="../voting/panel.py" line="149"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="136"/>
-        <location filename="../voting/panel.py" line="138"/>
+        <location filename="../voting/panel.py" line="162"/>
+        <location filename="../voting/panel.py" line="164"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="139"/>
-        <location filename="../voting/panel.py" line="260"/>
+        <location filename="../voting/panel.py" line="165"/>
+        <location filename="../voting/panel.py" line="351"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="142"/>
+        <location filename="../voting/panel.py" line="168"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="144"/>
+        <location filename="../voting/panel.py" line="170"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="170"/>
+        <location filename="../voting/panel.py" line="196"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="170"/>
+        <location filename="../voting/panel.py" line="196"/>
+        <location filename="../voting/panel.py" line="287"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="215"/>
+        <location filename="../voting/panel.py" line="241"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="215"/>
+        <location filename="../voting/panel.py" line="241"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="216"/>
+        <location filename="../voting/panel.py" line="242"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="216"/>
-        <location filename="../voting/panel.py" line="297"/>
+        <location filename="../voting/panel.py" line="242"/>
+        <location filename="../voting/panel.py" line="392"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="224"/>
+        <location filename="../voting/panel.py" line="250"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="224"/>
+        <location filename="../voting/panel.py" line="250"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="224"/>
+        <location filename="../voting/panel.py" line="250"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="298"/>
+        <location filename="../voting/panel.py" line="281"/>
+        <source>The statements ticked below</source>
+        <translation>De udsagn, der er sat flueben ved</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="283"/>
+        <source>All ideas (or themes)</source>
+        <translation>Alle idéer (eller temaer)</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="284"/>
+        <source>Ideas selected on the board</source>
+        <translation>Idéer markeret på tavlen</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="286"/>
+        <source>Theme: %1</source>
+        <translation>Temaet: %1</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="291"/>
+        <source>The best of vote %1</source>
+        <translation>De bedste fra afstemning %1</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="393"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>

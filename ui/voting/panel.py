@@ -18,9 +18,10 @@ of their own and redraw from the library. User text is shown as plain text.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -40,7 +43,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes, Topic
 from app.errors import SamskabError
 from app.model import RoundKind, RoundState
-from app.operations.voting import close_round, open_round, reopen_round, reveal_round
+from app.operations.voting import VoteSubject, close_round, open_round, reopen_round, reveal_round
 from app.voting import RoundInfo, ballot_count, round_info, round_summaries
 from ui.controller import Controller
 from ui.voting.ballots import InTurnWidget, PaperEntry, TallyForm
@@ -102,6 +105,26 @@ class VotingPanel(QWidget):
         self.on = QComboBox()
         self.on.addItem(self.tr("on ideas"), "ideas")
         self.on.addItem(self.tr("on themes"), "clusters")
+        # What the round is on: everything, the board's selection, a theme, the top of
+        # an earlier round; for a poll, the statements ticked in the list.
+        self.subject = QComboBox()
+        self.subject.setObjectName("roundSubject")
+        self.subject.setAccessibleName(self.tr("What the vote is on"))
+        self.subject.currentIndexChanged.connect(self._subject_changed)
+        self.top_n = SpinBox()
+        self.top_n.setObjectName("roundTop")
+        self.top_n.setRange(1, 50)
+        self.top_n.setValue(5)
+        self.top_n.setAccessibleName(self.tr("How many of the best"))
+        self.top_n.setPrefix(self.tr("top "))
+        subject_row = QHBoxLayout()
+        subject_row.addWidget(self.subject, 1)
+        subject_row.addWidget(self.top_n)
+        self.statement_list = QListWidget()
+        self.statement_list.setObjectName("roundStatements")
+        self.statement_list.setAccessibleName(self.tr("Statements to ask"))
+        self.statement_list.setMaximumHeight(120)
+        self.selection: Callable[[], list[uuid.UUID]] = list
         self.budget = SpinBox()
         self.budget.setObjectName("roundBudget")
         self.budget.setRange(1, 100)
@@ -118,6 +141,9 @@ class VotingPanel(QWidget):
         self.open_button.clicked.connect(self.open_new_round)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Vote:"), self.on)
+        form.addRow(self.tr("On:"), subject_row)
+        form.addRow(self.tr("Statements:"), self.statement_list)
+        self._statements_label = form.labelForField(self.statement_list)
         form.addRow(self.tr("Dots each:"), self.budget)
         form.addRow(self.tr("Most dots on one:"), self.max_per_option)
         form.addRow(self.tr("Title:"), self.title_edit)
@@ -234,6 +260,72 @@ class VotingPanel(QWidget):
         dots = self.kind.currentData() == RoundKind.DOTS
         for widget in (self.on, self.budget, self.max_per_option):
             widget.setEnabled(dots)
+        self.fill_subjects()
+
+    def set_selection_source(self, selection: Callable[[], list[uuid.UUID]]) -> None:
+        """Where "ideas selected on the board" come from (the desk's board)."""
+        self.selection = selection
+
+    def fill_subjects(self) -> None:
+        """Offer what a new round can be on: for ideas, all of them, the board's
+        selection, each theme and the top of each revealed ranked round; for a poll,
+        the statements to tick."""
+        from app.queries import load_workshop
+
+        poll = self.kind.currentData() == RoundKind.STATEMENTS
+        workshop = load_workshop(self.library, self.workshop_id, ("clusters", "statements"))
+        chosen = self.subject.currentData()
+        with QSignalBlocker(self.subject):
+            self.subject.clear()
+            if poll:
+                self.subject.addItem(self.tr("The statements ticked below"), "all")
+            else:
+                self.subject.addItem(self.tr("All ideas (or themes)"), "all")
+                self.subject.addItem(self.tr("Ideas selected on the board"), "selected")
+                for cluster in sorted(workshop.clusters, key=lambda c: c.title.casefold()):
+                    self.subject.addItem(self.tr("Theme: %1").replace("%1", cluster.title), f"theme:{cluster.id}")
+                names = {"dots": self.tr("Dot vote"), "criteria": self.tr("Criteria scoring")}
+                for number, r in enumerate(round_summaries(self.library, self.workshop_id), start=1):
+                    if r.state == RoundState.REVEALED and r.kind in names:
+                        name = f"{number}. {r.title or names[r.kind]}"
+                        self.subject.addItem(self.tr("The best of vote %1").replace("%1", name), f"top:{r.id}")
+            index = self.subject.findData(chosen) if chosen is not None else 0
+            self.subject.setCurrentIndex(max(0, index))
+        ticked = {self.statement_list.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(self.statement_list.count())
+                  if self.statement_list.item(i).checkState() != Qt.CheckState.Checked}
+        with QSignalBlocker(self.statement_list):
+            self.statement_list.clear()
+            for number, statement in enumerate(sorted(workshop.statements, key=lambda s: s.position), start=1):
+                item = QListWidgetItem(f"{number}. {' '.join(statement.text.split())}")
+                item.setData(Qt.ItemDataRole.UserRole, statement.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if statement.id in ticked else Qt.CheckState.Checked)
+                self.statement_list.addItem(item)
+        self.statement_list.setVisible(poll)
+        self.subject.setEnabled(not poll)
+        if self._statements_label is not None:
+            self._statements_label.setVisible(poll)
+        self._subject_changed()
+
+    def _subject_changed(self, *_: object) -> None:
+        self.top_n.setVisible(str(self.subject.currentData()).startswith("top:"))
+
+    def chosen_subject(self) -> VoteSubject | None:
+        """The subject the form describes; ``None`` for everything."""
+        if self.kind.currentData() == RoundKind.STATEMENTS:
+            items = [self.statement_list.item(i) for i in range(self.statement_list.count())]
+            ticked = [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
+            return None if len(ticked) == len(items) else VoteSubject.chosen(ticked)
+        # The choice's data: "all", "selected", "theme:<id>" or "top:<round id>".
+        mode, _, key = str(self.subject.currentData() or "all").partition(":")
+        if mode == "selected":
+            return VoteSubject.chosen(self.selection())
+        if mode == "theme":
+            return VoteSubject.of_theme(uuid.UUID(key))
+        if mode == "top":
+            return VoteSubject.top_of(self.top_n.value(), uuid.UUID(key))
+        return None
 
     @Slot()
     def open_new_round(self) -> None:
@@ -243,7 +335,7 @@ class VotingPanel(QWidget):
             on=self.on.currentData(), title=self.title_edit.text(),
             budget=self.budget.value() if dots else None,
             max_per_option=(self.max_per_option.value() or None) if dots else None,
-            anonymous=self.anonymous.isChecked(),
+            anonymous=self.anonymous.isChecked(), subject=self.chosen_subject(),
         )
         if changes is not None and changes.subject is not None:
             self.title_edit.clear()
@@ -260,7 +352,11 @@ class VotingPanel(QWidget):
         self._set_state(reveal_round, self.tr("Reveal results"))
 
     def _changes_did_happen(self, changes: Changes) -> None:
-        if changes.workshop_id != self.workshop_id or not changes.touches(Topic.VOTES, Topic.IDEAS, Topic.PEOPLE):
+        if changes.workshop_id != self.workshop_id:
+            return
+        if changes.touches(Topic.CLUSTERS) or changes.label.endswith("_statement") or changes.label.endswith("_round"):
+            self.fill_subjects()  # themes, statements, revealed rounds to choose from
+        if not changes.touches(Topic.VOTES, Topic.IDEAS, Topic.PEOPLE):
             return
         if self._prune_phones():  # a round undone or closed is served no more
             self._announce_phones()
