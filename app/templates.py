@@ -345,9 +345,16 @@ def load_template(path: Path, common: Common | None = None) -> Template:
 
 
 def user_templates_dir() -> Path:
-    """The user's own templates: the ``templates`` folder of Samskab's data folder."""
+    """The user's own templates: ``SAMSKAB_TEMPLATES`` if set (tests, a shared folder),
+    else the ``templates`` folder of Samskab's data folder (platformdirs, app name
+    ``Samskab``: ``~/.local/share/Samskab/templates`` on Linux)."""
+    import os
+
     from platformdirs import user_data_path
 
+    env = os.environ.get("SAMSKAB_TEMPLATES")
+    if env:
+        return Path(env)
     return user_data_path("Samskab", appauthor=False) / "templates"
 
 
@@ -360,26 +367,162 @@ def template_dirs(user_dir: Path | None = None) -> list[Path]:
 
 
 def load_templates(dirs: Iterable[Path] | None = None, common: Common | None = None) -> dict[str, Template]:
-    """Every template in ``dirs`` by id; later folders override earlier ones."""
+    """Every template in ``dirs`` by id; later folders override earlier ones. The
+    first broken file raises its :class:`TemplateError` (see :func:`scan_templates`
+    for a list that carries on past broken files)."""
+    scan = scan_templates(dirs, common)
+    if scan.problems:
+        raise scan.problems[0]
+    return scan.templates
+
+
+def get_template(template_id: str, dirs: Iterable[Path] | None = None) -> Template:
+    """The template ``template_id``; another template's broken file does not stop it,
+    but its own broken file is explained."""
+    scan = scan_templates(dirs)
+    if template_id in scan.templates:
+        return scan.templates[template_id]
+    for problem in scan.problems:
+        if Path(problem.path).stem == template_id:
+            raise problem
+    raise UnknownTemplate(template_id)
+
+
+# -- the user's own templates: all of them, the broken ones named; saving a plan ------
+
+
+@dataclass(frozen=True)
+class TemplateScan:
+    """The templates of some folders: those that load, by id (later folders override
+    earlier ones), and one :class:`TemplateError` per file that does not."""
+
+    templates: dict[str, Template]
+    problems: tuple[TemplateError, ...]
+
+
+def scan_templates(dirs: Iterable[Path] | None = None, common: Common | None = None) -> TemplateScan:
+    """Load every template in ``dirs`` (by default the built-in folder); a broken file
+    is reported with its reason and the others still load, so one bad file in the
+    user's folder hides nothing else."""
     common = common or load_common()
     found: dict[str, Template] = {}
+    problems: list[TemplateError] = []
     for folder in dirs or template_dirs():
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.toml")):
             if path.name == "common.toml":
                 continue
-            template = load_template(path, common)
+            try:
+                template = load_template(path, common)
+            except TemplateError as error:
+                problems.append(error)
+                continue
             found[template.id] = template
-    return found
+    return TemplateScan(found, tuple(problems))
 
 
-def get_template(template_id: str, dirs: Iterable[Path] | None = None) -> Template:
-    templates = load_templates(dirs)
+def make_id(text: str, taken: Iterable[str] = (), fallback: str = "skabelon") -> str:
+    """An id made from ``text`` (lowercase ``a-z``, digits and hyphens; æ ø å written
+    ae oe aa, other accents dropped), not one of ``taken``: ``"Første test"`` →
+    ``"foerste-test"``."""
+    import unicodedata
+
+    text = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:56].strip("-") or fallback
+    used = set(taken)
+    key, number = base, 2
+    while key in used:
+        key, number = f"{base}-{number}", number + 1
+    return key
+
+
+def template_data(
+    workshop: Any, *, name: str, description: str = "", vocabularies: Iterable[str] = ()
+) -> dict[str, Any]:
+    """A workshop's plan (phases, statements, criteria; ``workshop`` is a
+    :class:`app.model.Workshop` with them loaded) as a template's TOML data, in the
+    format of ``workshops/README.md``. The workshop is in one language, so each text
+    is written as it is in both (``da`` and ``en``)."""
+    from app.dates import format_danish_date
+
+    name = rules.clean(name, rules.TEMPLATE_NAME)
+    description = rules.clean(description, rules.DESCRIPTION) if description.strip() else (
+        f"Gemt fra workshoppen »{workshop.title}«" + (f" {format_danish_date(workshop.date)}." if workshop.date else ".")
+    )
+
+    def both(text: str) -> dict[str, str]:
+        return {"da": text, "en": text}
+
+    phases: list[dict[str, Any]] = []
+    taken: set[str] = set()
+    for phase in sorted(workshop.phases, key=lambda p: p.position):
+        key = phase.key if _ID.match(phase.key or "") and phase.key not in taken else make_id(phase.name, taken)
+        taken.add(key)
+        item: dict[str, Any] = {"id": key, "kind": phase.kind, "timebox_minutes": phase.timebox_minutes,
+                                "name": both(phase.name)}
+        if phase.goal:
+            item["goal"] = both(phase.goal)
+        item["prompts"] = [both(prompt) for prompt in phase.prompts]
+        phases.append(item)
+    criteria: list[dict[str, Any]] = []
+    for criterion in sorted(workshop.criteria, key=lambda c: c.position):
+        item = {"id": make_id(criterion.name, (c["id"] for c in criteria)), "name": both(criterion.name)}
+        if criterion.description:
+            item["description"] = both(criterion.description)
+        criteria.append(item)
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "template",
+        "id": make_id(name),
+        "source": f"Gemt fra workshoppen »{workshop.title}«",
+        "name": both(name),
+        "description": both(description),
+        "vocabularies": list(vocabularies),
+        "phases": phases,
+    }
+    if workshop.statements:
+        data["statements"] = [{"text": both(s.text)} for s in sorted(workshop.statements, key=lambda s: s.position)]
+    if criteria:
+        data["criteria"] = criteria
+    return data
+
+
+def write_template(data: dict[str, Any], folder: Path, *, replace: bool = False, taken: Iterable[str] = ()) -> Template:
+    """Write a template's data as ``<id>.toml`` in ``folder`` (made if missing), checked
+    by the same loader as every template before it takes its place; refused when the
+    id is already a template's (a file in ``folder`` or one of ``taken``) unless
+    ``replace``. Nothing half-written is left behind."""
+    import os
+    import shutil
+    import tempfile
+
+    import tomli_w
+
+    from app.errors import InvalidInput, write_error
+
+    template_id = data["id"]
+    target = folder / f"{template_id}.toml"
+    if not replace and (target.exists() or template_id in set(taken)):
+        name = data["name"]["da"]
+        raise InvalidInput(
+            f"Der findes allerede en skabelon med navnet »{name}« ({template_id}). Vælg et andet navn, eller erstat den.",
+            f"There is already a template called '{name}' ({template_id}). Choose another name, or replace it.",
+        )
     try:
-        return templates[template_id]
-    except KeyError:
-        raise UnknownTemplate(template_id) from None
+        folder.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=".saving-", dir=folder))
+        try:
+            draft = scratch / target.name
+            draft.write_text(tomli_w.dumps(data), encoding="utf-8")
+            load_template(draft)  # the same checks as every template
+            os.replace(draft, target)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    except OSError as error:
+        raise write_error(error, target) from error
+    return load_template(target)
 
 
 # -- the sample workshop ------------------------------------------------------------------

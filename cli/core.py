@@ -11,11 +11,29 @@ from cli.context import Context
 
 
 def _templates(args: argparse.Namespace, ctx: Context) -> int:
-    from app.templates import load_templates, template_dirs
+    """List the templates that load; a broken one is named on stderr with its reason,
+    and does not hide the others."""
+    import sys
 
-    templates = load_templates(template_dirs(user_templates_dir()))
-    for template in templates.values():
+    from app.templates import scan_templates, template_dirs
+
+    scan = scan_templates(template_dirs(user_templates_dir()))
+    for template in scan.templates.values():
         print(f"{template.id}\t{template.name.get(ctx.language)}\t{len(template.phases)}")
+    for problem in scan.problems:
+        print(f"samskab: {'ugyldig skabelon' if ctx.language == 'da' else 'invalid template'}: "
+              f"{problem.message(ctx.language)}", file=sys.stderr)
+    return 0
+
+
+def _save_template(args: argparse.Namespace, ctx: Context) -> int:
+    from app.operations.plan import save_as_template
+    from app.queries import find_workshop
+
+    library = ctx.library()
+    template = save_as_template(library, find_workshop(library, args.workshop), args.name,
+                                description=args.description or "", replace=args.replace)
+    print(template.path)
     return 0
 
 
@@ -84,8 +102,15 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("templates", help="vis skabelonerne")
+    p = sub.add_parser("templates", help="vis skabelonerne (eller gem en workshops plan som skabelon)")
     p.set_defaults(handler=_templates)
+    actions = p.add_subparsers(dest="templates_command", metavar="HANDLING")
+    save = actions.add_parser("save", help="gem workshoppens plan som din egen skabelon; skriver filens sti")
+    save.add_argument("workshop")
+    save.add_argument("name", help="skabelonens navn, som det vises i listen")
+    save.add_argument("--description", help="en linje om, hvornår skabelonen passer")
+    save.add_argument("--replace", action="store_true", help="erstat en skabelon med samme navn")
+    save.set_defaults(handler=_save_template)
 
     p = sub.add_parser("check-template", help="kontrollér en skabelonfil")
     p.add_argument("file")

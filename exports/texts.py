@@ -295,8 +295,12 @@ def term_name(language: str, term_id: str) -> str:
 
 @cache
 def template_name(language: str, template_id: str) -> str:
+    """The name of the template a workshop was made from, the user's own included
+    ("Forløb: Idéer på personalemødet", not its id); the id if it is gone."""
+    from app.templates import scan_templates, template_dirs, user_templates_dir
+
     try:
-        template = load_templates().get(template_id)
+        template = scan_templates(template_dirs(user_templates_dir())).templates.get(template_id)
     except Exception:  # noqa: BLE001 - see above
         template = None
     return template.name.get(lang(language)) if template else template_id

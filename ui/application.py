@@ -330,6 +330,9 @@ def _load_core() -> None:
     from ui import catalog
 
     app.library.prepare()
+    from app.templates import user_templates_dir
+
+    catalog.use_user_templates(user_templates_dir())
     catalog.templates()  # the list names each workshop's template; the welcome page shows them
 
 

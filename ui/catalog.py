@@ -3,14 +3,40 @@
 The TOML files do not change while the app runs (a user template added meanwhile is
 picked up with :func:`reload`), and several windows look template names up on every
 refresh, so they are read once and kept.
+
+The user's own templates are read from the folder given to :func:`use_user_templates`
+(the app gives :func:`app.templates.user_templates_dir` at start; tests give a folder
+of their own or none). A broken file there is listed by :func:`template_problems` with
+its reason and hides none of the others.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
-from app.templates import Common, Sample, Template, load_common, load_sample, load_templates
+from app.errors import TemplateError
+from app.templates import (
+    Common,
+    Sample,
+    Template,
+    TemplateScan,
+    builtin_dir,
+    load_common,
+    load_sample,
+    scan_templates,
+    template_dirs,
+)
 from ui.i18n import translators
+
+_user_dir: Path | None = None
+
+
+def use_user_templates(folder: Path | None) -> None:
+    """Read the user's own templates from ``folder`` (``None``: only the built-in ones)."""
+    global _user_dir
+    _user_dir = folder
+    reload()
 
 
 @cache
@@ -19,10 +45,32 @@ def common() -> Common:
 
 
 @cache
+def _scan() -> TemplateScan:
+    return scan_templates(template_dirs(_user_dir), common=common())
+
+
+@cache
 def templates() -> dict[str, Template]:
-    """Every template, built-in and the user's own, by id (in a stable order)."""
-    found = load_templates(common=common())
+    """Every template that loads, built-in and the user's own, by id (in a stable order)."""
+    found = _scan().templates
     return dict(sorted(found.items(), key=lambda item: (item[1].name.da.casefold(), item[0])))
+
+
+def user_folder() -> Path:
+    """Where the user's own templates are read from and saved to."""
+    from app.templates import user_templates_dir
+
+    return _user_dir or user_templates_dir()
+
+
+def template_problems() -> tuple[TemplateError, ...]:
+    """The template files that do not load, each with its reason."""
+    return _scan().problems
+
+
+def is_own(template: Template) -> bool:
+    """Whether ``template`` is one of the user's own (not shipped with Samskab)."""
+    return template.path.parent.resolve() != builtin_dir().resolve()
 
 
 def sample() -> Sample:
@@ -31,6 +79,7 @@ def sample() -> Sample:
 
 def reload() -> None:
     common.cache_clear()
+    _scan.cache_clear()
     templates.cache_clear()
 
 

@@ -16,10 +16,9 @@ operation; what would lose something is refused with the reason:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -31,7 +30,16 @@ from app.errors import InvalidInput
 from app.library import Library
 from app.model import Criterion, Idea, Phase, RoundKind, Score, Statement, VoteRound
 from app.operations._common import get, live_workshop
-from app.templates import PHASE_KINDS
+from app.templates import (
+    PHASE_KINDS,
+    Template,
+    make_id,
+    scan_templates,
+    template_data,
+    template_dirs,
+    user_templates_dir,
+    write_template,
+)
 
 MIN_TIMEBOX, MAX_TIMEBOX = 1, 480
 MAX_PHASES = 50
@@ -82,14 +90,7 @@ def _room(count: int, most: int, da: str, en: str) -> None:
 def phase_key(name: str, taken: Iterable[str]) -> str:
     """A phase's key made from its name: a template id (``a-z``, digits, hyphens;
     æ ø å written ae oe aa), not one of ``taken``."""
-    text = name.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:56].strip("-") or "fase"
-    used = set(taken)
-    key, number = base, 2
-    while key in used:
-        key, number = f"{base}-{number}", number + 1
-    return key
+    return make_id(name, taken, fallback="fase")
 
 
 def _ordered(rows: Iterable[_Row]) -> list[_Row]:
@@ -352,6 +353,35 @@ def move_criterion(library: Library, criterion_id: uuid.UUID, offset: int) -> Ch
     return op.changes
 
 
+# -- the plan as the user's own template ------------------------------------------------
+
+
+def save_as_template(
+    library: Library,
+    workshop_id: uuid.UUID,
+    name: str,
+    *,
+    description: str = "",
+    folder: Path | None = None,
+    replace: bool = False,
+) -> Template:
+    """Save the workshop's plan (phases, statements, criteria) as a template in the
+    user's templates folder (``folder``, by default :func:`user_templates_dir`), where
+    the new-workshop dialog and ``samskab new`` find it. Its vocabularies are those of
+    the template the workshop was made from. Refused if a template already has the
+    name's id, unless ``replace``. This writes a file, not the library: nothing to undo.
+    """
+    from app.queries import load_workshop
+
+    folder = folder or user_templates_dir()
+    workshop = load_workshop(library, workshop_id, ("phases", "statements", "criteria"))
+    known = scan_templates(template_dirs(folder)).templates
+    origin = known.get(workshop.template_id)
+    data = template_data(workshop, name=name, description=description,
+                         vocabularies=[v.id for v in origin.vocabularies] if origin else ())
+    return write_template(data, folder, replace=replace, taken=known)
+
+
 __all__ = [
     "add_criterion",
     "add_phase",
@@ -363,6 +393,7 @@ __all__ = [
     "remove_criterion",
     "remove_phase",
     "remove_statement",
+    "save_as_template",
     "update_criterion",
     "update_phase",
     "update_statement",

@@ -439,6 +439,7 @@ class PlanDialog(QDialog):
         self.controller = controller
         self.workshop_id = workshop_id
         self.workshop: Workshop | None = None
+        self.template_dialog: QDialog | None = None
         self.resize(900, 600)
 
         self.heading = plain_label(wrap=True, role="muted")
@@ -456,6 +457,12 @@ class PlanDialog(QDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        self.template_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.template_button.setObjectName("saveAsTemplate")
+        self.template_button.clicked.connect(self.save_as_template)
+        self.saved_label = plain_label(wrap=True, role="hint")
+        self.saved_label.setObjectName("planSaved")
+        self.saved_label.hide()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda: self.current_part().save())
@@ -465,6 +472,7 @@ class PlanDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.saved_label)
         layout.addWidget(self.buttons)
         self.retranslate()
         controller.changes_did_happen.connect(self._changes_did_happen)
@@ -476,6 +484,8 @@ class PlanDialog(QDialog):
                                      "Every change can be undone with Ctrl+Z at the desk."))
         for index, title in enumerate((self.tr("Phases"), self.tr("Statements"), self.tr("Criteria"))):
             self.tabs.setTabText(index, title)
+        self.template_button.setText(self.tr("Save as template…"))
+        self.template_button.setToolTip(self.tr("Save this plan as your own template for new workshops"))
         for part in self.parts:
             part.retranslate()
         if self.workshop is not None:
@@ -520,6 +530,23 @@ class PlanDialog(QDialog):
                 with QSignalBlocker(self.tabs):
                     self.tabs.setCurrentWidget(part)
                 return
+
+    def save_as_template(self) -> None:
+        """Ask for a name and save the plan (as saved: typing is saved first) as a template."""
+        from ui import catalog
+        from ui.plan.save import SaveTemplateDialog
+
+        if not self.current_part().save() or self.workshop is None:
+            return
+        dialog = SaveTemplateDialog(self.controller, self.workshop_id, self.workshop.title,
+                                    folder=catalog.user_folder(), parent=self)
+        self.template_dialog = dialog
+        if dialog.exec() and dialog.saved is not None:
+            self.saved_label.setText(
+                self.tr("Saved as the template “%1” in %2. New workshops can start from it.")
+                .replace("%1", dialog.saved.name.get(self.controller.language))
+                .replace("%2", str(dialog.saved.path.parent)))
+            self.saved_label.show()
 
     def reject(self) -> None:
         """Close (Esc, the button, the window's close box; Qt's close event comes here

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -44,7 +46,10 @@ class NewWorkshopDialog(FormDialog):
 
     def __init__(self, controller: Controller, template_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from ui import catalog
         from ui.catalog import data_language, templates
+
+        catalog.reload()  # a template saved or dropped in the folder since is offered too
 
         self.controller = controller
         self.created_id: uuid.UUID | None = None
@@ -56,11 +61,23 @@ class NewWorkshopDialog(FormDialog):
         self.template_list = QListWidget()
         self.template_list.setObjectName("templateList")
         self.template_list.setMinimumWidth(280)
+        self.template_list.setWordWrap(True)
         language = data_language()
         for template in templates().values():
-            item = QListWidgetItem(template.name.get(language))
+            own = catalog.is_own(template)
+            item = QListWidgetItem(template.name.get(language) + ("  ·  " + self.tr("your own") if own else ""))
             item.setData(TEMPLATE_ROLE, template.id)
             item.setSizeHint(QSize(0, 34))
+            self.template_list.addItem(item)
+        # A template file that does not load is listed with its reason, greyed and not
+        # selectable; the others are all there.
+        for problem in catalog.template_problems():
+            reason = problem.message(self.controller.language).removeprefix(f"{problem.path}: ")
+            item = QListWidgetItem(self.tr("%1 cannot be used: %2").replace("%1", Path(problem.path).name)
+                                   .replace("%2", reason))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setForeground(QColor("#5B6B7A"))  # greyed, yet 5.6:1 on white (WCAG AA)
+            item.setToolTip(problem.path)
             self.template_list.addItem(item)
         self.template_description = plain_label(wrap=True)
         self.template_description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
