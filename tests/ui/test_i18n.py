@@ -74,8 +74,12 @@ def test_switching_language_while_running(language: Any, qtbot: Any, settings: A
     assert start.new_button.text() == "Ny workshop…"
 
 
-def test_every_desk_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> None:
-    ts = I18N_DIR / "desk_da.ts"
+PLAN_SOURCES = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "plan").glob("*.py"))]
+
+
+@pytest.mark.parametrize(("name", "sources"), [("desk", DESK_SOURCES), ("plan", PLAN_SOURCES)])
+def test_every_desk_string_is_translated_and_the_ts_is_current(tmp_path: Path, name: str, sources: list[str]) -> None:
+    ts = I18N_DIR / f"{name}_da.ts"
     tree = ET.parse(ts)
     unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
@@ -83,7 +87,7 @@ def test_every_desk_string_is_translated_and_the_ts_is_current(tmp_path: Path) -
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *DESK_SOURCES, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
     wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
     have = {
         (c.findtext("name"), m.findtext("source"))
@@ -92,8 +96,8 @@ def test_every_desk_string_is_translated_and_the_ts_is_current(tmp_path: Path) -
         if m.find("translation").get("type") not in ("obsolete", "vanished")
     }
     assert wanted - have == set(), "run pyside6-lupdate (see ui/i18n.py) and translate the new strings"
-    qm = I18N_DIR / "desk_da.qm"
-    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "compile desk_da.ts with pyside6-lrelease"
+    qm = I18N_DIR / f"{name}_da.qm"
+    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, f"compile {name}_da.ts with pyside6-lrelease"
 
 
 @pytest.mark.parametrize("text", ["Open", "&File", "Phase %1 of %2", "Deleted “%1”."])

@@ -142,83 +142,93 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../start/new_workshop.py" line="176"/>
-        <location filename="../start/new_workshop.py" line="300"/>
+        <location filename="../start/new_workshop.py" line="68"/>
+        <source>your own</source>
+        <translation>din egen</translation>
+    </message>
+    <message>
+        <location filename="../start/new_workshop.py" line="76"/>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kan ikke bruges: %2</translation>
+    </message>
+    <message>
+        <location filename="../start/new_workshop.py" line="193"/>
+        <location filename="../start/new_workshop.py" line="317"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="177"/>
+        <location filename="../start/new_workshop.py" line="194"/>
         <source>1. Choose a template</source>
         <translation>1. Vælg en skabelon</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="178"/>
+        <location filename="../start/new_workshop.py" line="195"/>
         <source>2. Describe the workshop</source>
         <translation>2. Beskriv workshoppen</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="180"/>
+        <location filename="../start/new_workshop.py" line="197"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="181"/>
+        <location filename="../start/new_workshop.py" line="198"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="182"/>
+        <location filename="../start/new_workshop.py" line="199"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="183"/>
+        <location filename="../start/new_workshop.py" line="200"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="184"/>
+        <location filename="../start/new_workshop.py" line="201"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="185"/>
+        <location filename="../start/new_workshop.py" line="202"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="186"/>
+        <location filename="../start/new_workshop.py" line="203"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="189"/>
+        <location filename="../start/new_workshop.py" line="206"/>
         <source>For example: Fewer forms in home care</source>
         <translation>For eksempel: Færre skemaer i hjemmeplejen</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="190"/>
+        <location filename="../start/new_workshop.py" line="207"/>
         <source>How might we …?</source>
         <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="191"/>
+        <location filename="../start/new_workshop.py" line="208"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="192"/>
+        <location filename="../start/new_workshop.py" line="209"/>
         <source>For example: Town hall, meeting room 2</source>
         <translation>For eksempel: Rådhuset, mødelokale 2</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="193"/>
+        <location filename="../start/new_workshop.py" line="210"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="195"/>
+        <location filename="../start/new_workshop.py" line="212"/>
         <source>One per line: Name; Organisation
 For example:
 Anne Holm; Hjemmeplejen
@@ -229,37 +239,37 @@ Anne Holm; Hjemmeplejen
 Jonas Berg; Borgerservice</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="197"/>
+        <location filename="../start/new_workshop.py" line="214"/>
         <source>Create workshop</source>
         <translation>Opret workshop</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="232"/>
+        <location filename="../start/new_workshop.py" line="249"/>
         <source>No table groups</source>
         <translation>Ingen bordgrupper</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="238"/>
+        <location filename="../start/new_workshop.py" line="255"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="257"/>
+        <location filename="../start/new_workshop.py" line="274"/>
         <source>You can also add participants later.</source>
         <translation>Du kan også tilføje deltagere senere.</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="259"/>
+        <location filename="../start/new_workshop.py" line="276"/>
         <source>1 participant</source>
         <translation>1 deltager</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="261"/>
+        <location filename="../start/new_workshop.py" line="278"/>
         <source>%1 participants</source>
         <translation>%1 deltagere</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="315"/>
+        <location filename="../start/new_workshop.py" line="332"/>
         <source>The workshop could not be created.</source>
         <translation>Workshoppen kunne ikke oprettes.</translation>
     </message>
@@ -849,57 +859,57 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../start/new_workshop.py" line="334"/>
+        <location filename="../start/new_workshop.py" line="351"/>
         <source>Workshop details</source>
         <translation>Workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="342"/>
+        <location filename="../start/new_workshop.py" line="359"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="354"/>
+        <location filename="../start/new_workshop.py" line="371"/>
         <source>Only for you: notes are never shown on the projector.</source>
         <translation>Kun for dig: noterne vises aldrig på projektoren.</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="358"/>
+        <location filename="../start/new_workshop.py" line="375"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="359"/>
+        <location filename="../start/new_workshop.py" line="376"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="360"/>
+        <location filename="../start/new_workshop.py" line="377"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="361"/>
+        <location filename="../start/new_workshop.py" line="378"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="362"/>
+        <location filename="../start/new_workshop.py" line="379"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="363"/>
+        <location filename="../start/new_workshop.py" line="380"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="406"/>
+        <location filename="../start/new_workshop.py" line="423"/>
         <source>Edit workshop details</source>
         <translation>Ret workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="414"/>
+        <location filename="../start/new_workshop.py" line="431"/>
         <source>The details could not be saved.</source>
         <translation>Oplysningerne kunne ikke gemmes.</translation>
     </message>
@@ -907,7 +917,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../desk/window.py" line="313"/>
+        <location filename="../desk/window.py" line="314"/>
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
@@ -927,207 +937,207 @@ Jonas Berg; Borgerservice</translation>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="147"/>
+        <location filename="../desk/window.py" line="148"/>
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="316"/>
+        <location filename="../desk/window.py" line="317"/>
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="317"/>
+        <location filename="../desk/window.py" line="318"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="318"/>
+        <location filename="../desk/window.py" line="319"/>
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="329"/>
+        <location filename="../desk/window.py" line="330"/>
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="330"/>
+        <location filename="../desk/window.py" line="331"/>
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="331"/>
+        <location filename="../desk/window.py" line="332"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="332"/>
+        <location filename="../desk/window.py" line="333"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="333"/>
+        <location filename="../desk/window.py" line="334"/>
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="334"/>
+        <location filename="../desk/window.py" line="335"/>
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="335"/>
+        <location filename="../desk/window.py" line="336"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="336"/>
+        <location filename="../desk/window.py" line="337"/>
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="337"/>
+        <location filename="../desk/window.py" line="338"/>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="338"/>
+        <location filename="../desk/window.py" line="339"/>
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="339"/>
+        <location filename="../desk/window.py" line="340"/>
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="340"/>
+        <location filename="../desk/window.py" line="341"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="341"/>
+        <location filename="../desk/window.py" line="342"/>
         <source>Workshop details…</source>
         <translation>Workshoppens oplysninger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="342"/>
+        <location filename="../desk/window.py" line="343"/>
         <source>Plan: phases, statements, criteria…</source>
         <translation>Plan: faser, udsagn, kriterier…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="343"/>
+        <location filename="../desk/window.py" line="344"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="344"/>
+        <location filename="../desk/window.py" line="345"/>
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="345"/>
+        <location filename="../desk/window.py" line="346"/>
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="346"/>
+        <location filename="../desk/window.py" line="347"/>
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="347"/>
+        <location filename="../desk/window.py" line="348"/>
         <source>Phase and prompts on projector</source>
         <translation>Fase og spørgsmål på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="348"/>
+        <location filename="../desk/window.py" line="349"/>
         <source>Focus theme on projector</source>
         <translation>Fokus på tema på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="349"/>
+        <location filename="../desk/window.py" line="350"/>
         <source>Overview of all notes on projector</source>
         <translation>Overblik over alle noter på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="350"/>
+        <location filename="../desk/window.py" line="351"/>
         <source>Next page on projector</source>
         <translation>Næste side på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="353"/>
+        <location filename="../desk/window.py" line="354"/>
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="354"/>
+        <location filename="../desk/window.py" line="355"/>
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="355"/>
+        <location filename="../desk/window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="356"/>
+        <location filename="../desk/window.py" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="357"/>
+        <location filename="../desk/window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="358"/>
+        <location filename="../desk/window.py" line="359"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="359"/>
+        <location filename="../desk/window.py" line="360"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="360"/>
+        <location filename="../desk/window.py" line="361"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="361"/>
+        <location filename="../desk/window.py" line="362"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="472"/>
+        <location filename="../desk/window.py" line="473"/>
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="478"/>
+        <location filename="../desk/window.py" line="479"/>
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="658"/>
+        <location filename="../desk/window.py" line="659"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="660"/>
+        <location filename="../desk/window.py" line="661"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="662"/>
+        <location filename="../desk/window.py" line="663"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="664"/>
+        <location filename="../desk/window.py" line="665"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>

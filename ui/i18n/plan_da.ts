@@ -175,29 +175,87 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../plan/editor.py" line="474"/>
+        <location filename="../plan/editor.py" line="482"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan/editor.py" line="475"/>
+        <location filename="../plan/editor.py" line="483"/>
         <source>Change the workshop&apos;s plan while preparing or while it runs. Every change can be undone with Ctrl+Z at the desk.</source>
         <translation>Ret workshoppens plan under forberedelsen eller undervejs. Alle ændringer kan fortrydes med Ctrl+Z ved skrivebordet.</translation>
     </message>
     <message>
-        <location filename="../plan/editor.py" line="477"/>
+        <location filename="../plan/editor.py" line="485"/>
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../plan/editor.py" line="477"/>
+        <location filename="../plan/editor.py" line="485"/>
         <source>Statements</source>
         <translation>Udsagn</translation>
     </message>
     <message>
-        <location filename="../plan/editor.py" line="477"/>
+        <location filename="../plan/editor.py" line="485"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
+    </message>
+    <message>
+        <location filename="../plan/editor.py" line="487"/>
+        <source>Save as template…</source>
+        <translation>Gem som skabelon…</translation>
+    </message>
+    <message>
+        <location filename="../plan/editor.py" line="488"/>
+        <source>Save this plan as your own template for new workshops</source>
+        <translation>Gem planen som din egen skabelon til nye workshopper</translation>
+    </message>
+    <message>
+        <location filename="../plan/editor.py" line="546"/>
+        <source>Saved as the template “%1” in %2. New workshops can start from it.</source>
+        <translation>Gemt som skabelonen »%1« i %2. Nye workshopper kan tage udgangspunkt i den.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../plan/save.py" line="44"/>
+        <source>Save as template</source>
+        <translation>Gem som skabelon</translation>
+    </message>
+    <message>
+        <location filename="../plan/save.py" line="46"/>
+        <source>The phases, prompts, timeboxes, statements and criteria become a template of your own, offered under New workshop beside the built-in ones.</source>
+        <translation>Faserne, spørgsmålene, tidsrammerne, udsagnene og kriterierne bliver til din egen skabelon, som tilbydes under Ny workshop ved siden af de indbyggede.</translation>
+    </message>
+    <message>
+        <location filename="../plan/save.py" line="50"/>
+        <source>Template name</source>
+        <translation>Skabelonens navn</translation>
+    </message>
+    <message>
+        <location filename="../plan/save.py" line="54"/>
+        <source>Template description</source>
+        <translation>Skabelonens beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../plan/save.py" line="55"/>
+        <source>When does this plan fit? (optional)</source>
+        <translation>Hvornår passer planen? (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../plan/save.py" line="56"/>
+        <source>Replace a template with the same name</source>
+        <translation>Erstat en skabelon med samme navn</translation>
+    </message>
+    <message>
+        <location filename="../plan/save.py" line="58"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../plan/save.py" line="58"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
     </message>
 </context>
 <context>
