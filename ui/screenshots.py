@@ -3,7 +3,8 @@
 Runs offscreen on a throwaway library holding the sample workshop and two more, and
 writes ``start.png`` (the start screen), ``welcome.png`` (an empty library),
 ``new-workshop.png``, ``workshop.png`` (the sample workshop at the desk),
-``people.png``, ``plan.png``, ``projector.png`` (the room view of the themes),
+``people.png``, ``plan.png``, ``plan-editor.png`` (the phases, statements and criteria
+being edited), ``projector.png`` (the room view of the themes),
 ``projector-theme.png`` (one theme in focus), ``projector-phase.png``, ``projector-role.png`` and
 ``projector-results.png`` (a revealed dot vote). Nothing
 touches the user's library or settings.
@@ -151,6 +152,12 @@ def main(argv: list[str]) -> int:
         window.tabs.setCurrentIndex(window.PLAN_TAB)
         _save(window, out / "plan.png")
         window.tabs.setCurrentIndex(window.BOARD_TAB)
+        window.edit_plan()
+        editor = window.plan_editor
+        assert editor is not None
+        editor.resize(980, 640)
+        _save(editor, out / "plan-editor.png")
+        editor.hide()
 
         window.timer.start()
         projector = window.ensure_projector()

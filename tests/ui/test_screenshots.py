@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PICTURES = ["welcome", "start", "new-workshop", "workshop", "people", "plan", "projector", "projector-theme",
+PICTURES = ["welcome", "start", "new-workshop", "workshop", "people", "plan", "plan-editor", "projector", "projector-theme",
             "projector-phase", "projector-role", "projector-results"]
 
 
