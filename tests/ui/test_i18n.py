@@ -190,3 +190,17 @@ def test_pseudo_language_workshop_window_has_no_clipped_labels(pseudo_ui: None, 
         window.tabs.setCurrentIndex(tab)
         QCoreApplication.processEvents()
         assert clipped(window.findChildren(QWidget)) == [], window.tabs.tabText(tab)
+
+
+def test_pseudo_language_plan_editor_has_no_clipped_labels(pseudo_ui: None, qtbot: Any, controller: Any, library: Library) -> None:
+    from ui.plan.editor import PlanDialog
+    from ui.plan.save import SaveTemplateDialog
+
+    workshop_id = make_workshop(library)
+    editor = PlanDialog(controller, workshop_id)
+    assert shown(qtbot, editor) == []
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        QCoreApplication.processEvents()
+        assert clipped(editor.findChildren(QWidget)) == [], editor.tabs.tabText(tab)
+    assert shown(qtbot, SaveTemplateDialog(controller, workshop_id, "X")) == []

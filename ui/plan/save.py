@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import FormDialog, plain_label
+from ui.widgets import FormDialog, fit_to_texts, plain_label
 
 if TYPE_CHECKING:
     from app.templates import Template
@@ -75,6 +75,7 @@ class SaveTemplateDialog(FormDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        fit_to_texts(self)  # never narrower than the longest row (a long translation)
         self.name_edit.selectAll()
         self.remember_values()
 
