@@ -43,10 +43,11 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _pdf(args: argparse.Namespace, ctx: Context) -> int:
-    from exports.handout import build_handout
+    from exports.handout import HandoutOptions, build_handout
 
+    details = HandoutOptions(args.municipality, args.logo, args.contact, args.next_step)
     result = build_handout(ctx.library(), _workshop(ctx, args.workshop), args.out,
-                           language=args.doc_lang, without_names=args.without_names)
+                           language=args.doc_lang, without_names=args.without_names, options=details)
     _say(ctx, f"{result.path}: {result.pages} sider", f"{result.path}: {result.pages} pages")
     for warning in result.warnings:  # characters no shipped font draws: boxes on paper
         print(warning.message(ctx.language), file=sys.stderr)
@@ -186,6 +187,10 @@ def register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("workshop")
     p.add_argument("out", type=Path)
     p.add_argument("--without-names", action="store_true", help="kun antal deltagere, ingen navne")
+    p.add_argument("--municipality", default="", help="kommunens navn på forsiden")
+    p.add_argument("--logo", type=Path, help="kommunens logo på forsiden (PNG eller JPEG)")
+    p.add_argument("--contact", default="", help="kontakt i innovationsenheden")
+    p.add_argument("--next-step", default="", help="næste skridt (ellers handlingsplanens første test)")
     doc_lang(p)
     p.set_defaults(handler=_pdf)
 

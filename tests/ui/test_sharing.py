@@ -92,6 +92,44 @@ def test_pdf_handout_is_written_off_the_ui_thread_and_opened(window: WorkshopWin
 
 
 
+def test_the_pdf_dialog_remembers_the_municipality_and_the_handout_shows_it(
+        window: WorkshopWindow, qtbot: Any, tmp_path: Path, settings: Any, sample_id: uuid.UUID) -> None:
+    from ui.sharing.options import PdfOptionsDialog
+
+    dialog = PdfOptionsDialog("da", window, settings=settings, workshop_id=sample_id)
+    qtbot.addWidget(dialog)
+    dialog.municipality.setText("Gentofte Kommune")
+    dialog.contact.setText("Innovationsenheden, inno@gentofte.dk")
+    dialog.next_step.setText("Mødes igen 1. maj")
+    options = dialog.options()
+    assert all(edit.accessibleName() for edit in (dialog.municipality, dialog.logo, dialog.contact, dialog.next_step))
+    again = PdfOptionsDialog("da", window, settings=settings, workshop_id=sample_id)
+    qtbot.addWidget(again)
+    assert again.municipality.text() == "Gentofte Kommune"  # remembered for every workshop
+    assert again.next_step.text() == "Mødes igen 1. maj"  # and the next step for this one
+    other = PdfOptionsDialog("da", window, settings=settings, workshop_id=uuid.uuid4())
+    qtbot.addWidget(other)
+    assert other.contact.text() == "Innovationsenheden, inno@gentofte.dk" and other.next_step.text() == ""
+    sharing = window.sharing
+    choose(sharing, tmp_path / "referat.pdf")
+    with qtbot.waitSignal(sharing.export_did_finish, timeout=30_000):
+        assert sharing.export_pdf(options)
+    text = pdf_text(tmp_path / "referat.pdf")
+    assert "GENTOFTE KOMMUNE" in text and "inno@gentofte.dk" in text and "Mødes igen 1. maj" in text
+
+
+def test_a_logo_that_is_no_picture_is_named_and_nothing_is_written(
+        window: WorkshopWindow, qtbot: Any, tmp_path: Path) -> None:
+    bad = tmp_path / "logo.png"
+    bad.write_text("no picture")
+    sharing = window.sharing
+    choose(sharing, tmp_path / "referat.pdf")
+    with qtbot.waitSignal(sharing.export_did_fail, timeout=30_000) as blocker:
+        assert sharing.export_pdf(PdfOptions(logo=str(bad)))
+    assert "logo.png" in blocker.args[0]
+    assert not (tmp_path / "referat.pdf").exists()
+
+
 def test_closing_the_window_while_a_pdf_is_written_does_not_wait_for_it(
     qtbot: Any, controller: Any, settings: Any, sample_id: uuid.UUID, manual_time: ManualTime, library: Library,
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

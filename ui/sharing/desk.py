@@ -18,6 +18,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Signal
@@ -240,7 +241,8 @@ class WorkshopSharing(QObject):
     # -- commands ------------------------------------------------------------------------
 
     def ask_pdf_options(self) -> PdfOptions | None:
-        dialog = PdfOptionsDialog(self._workshop_language(), self.window)
+        dialog = PdfOptionsDialog(self._workshop_language(), self.window, settings=self.settings,
+                                  workshop_id=self.workshop_id)
         return dialog.options() if dialog.exec() else None
 
     def export_pdf(self, options: PdfOptions | None = None) -> bool:
@@ -253,13 +255,15 @@ class WorkshopSharing(QObject):
         path = self._save_path(self.tr("Save PDF handout"), ".pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return False
-        from exports.handout import build_handout
+        from exports.handout import HandoutOptions, build_handout
 
         library, workshop_id = self.library, self.workshop_id
+        details = HandoutOptions(options.municipality, Path(options.logo) if options.logo else None,
+                                 options.contact, options.next_step)
         return self._run(
             self.tr("Writing the PDF handout…"),
             lambda _progress: build_handout(library, workshop_id, path, language=options.language,
-                                            without_names=options.without_names),
+                                            without_names=options.without_names, options=details),
             path, self.tr("PDF handout saved: %1"), open_after=True,
         )
 
