@@ -95,6 +95,15 @@ def _csv(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _xlsx(args: argparse.Namespace, ctx: Context) -> int:
+    from exports.xlsx_export import export_xlsx
+
+    path = export_xlsx(ctx.library(), _workshop(ctx, args.workshop), args.out,
+                       language=args.doc_lang, without_names=args.without_names)
+    _say(ctx, f"{path}", f"{path}")
+    return 0
+
+
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     from exports.workshop_file import export_workshop
 
@@ -215,6 +224,13 @@ def register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--without-names", action="store_true")
     doc_lang(p)
     p.set_defaults(handler=_csv)
+
+    p = sub.add_parser("xlsx", help="skriv idéer, handlingsplan og resultater til Excel (ét ark hver)")
+    p.add_argument("workshop")
+    p.add_argument("out", type=Path)
+    p.add_argument("--without-names", action="store_true")
+    doc_lang(p)
+    p.set_defaults(handler=_xlsx)
 
     p = sub.add_parser("export", help="gem en workshop som .samskab-fil")
     p.add_argument("workshop")

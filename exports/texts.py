@@ -15,6 +15,10 @@ LABELS: dict[str, dict[str, str]] = {
     "da": {
         "handout": "Opsamling",
         "essentials": "Det vigtigste",
+        "xlsx_round": "Afstemning",
+        "xlsx_answers": "Svar i alt",
+        "xlsx_statements": "Udsagn",
+        "xlsx_criteria": "Kriterier",
         "votes_short": "Stemmer",
         "chosen_ideas": "De udvalgte idéer",
         "chosen_from_actions": "Idéerne i handlingsplanen",
@@ -126,6 +130,10 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "handout": "Summary",
         "essentials": "The essentials",
+        "xlsx_round": "Vote",
+        "xlsx_answers": "Answers in total",
+        "xlsx_statements": "Statements",
+        "xlsx_criteria": "Criteria",
         "votes_short": "Votes",
         "chosen_ideas": "The chosen ideas",
         "chosen_from_actions": "The ideas in the action plan",

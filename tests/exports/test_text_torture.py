@@ -40,8 +40,8 @@ from exports.csv_export import ENCODING, export_csv
 from exports.handout import build_handout
 from exports.rows import workshop_rows
 from exports.shared_db import open_shared, push_workshop
-from exports.workshop_file import export_workshop, import_workshop
 from exports.texts import label
+from exports.workshop_file import export_workshop, import_workshop
 from phone.server import PhoneServer
 
 #: Texts kept exactly as typed.

@@ -69,6 +69,7 @@ def test_the_share_menu_and_toolbar_entry_speak_danish(window: WorkshopWindow) -
     assert sharing.menu.menuAction() in window.toolbar.actions()
     texts = [a.text() for a in sharing.menu.actions() if not a.isSeparator()]
     assert texts == ["PDF-referat…", "Rollekort til print…", "Stemmesedler til print…", "Idéer som CSV…",
+                     "Resultater til Excel (.xlsx)…",
                      "Eksportér workshopfil (.samskab)…", "Send til fælles database…"]
 
 
@@ -203,16 +204,16 @@ def test_pdf_without_names_leaves_the_names_out(window: WorkshopWindow, qtbot: A
     assert names and not any(name in text for name in names)
 
 
-@pytest.mark.parametrize("kind", ["cards", "csv", "file"])
+@pytest.mark.parametrize("kind", ["cards", "csv", "xlsx", "file"])
 def test_cards_csv_and_workshop_file_are_written(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
                                                  library: Library, sample_id: uuid.UUID, kind: str) -> None:
     sharing = window.sharing
-    suffix = {"cards": ".pdf", "csv": ".csv", "file": ".samskab"}[kind]
+    suffix = {"cards": ".pdf", "csv": ".csv", "xlsx": ".xlsx", "file": ".samskab"}[kind]
     path = tmp_path / f"ud{suffix}"
     choose(sharing, path)
     with qtbot.waitSignal(sharing.export_did_finish, timeout=30_000):
         {"cards": lambda: sharing.export_cards(CardOptions(with_names=True)),
-         "csv": sharing.export_csv, "file": sharing.export_file}[kind]()
+         "csv": sharing.export_csv, "xlsx": sharing.export_xlsx, "file": sharing.export_file}[kind]()
     workshop = load_workshop(library, sample_id)
     if kind == "cards":
         assert "Katalysator" in pdf_text(path)
@@ -222,6 +223,12 @@ def test_cards_csv_and_workshop_file_are_written(window: WorkshopWindow, qtbot: 
             lines = list(csv.reader(file, delimiter=";"))
         assert len(lines) == len(workshop.ideas) + 1
         assert sharing.opened == []  # type: ignore[attr-defined]
+    elif kind == "xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True)
+        assert book.sheetnames[:2] == ["Idéer", "Handlingsplan"]
+        assert book["Idéer"].max_row == len(workshop.ideas) + 1
     else:
         assert str(sample_id) in path.read_text(encoding="utf-8")
 

@@ -614,63 +614,68 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing/desk.py" line="166"/>
+        <location filename="../sharing/desk.py" line="167"/>
         <source>&amp;Share</source>
         <extracomment>The parent of the dialogs and file choosers.</extracomment>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="167"/>
+        <location filename="../sharing/desk.py" line="168"/>
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="169"/>
+        <location filename="../sharing/desk.py" line="170"/>
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="170"/>
+        <location filename="../sharing/desk.py" line="171"/>
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="171"/>
+        <location filename="../sharing/desk.py" line="172"/>
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="172"/>
+        <location filename="../sharing/desk.py" line="173"/>
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="173"/>
+        <location filename="../sharing/desk.py" line="174"/>
+        <source>Results for Excel (.xlsx)…</source>
+        <translation>Resultater til Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="175"/>
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="174"/>
+        <location filename="../sharing/desk.py" line="176"/>
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="203"/>
+        <location filename="../sharing/desk.py" line="205"/>
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="219"/>
+        <location filename="../sharing/desk.py" line="221"/>
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="225"/>
+        <location filename="../sharing/desk.py" line="227"/>
         <source>Characters the PDF cannot show</source>
         <translation>Tegn, som PDF&apos;en ikke kan vise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="226"/>
+        <location filename="../sharing/desk.py" line="228"/>
         <source>The file is saved. %n text(s) hold characters the PDF&apos;s fonts do not have; they print as boxes:</source>
         <translation>
             <numerusform>Filen er gemt. %n tekst har tegn, som PDF&apos;ens skrifttyper ikke har; de står som firkanter:</numerusform>
@@ -678,139 +683,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="232"/>
+        <location filename="../sharing/desk.py" line="234"/>
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="255"/>
+        <location filename="../sharing/desk.py" line="257"/>
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="255"/>
-        <location filename="../sharing/desk.py" line="280"/>
-        <location filename="../sharing/desk.py" line="317"/>
+        <location filename="../sharing/desk.py" line="257"/>
+        <location filename="../sharing/desk.py" line="282"/>
+        <location filename="../sharing/desk.py" line="319"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="264"/>
+        <location filename="../sharing/desk.py" line="266"/>
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="267"/>
+        <location filename="../sharing/desk.py" line="269"/>
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="280"/>
+        <location filename="../sharing/desk.py" line="282"/>
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="287"/>
+        <location filename="../sharing/desk.py" line="289"/>
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="290"/>
+        <location filename="../sharing/desk.py" line="292"/>
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="297"/>
+        <location filename="../sharing/desk.py" line="299"/>
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="297"/>
+        <location filename="../sharing/desk.py" line="299"/>
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="297"/>
+        <location filename="../sharing/desk.py" line="299"/>
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="298"/>
+        <location filename="../sharing/desk.py" line="300"/>
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="305"/>
+        <location filename="../sharing/desk.py" line="307"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="306"/>
+        <location filename="../sharing/desk.py" line="308"/>
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="317"/>
+        <location filename="../sharing/desk.py" line="319"/>
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="324"/>
+        <location filename="../sharing/desk.py" line="326"/>
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="326"/>
+        <location filename="../sharing/desk.py" line="328"/>
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="332"/>
+        <location filename="../sharing/desk.py" line="334"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="332"/>
+        <location filename="../sharing/desk.py" line="334"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="342"/>
+        <location filename="../sharing/desk.py" line="344"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="342"/>
+        <location filename="../sharing/desk.py" line="344"/>
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="348"/>
+        <location filename="../sharing/desk.py" line="351"/>
+        <source>Save results for Excel</source>
+        <translation>Gem resultater til Excel</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="351"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="361"/>
+        <source>Writing the Excel workbook…</source>
+        <translation>Skriver Excel-projektmappen…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="361"/>
+        <source>Results saved for Excel: %1</source>
+        <translation>Resultaterne er gemt til Excel: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="367"/>
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="348"/>
+        <location filename="../sharing/desk.py" line="367"/>
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="358"/>
+        <location filename="../sharing/desk.py" line="377"/>
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="359"/>
+        <location filename="../sharing/desk.py" line="378"/>
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="375"/>
+        <location filename="../sharing/desk.py" line="394"/>
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="381"/>
+        <location filename="../sharing/desk.py" line="400"/>
         <source>Sent to the shared database at %1 with %n conflict(s)</source>
         <translation>
             <numerusform>Sendt til den fælles database kl. %1 med %n konflikt</numerusform>
@@ -818,17 +843,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="383"/>
+        <location filename="../sharing/desk.py" line="402"/>
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="393"/>
+        <location filename="../sharing/desk.py" line="412"/>
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="406"/>
+        <location filename="../sharing/desk.py" line="425"/>
         <source>The workshop has been sent to the shared database with %n conflict(s).</source>
         <translation>
             <numerusform>Workshoppen er sendt til den fælles database med %n konflikt.</numerusform>
@@ -836,12 +861,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="409"/>
+        <location filename="../sharing/desk.py" line="428"/>
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="411"/>
+        <location filename="../sharing/desk.py" line="430"/>
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>
