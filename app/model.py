@@ -22,6 +22,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -382,6 +383,42 @@ CONFLICTS = Table(
     Column("revision", Integer, nullable=False),
     Column("content", JSON),
     Column("recorded_at", DateTime, nullable=False),
+)
+
+#: The idea bank's follow-up of an idea after its workshop (migration 0006): its status
+#: (ny, udvalgt, afprøves, implementeret, lagt til side), who owns it now, the next
+#: date, and the value documented so far — the kind of merværdi (a term of the
+#: "mervaerdi" vocabulary), an estimate in hours and in kroner, and seed 004's Værdi
+#: questions. Written only in the shared database, by :mod:`exports.idea_followup`;
+#: no mapped model, so a push never carries or overwrites it. No foreign key: a
+#: follow-up outlives a push that removes its idea (the history is kept).
+IDEA_STATUS = Table(
+    "idea_status",
+    Base.metadata,
+    Column("idea_id", Uuid, primary_key=True),
+    Column("status", String(20), nullable=False, index=True),
+    Column("owner", String(200), nullable=False, default=""),
+    Column("next_date", Date),
+    Column("value_kind", String(60), nullable=False, default=""),
+    Column("value_hours", Float),
+    Column("value_kroner", Float),
+    Column("for_whom", Text, nullable=False, default=""),
+    Column("what_value", Text, nullable=False, default=""),
+    Column("where_else", Text, nullable=False, default=""),
+    Column("note", Text, nullable=False, default=""),
+    Column("updated_at", DateTime, nullable=False),
+    Column("updated_by", String(200), nullable=False, default=""),
+)
+
+#: Every change of a follow-up: who, when, and each changed field's old and new value.
+IDEA_STATUS_CHANGES = Table(
+    "idea_status_changes",
+    Base.metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("idea_id", Uuid, nullable=False, index=True),
+    Column("changed_at", DateTime, nullable=False),
+    Column("changed_by", String(200), nullable=False),
+    Column("changes", JSON, nullable=False),
 )
 
 #: Every mapped class, parents before children (the order rows are copied in).

@@ -75,6 +75,8 @@ ROUND_TITLE = TextRule("Titlen", "title", 200, required=False, multiline=False)
 VOTER_KEY = TextRule("Stemmesedlens afsender", "ballot's sender", 100, multiline=False)
 OWNER = TextRule("Projektejeren", "project owner", 200, required=False, multiline=False)
 FIRST_TEST = TextRule("Den første lille test", "first small test", 2000, required=False)
+#: An idea's follow-up in the idea bank (exports/idea_followup.py).
+VALUE_NOTE = TextRule("Teksten om værdien", "text on the value", 5000, required=False)
 # Texts only a template holds.
 TEMPLATE_NAME = TextRule("Navnet", "name", 200, multiline=False)
 DESCRIPTION = TextRule("Beskrivelsen", "description", 2000)

@@ -14,6 +14,7 @@ import json
 import sys
 import uuid
 from pathlib import Path
+from typing import Any
 
 from app.errors import InvalidInput, NotFound
 from cli.context import Context
@@ -43,10 +44,11 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _pdf(args: argparse.Namespace, ctx: Context) -> int:
-    from exports.handout import build_handout
+    from exports.handout import HandoutOptions, build_handout
 
+    details = HandoutOptions(args.municipality, args.logo, args.contact, args.next_step)
     result = build_handout(ctx.library(), _workshop(ctx, args.workshop), args.out,
-                           language=args.doc_lang, without_names=args.without_names)
+                           language=args.doc_lang, without_names=args.without_names, options=details)
     _say(ctx, f"{result.path}: {result.pages} sider", f"{result.path}: {result.pages} pages")
     for warning in result.warnings:  # characters no shipped font draws: boxes on paper
         print(warning.message(ctx.language), file=sys.stderr)
@@ -90,6 +92,15 @@ def _csv(args: argparse.Namespace, ctx: Context) -> int:
 
     path = export_csv(ctx.library(), _workshop(ctx, args.workshop), args.out,
                       language=args.doc_lang, without_names=args.without_names)
+    _say(ctx, f"{path}", f"{path}")
+    return 0
+
+
+def _xlsx(args: argparse.Namespace, ctx: Context) -> int:
+    from exports.xlsx_export import export_xlsx
+
+    path = export_xlsx(ctx.library(), _workshop(ctx, args.workshop), args.out,
+                       language=args.doc_lang, without_names=args.without_names)
     _say(ctx, f"{path}", f"{path}")
     return 0
 
@@ -147,11 +158,12 @@ def _db_upgrade(args: argparse.Namespace, ctx: Context) -> int:
 
 def _bank_search(args: argparse.Namespace, ctx: Context) -> int:
     from exports.idea_bank import BankQuery, export_bank_csv, search_ideas
+    from exports.idea_followup import parse_status, status_name
 
     query = BankQuery(
         text=args.text, template=args.template, phase=args.phase, tag=args.tag,
         date_from=_date(args.date_from), date_to=_date(args.date_to), table_group=args.group,
-        sort=args.sort, limit=args.limit,
+        status=parse_status(args.status) if args.status else None, sort=args.sort, limit=args.limit,
     )
     ideas = search_ideas(getattr(args, "in"), query)
     if args.csv:
@@ -161,16 +173,80 @@ def _bank_search(args: argparse.Namespace, ctx: Context) -> int:
             {"workshop": i.workshop_title, "workshop_id": str(i.workshop_id),
              "date": i.workshop_date.isoformat() if i.workshop_date else None, "number": i.number,
              "text": i.text, "phase": i.phase, "theme": i.cluster, "table_group": i.table_group,
-             "tags": list(i.tags), "dots": i.dots}
+             "tags": list(i.tags), "dots": i.dots, "id": str(i.id), "status": i.status}
             for i in ideas
         ], ensure_ascii=False, indent=2))
         return 0
     for idea in ideas:
         date = idea.workshop_date.isoformat() if idea.workshop_date else "-"
         text = " ".join(idea.text.split())
-        print(f"{idea.dots}\t{date}\t{idea.workshop_title}\t{idea.number}\t{text}")
+        print(f"{idea.dots}\t{date}\t{status_name(idea.status, ctx.language)}\t{idea.workshop_title}\t"
+              f"{idea.number}\t{text}\t{idea.id}")
     if not ideas:
         print("Ingen idéer fundet." if ctx.language != "en" else "No ideas found.", file=sys.stderr)
+    return 0
+
+
+def _idea_id(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise InvalidInput(f"»{value}« er intet idé-id (se samskab bank search --json).",
+                           f"'{value}' is no idea id (see samskab bank search --json).") from None
+
+
+def _number_or_none(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        raise InvalidInput(f"»{value}« er intet tal.", f"'{value}' is not a number.") from None
+
+
+def _bank_set_status(args: argparse.Namespace, ctx: Context) -> int:
+    import getpass
+
+    from exports.idea_followup import set_follow_up, status_name
+
+    values: dict[str, Any] = {"status": args.status}
+    for key in ("owner", "value_kind", "for_whom", "what_value", "where_else", "note"):
+        if getattr(args, key) is not None:
+            values[key] = getattr(args, key)
+    if args.due is not None:
+        values["next_date"] = _date(args.due) if args.due else None
+    for key in ("value_hours", "value_kroner"):
+        if getattr(args, key) is not None:
+            values[key] = _number_or_none(getattr(args, key))
+    done = set_follow_up(getattr(args, "in"), _idea_id(args.idea), who=args.by or getpass.getuser(), **values)
+    _say(ctx, f"{done.idea_id}: {status_name(done.status)}", f"{done.idea_id}: {status_name(done.status, 'en')}")
+    return 0
+
+
+def _bank_history(args: argparse.Namespace, ctx: Context) -> int:
+    from exports.idea_followup import status_history
+
+    for change in status_history(getattr(args, "in"), _idea_id(args.idea)):
+        what = ", ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in change.changes.items())
+        print(f"{change.changed_at:%Y-%m-%d %H:%M}\t{change.changed_by}\t{what}")
+    return 0
+
+
+def _bank_overview(args: argparse.Namespace, ctx: Context) -> int:
+    from exports.idea_followup import STATUSES, bank_overview, status_name
+
+    overview = bank_overview(getattr(args, "in"))
+    if args.json:
+        print(json.dumps({"total": overview.total, "by_status": overview.by_status,
+                          "by_template": overview.by_template,
+                          "by_year": {str(k): v for k, v in overview.by_year.items()},
+                          "hours": overview.hours, "kroner": overview.kroner, "valued": overview.valued},
+                         ensure_ascii=False, indent=2))
+        return 0
+    for status in STATUSES:
+        print(f"{status_name(status, ctx.language)}\t{overview.by_status.get(status, 0)}")
+    _say(ctx, f"Dokumenteret værdi: {overview.hours:g} timer, {overview.kroner:g} kr. ({overview.valued} idéer)",
+         f"Documented value: {overview.hours:g} hours, DKK {overview.kroner:g} ({overview.valued} ideas)")
     return 0
 
 
@@ -186,6 +262,10 @@ def register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("workshop")
     p.add_argument("out", type=Path)
     p.add_argument("--without-names", action="store_true", help="kun antal deltagere, ingen navne")
+    p.add_argument("--municipality", default="", help="kommunens navn på forsiden")
+    p.add_argument("--logo", type=Path, help="kommunens logo på forsiden (PNG eller JPEG)")
+    p.add_argument("--contact", default="", help="kontakt i innovationsenheden")
+    p.add_argument("--next-step", default="", help="næste skridt (ellers handlingsplanens første test)")
     doc_lang(p)
     p.set_defaults(handler=_pdf)
 
@@ -210,6 +290,13 @@ def register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--without-names", action="store_true")
     doc_lang(p)
     p.set_defaults(handler=_csv)
+
+    p = sub.add_parser("xlsx", help="skriv idéer, handlingsplan og resultater til Excel (ét ark hver)")
+    p.add_argument("workshop")
+    p.add_argument("out", type=Path)
+    p.add_argument("--without-names", action="store_true")
+    doc_lang(p)
+    p.set_defaults(handler=_xlsx)
 
     p = sub.add_parser("export", help="gem en workshop som .samskab-fil")
     p.add_argument("workshop")
@@ -244,11 +331,39 @@ def register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     s.add_argument("--from", dest="date_from", metavar="ÅÅÅÅ-MM-DD")
     s.add_argument("--to", dest="date_to", metavar="ÅÅÅÅ-MM-DD")
     s.add_argument("--group", help="bordgruppe")
+    s.add_argument("--status", help="ny, udvalgt, afprøves, implementeret eller lagt til side")
     s.add_argument("--sort", choices=("votes", "date"), default="votes")
     s.add_argument("--limit", type=int, default=200)
     s.add_argument("--json", action="store_true")
     s.add_argument("--csv", type=Path, help="gem resultatet som CSV")
     s.set_defaults(handler=_bank_search)
+
+    s = bank.add_parser("set-status", help="sæt en idés status, ejer, næste dato og værdi (gemmes med hvem og hvornår)")
+    s.add_argument("idea", help="idéens id (samskab bank search --json)")
+    s.add_argument("status", help="ny, udvalgt, afprøves, implementeret eller lagt til side")
+    s.add_argument("--in", required=True, metavar="ADDRESS", help="den fælles databases adresse")
+    s.add_argument("--owner", help="projektejeren")
+    s.add_argument("--due", metavar="ÅÅÅÅ-MM-DD", help="næste dato ('' sletter den)")
+    s.add_argument("--value-kind", help="merværdiens slags: samme-service-faerre-ressourcer eller "
+                                        "mere-service-samme-ressourcer")
+    s.add_argument("--value-hours", help="skønnet værdi i timer")
+    s.add_argument("--value-kroner", help="skønnet værdi i kroner")
+    s.add_argument("--for-whom", help="for hvem har det skabt værdi?")
+    s.add_argument("--what-value", help="hvilken værdi, og hvad er der af uventet værdi?")
+    s.add_argument("--where-else", help="hvordan kan idéen bruges andre steder?")
+    s.add_argument("--note", help="en note")
+    s.add_argument("--by", help="hvem ændrer (ellers brugernavnet)")
+    s.set_defaults(handler=_bank_set_status)
+
+    s = bank.add_parser("history", help="vis hvem der har ændret en idés opfølgning og hvornår")
+    s.add_argument("idea")
+    s.add_argument("--in", required=True, metavar="ADDRESS")
+    s.set_defaults(handler=_bank_history)
+
+    s = bank.add_parser("overview", help="overblik: idéer pr. status, skabelon og år, og den dokumenterede værdi")
+    s.add_argument("--in", required=True, metavar="ADDRESS")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=_bank_overview)
 
 
 __all__ = ["QUEUED", "register_exports"]

@@ -24,6 +24,7 @@ delimiter=";")`` (see :data:`DIALECT`).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import uuid
 from pathlib import Path
@@ -62,39 +63,61 @@ def _number(language: str, value: float | None) -> str:
     return text.replace(".", ",") if lang(language) == "da" else text
 
 
-def idea_table(outcome: Outcome, language: str, *, without_names: bool = False) -> list[list[str]]:
-    """The header and one row per idea, as strings."""
+Value = str | int | float | dt.datetime | None
+
+
+def idea_values(outcome: Outcome, language: str, *, without_names: bool = False) -> list[list[Value]]:
+    """The header and one row per idea, as values (numbers as numbers, the creation
+    time as a datetime): the CSV writes them as text, the Excel workbook as they are."""
     dot_rounds = [r for r in outcome.results if r.kind == RoundKind.DOTS]
     score_rounds = [r for r in outcome.results if r.kind == RoundKind.CRITERIA]
 
     def title(index: int, text: str) -> str:
         return text or str(index + 1)
 
-    header = [
+    header: list[Value] = [
         label(language, "csv_number"), label(language, "csv_text"), label(language, "csv_author"),
         label(language, "csv_phase"), label(language, "csv_cluster"), label(language, "csv_group"),
         label(language, "csv_tags"), label(language, "csv_dots_total"),
-        *(label(language, "csv_dots", title=safe_cell(title(i, r.title))) for i, r in enumerate(dot_rounds)),
-        *(label(language, "csv_score", title=safe_cell(title(i, r.title))) for i, r in enumerate(score_rounds)),
+        *(label(language, "csv_dots", title=title(i, r.title)) for i, r in enumerate(dot_rounds)),
+        *(label(language, "csv_score", title=title(i, r.title)) for i, r in enumerate(score_rounds)),
         label(language, "csv_created"),
     ]
     rows = [header]
     for idea in outcome.ideas:
-        author = "" if without_names else (idea.author or "")
         rows.append([
-            str(idea.number),
-            safe_cell(idea.text),
-            safe_cell(author),
-            safe_cell(outcome.phase_name(idea)),
-            safe_cell(outcome.cluster_title(idea)),
-            safe_cell(outcome.group_name(idea)),
-            safe_cell(", ".join(term_name(language, t) for t in idea.tags)),
-            str(outcome.dots_by_idea.get(idea.id, 0)),
-            *(str(outcome.dots_by_round[r.round_id].get(idea.id, 0)) for r in dot_rounds),
-            *(_number(language, outcome.scores_by_round[r.round_id].get(idea.id)) for r in score_rounds),
-            idea.created_at.strftime("%Y-%m-%d %H:%M"),
+            idea.number,
+            idea.text,
+            "" if without_names else (idea.author or ""),
+            outcome.phase_name(idea),
+            outcome.cluster_title(idea),
+            outcome.group_name(idea),
+            ", ".join(term_name(language, t) for t in idea.tags),
+            outcome.dots_by_idea.get(idea.id, 0),
+            *(outcome.dots_by_round[r.round_id].get(idea.id, 0) for r in dot_rounds),
+            *(outcome.scores_by_round[r.round_id].get(idea.id) for r in score_rounds),
+            idea.created_at,
         ])
     return rows
+
+
+def as_text(language: str, value: Value) -> str:
+    """A value as a CSV cell: user text safe from formulas, numbers with the language's
+    decimal sign, times as ``YYYY-MM-DD HH:MM``."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, float):
+        return _number(language, value)
+    if isinstance(value, int):
+        return str(value)
+    return safe_cell(value)
+
+
+def idea_table(outcome: Outcome, language: str, *, without_names: bool = False) -> list[list[str]]:
+    """The header and one row per idea, as strings."""
+    return [[as_text(language, v) for v in row] for row in idea_values(outcome, language, without_names=without_names)]
 
 
 def export_csv(
@@ -118,4 +141,4 @@ def export_csv(
     return target
 
 
-__all__ = ["DELIMITER", "DIALECT", "ENCODING", "export_csv", "idea_table", "safe_cell"]
+__all__ = ["DELIMITER", "DIALECT", "ENCODING", "as_text", "export_csv", "idea_table", "idea_values", "safe_cell"]

@@ -1,13 +1,17 @@
 """The PDF handout every participant gets after the workshop (reportlab platypus, A4).
 
-Contents, in order: a cover (title, the innovation question, date, place,
-facilitator, template, key figures and — for long handouts — a table of contents);
-the participants with their role cards and table groups, or only counts when made
-"without names"; each phase with its prompts and its ideas grouped by theme
-(cluster) and table group, with tags; the revealed vote results (dot votes as bar
-charts, statement polls as stacked bars, criteria as a ranked table, each with the
-number of voters); the action plan; and the principles card as the closing page.
-Every page after the cover has a running header and "Side n af m".
+A report people keep, in order: a cover (the municipality's logo and name, the title,
+the innovation question, date, place, facilitator, template, the key figures that are
+not 0 and — for long handouts — a table of contents); "Det vigtigste": the question,
+the chosen ideas in full with their votes, the action plan (who, first small test, by
+when, in Danish dates), the next step and the innovation unit's contact; the board as
+a vector drawing from the model; the participants with their role cards and table
+groups, or only counts when made "without names"; each phase that has ideas, with its
+prompts and ideas grouped by theme and table group; the revealed vote results (dot
+votes ranked with full texts and every tie, the ideas without dots in one line;
+statement polls as stacked bars; criteria as means per criterion and rank, the
+shortlist only); and the principles as a strip at the end. Every page after the
+cover has a running header and "Side n af m".
 
 Page numbers that are only known at the end (the total, and the table of contents)
 are PDF form XObjects referenced on the pages and filled in after the last page, so
@@ -37,6 +41,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -47,12 +52,14 @@ from reportlab.platypus import (
 )
 
 from app.bidi import isolate
+from app.errors import InvalidInput
+from app.layout import NOTE_HEIGHT, NOTE_WIDTH, TITLE_BAND
 from app.library import Library
 from app.model import Idea, Participant, RoundKind
 from app.templates import Common, load_common
 from app.voting import RoundResults, rows_to_show
 from exports.files import write_bytes
-from exports.outcome import Outcome, load_outcome
+from exports.outcome import Outcome, chosen_ideas, load_outcome
 from exports.pdfkit import (
     ACCENT,
     AGREE,
@@ -72,7 +79,6 @@ from exports.pdfkit import (
     WHITE,
     MissingGlyphs,
     Paragraph,
-    chart_string,
     draw_text,
     fit,
     glyph_warning,
@@ -93,6 +99,23 @@ NOTE = colors.HexColor("#F6F9FB")  # an idea's background
 TOC_THRESHOLD = 30
 #: Bars shown in a dot-vote chart; the rest are summarised in one line.
 MAX_BARS = 15
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """What the facilitator's settings add to a handout: the municipality's name, a
+    logo file (PNG or JPEG), the innovation unit's contact and the next step; each
+    left out when empty."""
+
+    municipality: str = ""
+    logo: Path | None = None
+    contact: str = ""
+    next_step: str = ""
+
+
+#: The logo's largest size on the cover.
+LOGO_HEIGHT = 18 * mm
+LOGO_WIDTH = 60 * mm
 
 
 @dataclass(frozen=True)
@@ -342,12 +365,89 @@ class _IdeaNote(Flowable):  # type: ignore[misc]  # reportlab ships no types
         canv.drawText(out)
 
 
+class _Board(Flowable):  # type: ignore[misc]  # reportlab ships no types
+    """The idea board as a vector drawing: the themes' frames with their titles and
+    every note with its number and as much of its text as fits, in its table group's
+    colour, scaled from the board's own positions (``app.layout``) to the room given."""
+
+    def __init__(self, outcome: Outcome, colours: dict[uuid.UUID, colors.Color], height: float) -> None:
+        super().__init__()
+        self.o = outcome
+        self.colours = colours
+        self.max_height = height
+        rects = [(c.x, c.y, c.width, c.height) for c in outcome.clusters]
+        rects += [(i.x, i.y, NOTE_WIDTH, NOTE_HEIGHT) for i in outcome.ideas]
+        self.left = min((r[0] for r in rects), default=0.0)
+        self.top = min((r[1] for r in rects), default=0.0)
+        right = max((r[0] + r[2] for r in rects), default=1.0)
+        bottom = max((r[1] + r[3] for r in rects), default=1.0)
+        self.board_w, self.board_h = max(1.0, right - self.left), max(1.0, bottom - self.top)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.scale = min(aw / self.board_w, self.max_height / self.board_h)
+        return self.board_w * self.scale, self.board_h * self.scale
+
+    def _box(self, x: float, y: float, w: float, h: float) -> tuple[float, float, float, float]:
+        """A board rectangle (y down) in the drawing's points (y up)."""
+        s = self.scale
+        return (x - self.left) * s, (self.board_h - (y - self.top) - h) * s, w * s, h * s
+
+    def draw(self) -> None:
+        canv = self.canv
+        title_size = max(6.0, min(12.0, TITLE_BAND * self.scale * 0.5))
+        for cluster in self.o.clusters:
+            x, y, w, h = self._box(cluster.x, cluster.y, cluster.width, cluster.height)
+            canv.setFillColor(TINT)
+            canv.setStrokeColor(PRIMARY)
+            canv.setLineWidth(0.8)
+            canv.roundRect(x, y, w, h, 3, fill=1, stroke=1)
+            canv.setFillColor(PRIMARY_DARK)
+            one_line = len(_lines(cluster.title, title_size, w - 8, 2, FONT_BOLD)) < 2
+            tsize = title_size if one_line else title_size * 0.8  # two lines fit in the title band
+            for n, title in enumerate(_lines(cluster.title, tsize, w - 8, 2, FONT_BOLD)):
+                draw_text(canv, x + 4, y + h - (n + 1) * tsize * 1.1 - 2, title, FONT_BOLD, tsize)
+        size = min(8.0, NOTE_WIDTH * self.scale / 12)
+        for idea in self.o.ideas:
+            x, y, w, h = self._box(idea.x, idea.y, NOTE_WIDTH, NOTE_HEIGHT)
+            canv.setFillColor(WHITE)
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.4)
+            canv.rect(x, y, w, h, fill=1, stroke=1)
+            canv.setFillColor(self.colours.get(idea.table_group_id, RULE) if idea.table_group_id else RULE)
+            canv.rect(x, y + h - 2, w, 2, fill=1, stroke=0)
+            canv.setFillColor(INK)
+            canv.setFont(FONT_BOLD, size)
+            canv.drawString(x + 2, y + h - size - 3, str(idea.number))
+            if size >= 4.5:  # else the number alone: text that small is not text
+                baseline = y + h - size - 3
+                for text in _lines(idea.text, size, w - 4, int((h - size - 6) // (size * 1.15))):
+                    baseline -= size * 1.15
+                    draw_text(canv, x + 2, baseline, text, FONT, size)
+
+
+def _lines(text: str, size: float, width: float, count: int, font: str = FONT) -> list[str]:
+    """``text`` broken into at most ``count`` lines of ``width`` points, the last cut
+    with an ellipsis when the text goes on."""
+    words = plain(text).split()
+    lines: list[str] = []
+    while words and len(lines) < count:
+        line = words.pop(0)
+        while words and pdfmetrics.stringWidth(f"{line} {words[0]}", font, size) <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words and lines:
+        lines[-1] = fit(f"{lines[-1]} {' '.join(words)}", font, size, width)
+    return [fit(line, font, size, width) for line in lines]
+
+
 # -- sections -----------------------------------------------------------------------
 
 
 class _Builder:
-    def __init__(self, outcome: Outcome, language: str, without_names: bool, common: Common) -> None:
+    def __init__(self, outcome: Outcome, language: str, without_names: bool, common: Common,
+                 options: HandoutOptions) -> None:
         self.o = outcome
+        self.options = options
         self.lang = language
         self.without_names = without_names
         self.common = common
@@ -357,6 +457,7 @@ class _Builder:
             "action_idea": body.clone("action_idea", fontSize=10, leading=13.5, textColor=PRIMARY_DARK, spaceAfter=2),
             "action_meta": body.clone("action_meta", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=3),
             "action_test": body.clone("action_test", leftIndent=10),
+            "cell_bold_right": styles()["cell_right"].clone("cell_bold_right", fontName=FONT_BOLD),
         }
         self.names = {p.name for p in outcome.participants if p.name}
         self.colours = {g.id: safe_colour(g.colour) for g in outcome.table_groups}
@@ -428,9 +529,13 @@ class _Builder:
 
     def cover(self, toc: list[tuple[str, str, int]] | None) -> list[Flowable]:
         w = self.o.workshop
-        story: list[Flowable] = [
-            self.p(w.title, "cover_title"),
-        ]
+        story: list[Flowable] = []
+        logo = self.logo()
+        if logo is not None:
+            story += [logo, Spacer(1, 5 * mm)]
+        if self.options.municipality.strip():
+            story.append(self.p(self.options.municipality.upper(), "kicker"))
+        story.append(self.p(w.title, "cover_title"))
         if w.question.strip():
             story += [self.lp(self.t("question").upper(), "kicker"), self.p(w.question, "cover_question")]
         facts = [
@@ -450,35 +555,103 @@ class _Builder:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]))
             story.append(facts_table)
-        story += [Spacer(1, 8 * mm), self.key_figures()]
+        story += [Spacer(1, 8 * mm), *self.key_figures()]
         if toc:
             story += [Spacer(1, 9 * mm), self.lp(self.t("contents").upper(), "kicker"), Spacer(1, 2), _Contents(toc)]
         return story
 
-    def key_figures(self) -> Table:
+    def logo(self) -> Image | None:
+        """The municipality's logo, scaled into ``LOGO_WIDTH`` × ``LOGO_HEIGHT``; ``None``
+        without one (a file that cannot be read is checked by :func:`check_logo` first)."""
+        path = self.options.logo
+        if path is None:
+            return None
+        image = Image(str(path))
+        scale = min(LOGO_WIDTH / image.imageWidth, LOGO_HEIGHT / image.imageHeight)
+        image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+        image.hAlign = "LEFT"
+        return image
+
+    # -- the essentials -----------------------------------------------------------------
+
+    def essentials(self) -> list[Flowable]:
+        """The page right after the cover: the question, the chosen ideas in full with
+        their votes, the action plan, the next step and whom to contact."""
         o = self.o
-        figures = [
+        story: list[Flowable] = [self.heading(self.t("essentials"), "h1", "essentials")]
+        if o.workshop.question.strip():
+            story += [self.lp(self.t("question").upper(), "kicker"), self.p(o.workshop.question, "cover_question")]
+        ideas, from_plan = chosen_ideas(o)
+        if not from_plan:  # else the action plan below shows them, with their votes
+            story.append(self.lp(self.t("chosen_ideas"), "h2"))
+            if not ideas:
+                story.append(self.lp(self.t("no_chosen"), "body"))
+            story += [self.idea_note(idea, votes=self.votes_of(idea)) for idea in ideas]
+        story += self.actions()
+        next_step = self.options.next_step.strip() or self.first_step()
+        for key, text in (("next_step", next_step), ("contact", self.options.contact.strip())):
+            if text:
+                story += [self.lp(self.t(key), "h2"), self.p(text, "body")]
+        return story
+
+    def votes_of(self, idea: Idea) -> str:
+        """An idea's votes in words: its dots and its mean criteria score, where it has them."""
+        parts = []
+        dots = self.o.dots_by_idea.get(idea.id, 0)
+        if dots:
+            parts.append(self.t("dots_count", n=dots))
+        for scores in self.o.scores_by_round.values():
+            if idea.id in scores:
+                parts.append(self.t("mean_score", value=self.decimal(scores[idea.id])))
+        return " · ".join(parts)
+
+    def first_step(self) -> str:
+        """Without a written next step: the action plan's earliest first small test."""
+        dated = sorted((a for a in self.o.actions if a.first_test), key=lambda a: (a.due is None, a.due or 0))
+        if not dated:
+            return ""
+        action = dated[0]
+        who = self.owner(action.owner)
+        when = long_date(self.lang, action.due)
+        return " – ".join(part for part in (action.first_test, ", ".join(p for p in (who, when) if p)) if part)
+
+    def owner(self, owner: str) -> str:
+        return "—" if self.without_names and any(name in owner for name in self.names) else owner
+
+    def key_figures(self) -> list[Flowable]:
+        o = self.o
+        # A figure of 0 is left out ("0 Afstemninger" tells the reader nothing).
+        figures = [(n, text) for n, text in (
             (len(o.participants), self.t("participants")),
             (len(o.ideas), self.t("ideas")),
             (len({i.cluster_id for i in o.ideas if i.cluster_id in o.cluster_by_id}), self.t("themes")),
             (len(o.results), self.t("votes")),
-        ]
+        ) if n]
         big = styles()["cover_title"]
         cells = [
             [Paragraph(self.count(n), big.clone("fig", fontSize=24, leading=27, spaceAfter=0, textColor=PRIMARY)),
              Paragraph(markup(text), self.s["small"])]
             for n, text in figures
         ]
-        table = Table([cells], colWidths=[FRAME_WIDTH / 4] * 4, hAlign="LEFT")
+        if not cells:
+            return []
+        table = Table([cells], colWidths=[FRAME_WIDTH / 4] * len(cells), hAlign="LEFT")
         table.setStyle(TableStyle([
             ("LINEBEFORE", (1, 0), (-1, -1), 0.6, RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
             ("LEFTPADDING", (0, 0), (0, -1), 0),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]))
-        return table
+        return [table]
 
     # -- participants ------------------------------------------------------------------
+
+    def board(self) -> list[Flowable]:
+        """The whole board on a page of its own, when it has notes."""
+        if not self.o.ideas:
+            return []
+        return [PageBreak(), self.heading(self.t("board"), "h1", "board"), self.lp(self.t("board_caption"), "small"),
+                Spacer(1, 4 * mm), _Board(self.o, self.colours, PAGE_HEIGHT - 2 * MARGIN - 60 * mm), PageBreak()]
 
     def participants(self) -> list[Flowable]:
         o = self.o
@@ -582,17 +755,20 @@ class _Builder:
             by_phase[idea.phase_id if idea.phase_id in known else None].append(idea)
         legend = self.legend()
         for index, phase in enumerate(o.phases, start=1):
+            if not by_phase.get(phase.id):
+                continue  # a phase without ideas tells the reader nothing
             title = f"{self.t('phase')} {index} · {isolate(phase.name)}"
             story += [CondPageBreak(60 * mm), self.heading(title, "h1", f"phase{index}", 0)]
-            if index == 1 and legend is not None:
+            if legend is not None:
                 story += [legend, Spacer(1, 4)]
+                legend = None
             if phase.goal:
                 story.append(Paragraph(f"<b>{markup(self.t('goal'))}:</b> {markup(isolate(phase.goal))}", self.s["body"]))
             if phase.prompts:
                 story.append(self.lp(self.t("prompts"), "h3"))
                 story += [Paragraph(markup(prompt), self.s["prompt"], bulletText="›") for prompt in phase.prompts]
-            ideas = by_phase.get(phase.id, [])
-            story.append(self.lp(self.t("ideas_count", n=len(ideas)) if ideas else self.t("no_ideas"), "small"))
+            ideas = by_phase[phase.id]
+            story.append(self.lp(self.t("ideas_count", n=len(ideas)), "small"))
             story += self.idea_list(ideas)
         if by_phase.get(None):
             story += [CondPageBreak(60 * mm), self.heading(self.t("other_ideas"), "h1", "phase0")]
@@ -617,9 +793,9 @@ class _Builder:
             story += [self.idea_note(idea) for idea in members]
         return story
 
-    def idea_note(self, idea: Idea) -> _IdeaNote:
+    def idea_note(self, idea: Idea, votes: str = "") -> _IdeaNote:
         o = self.o
-        meta: list[str] = []
+        meta: list[str] = [votes] if votes else []
         # Each user text isolated: a name's right-to-left override or a Hebrew name
         # next to a group "12" cannot reorder the rest of the line.
         if idea.author and not self.without_names:
@@ -659,45 +835,37 @@ class _Builder:
                 block += self.criteria_table(result)
             if number == 1:
                 block.insert(0, heading)
-            if result.kind == RoundKind.DOTS:
-                # A chart is one drawing of known height: start a new page unless the
-                # heading and the chart fit (cheaper than KeepTogether's extra layout).
-                story += [CondPageBreak(self.chart_height(result) + 40 * mm), *block]
-            else:
-                # Keep the heading with its table (KeepTogether still splits a block
-                # taller than a page).
-                story.append(KeepTogether(block))
+            # Keep the heading with its table (KeepTogether still splits a block
+            # taller than a page).
+            story.append(KeepTogether(block))
         return story
 
-    @staticmethod
-    def shown_dots(result: RoundResults) -> int:
-        """How many bars: ``MAX_BARS``, never cutting a tie (``app.voting.rows_to_show``)."""
-        return rows_to_show([d.rank for d in result.dots], MAX_BARS, stretch=MAX_BARS // 3)
-
-    def chart_height(self, result: RoundResults) -> float:
-        return 17.0 * self.shown_dots(result) + 4
-
     def dot_chart(self, result: RoundResults) -> list[Flowable]:
-        shown = result.dots[:self.shown_dots(result)]
-        if not shown:
-            return []
-        row, label_w, value_w = 17.0, FRAME_WIDTH * 0.46, 28.0
-        bar_w = FRAME_WIDTH - label_w - value_w - 8
-        top = max(d.dots for d in shown) or 1
-        drawing = Drawing(FRAME_WIDTH, row * len(shown) + 4)
-        for index, dot in enumerate(shown):
-            y = row * (len(shown) - index - 1) + 4
-            drawing.add(chart_string(0, y + 4, fit(self.option_label(dot.option), FONT, 8.5, label_w - 6),
-                                     fontName=FONT, fontSize=8.5, fillColor=INK))
-            drawing.add(Rect(label_w, y + 1, bar_w, row - 5, fillColor=TINT, strokeColor=None))
-            length = bar_w * dot.dots / top
-            if length > 0:
-                drawing.add(Rect(label_w, y + 1, length, row - 5, fillColor=ACCENT if index else PRIMARY, strokeColor=None))
-            drawing.add(String(label_w + bar_w + 6, y + 4, str(dot.dots), fontName=FONT_BOLD, fontSize=8.5, fillColor=INK))
-        story: list[Flowable] = [drawing]
-        rest = len(result.dots) - len(shown)
+        """Rank, the idea's full text, a bar and its dots; ideas with no dots are one
+        line, the ones below the shown ranks another (ties are never cut)."""
+        given = [d for d in result.dots if d.dots > 0]
+        shown = given[:rows_to_show([d.rank for d in given], MAX_BARS, stretch=MAX_BARS // 3)]
+        story: list[Flowable] = []
+        if shown:
+            bar_w, value_w, rank_w = 42 * mm, 16 * mm, 10 * mm
+            top = max(d.dots for d in shown)
+            rows: list[list[Any]] = []
+            for index, dot in enumerate(shown):
+                bar = Drawing(bar_w, 12)
+                bar.add(Rect(0, 1, bar_w, 10, fillColor=TINT, strokeColor=None))
+                bar.add(Rect(0, 1, bar_w * dot.dots / top, 10, fillColor=ACCENT if index else PRIMARY, strokeColor=None))
+                rows.append([self.lp(f"{dot.rank}.", "cell_bold"), self.p(self.option_label(dot.option), "cell"),
+                             bar, self.lp(str(dot.dots), "cell_right")])
+            table = self.table(rows, [rank_w, FRAME_WIDTH - bar_w - value_w - rank_w, bar_w, value_w],
+                               header=False, zebra=False)
+            table.setStyle(TableStyle([("VALIGN", (2, 0), (2, -1), "MIDDLE")]))
+            story.append(table)
+        rest = len(given) - len(shown)
         if rest > 0:
             story.append(self.lp(self.t("more_options", n=rest), "small"))
+        zero = len(result.dots) - len(given)
+        if zero:
+            story.append(self.lp(self.t("no_dots", n=zero), "small"))
         return story
 
     def statement_bars(self, result: RoundResults) -> list[Flowable]:
@@ -730,30 +898,36 @@ class _Builder:
         return [table]
 
     def criteria_table(self, result: RoundResults) -> list[Flowable]:
+        """Rank, idea, the mean on each criterion and over all: the shortlist only (the
+        top ``MAX_BARS`` ranks, ties kept), the rest in one line."""
         criteria = result.criteria
-        fixed = 12 * mm + 2 * 14 * mm
-        crit_w = min(22 * mm, (FRAME_WIDTH - fixed - 50 * mm) / max(1, len(criteria)))
+        ranked = sorted((s for s in result.scored if s.count), key=lambda s: s.rank_by_mean)
+        shown = ranked[:rows_to_show([s.rank_by_mean for s in ranked], MAX_BARS, stretch=MAX_BARS // 3)]
+        fixed = 10 * mm + 16 * mm
+        crit_w = min(24 * mm, (FRAME_WIDTH - fixed - 60 * mm) / max(1, len(criteria)))
         idea_w = FRAME_WIDTH - fixed - crit_w * len(criteria)
         rows: list[list[Any]] = [[
             self.head(self.t("rank")), self.head(self.t("idea")),
-            *(self.head(c.name) for c in criteria),
-            self.head(self.t("total")), self.head(self.t("mean")),
+            *(self.head(c.name) for c in criteria), self.head(self.t("mean")),
         ]]
-        for scored in result.scored:
+        for scored in shown:
             rows.append([
-                self.lp(str(scored.rank_by_total), "cell_bold"),
+                self.lp(f"{scored.rank_by_mean}.", "cell_bold"),
                 self.p(self.option_label(scored.option), "cell"),
                 *(self.lp(self.decimal(c.mean), "cell_right") for c in scored.per_criterion),
-                self.lp(str(scored.total), "cell_right"),
-                self.lp(self.decimal(scored.mean), "cell_right"),
+                self.lp(self.decimal(scored.mean), "cell_bold_right"),
             ])
-        return [self.table(rows, [12 * mm, idea_w, *([crit_w] * len(criteria)), 14 * mm, 14 * mm])]
+        story: list[Flowable] = [self.table(rows, [10 * mm, idea_w, *([crit_w] * len(criteria)), 16 * mm])]
+        rest = len(result.scored) - len(shown)
+        if rest:
+            story.append(self.lp(self.t("criteria_rest", n=rest), "small"))
+        return story
 
     # -- action plan and principles ---------------------------------------------------------
 
     def actions(self) -> list[Flowable]:
         o = self.o
-        story: list[Flowable] = [CondPageBreak(60 * mm), self.heading(self.t("actions"), "h1", "actions")]
+        story: list[Flowable] = [self.heading(self.t("actions"), "h2", "actions", 1)]
         if not o.actions:
             return [*story, self.lp(self.t("no_actions"), "body")]
         # One block per action, not a table: a first small test or an idea of 2,000
@@ -761,10 +935,8 @@ class _Builder:
         # paragraph (in a table's narrow column it ran over several pages).
         for action in o.actions:
             idea = o.idea_by_id.get(action.idea_id)
-            owner = action.owner
-            if self.without_names and any(name in owner for name in self.names):
-                owner = "—"
-            facts = [(self.t("owner"), owner), (self.t("due"), action.due.isoformat() if action.due else ""),
+            facts = [(self.t("who"), self.owner(action.owner)), (self.t("when"), long_date(self.lang, action.due)),
+                     (self.t("votes_short"), self.votes_of(idea) if idea is not None else ""),
                      (self.t("added_value"), term_name(self.lang, action.added_value) if action.added_value else "")]
             block: list[Flowable] = []
             if idea is not None:
@@ -780,49 +952,50 @@ class _Builder:
         return story
 
     def principles(self) -> list[Flowable]:
+        """The principles as a strip at the end: each name on its colour, its text below."""
         items = list(self.common.principles)
         if not items:
             return []
-        fills = [PRIMARY_DARK, PRIMARY, colors.HexColor("#2F7A8C"), colors.HexColor("#B8741A")]
-        cells = [
-            [Paragraph(markup(p.name.get(self.lang)), self.s["principle_name"]), Spacer(1, 6),
-             Paragraph(markup(p.text.get(self.lang)), self.s["principle_text"])]
-            for p in items
-        ]
-        while len(cells) % 2:
-            cells.append([""])
-        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-        table = Table(rows, colWidths=[FRAME_WIDTH / 2] * 2, rowHeights=[75 * mm] * len(rows))
+        fills = [PRIMARY_DARK, PRIMARY, colors.HexColor("#1F6475"), colors.HexColor("#7A4A0E")]
+        name = self.s["principle_name"].clone("strip_name", fontSize=11, leading=13.5)
+        text = self.s["principle_text"].clone("strip_text", fontSize=8.5, leading=11)
+        cells = [[Paragraph(markup(p.name.get(self.lang)), name), Spacer(1, 3),
+                  Paragraph(markup(p.text.get(self.lang)), text)] for p in items]
+        table = Table([cells], colWidths=[FRAME_WIDTH / len(items)] * len(items))
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 14),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-            ("TOPPADDING", (0, 0), (-1, -1), 16),
-            ("LINEAFTER", (0, 0), (0, -1), 4, WHITE),
-            ("LINEBELOW", (0, 0), (-1, -2), 4, WHITE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ("LINEAFTER", (0, 0), (-2, -1), 3, WHITE),
         ]
-        for index in range(len(items)):
-            style.append(("BACKGROUND", (index % 2, index // 2), (index % 2, index // 2), fills[index % len(fills)]))
+        style += [("BACKGROUND", (i, 0), (i, 0), fills[i % len(fills)]) for i in range(len(items))]
         table.setStyle(TableStyle(style))
-        return [PageBreak(), self.heading(self.t("principles"), "h1", "principles"), Spacer(1, 6 * mm), table]
+        return [CondPageBreak(70 * mm), Spacer(1, 8 * mm),
+                self.heading(self.t("principles"), "h2", "principles"), KeepTogether([table])]
 
     # -- the whole ----------------------------------------------------------------------
 
     def story(self, with_toc: bool) -> list[Flowable]:
         toc: list[tuple[str, str, int]] | None = None
         if with_toc:
-            toc = [("participants", self.t("participants"), 0)]
-            toc += [(f"phase{i}", f"{self.t('phase')} {i} · {isolate(p.name)}", 0) for i, p in enumerate(self.o.phases, 1)]
+            toc = [("essentials", self.t("essentials"), 0), ("actions", self.t("actions"), 1),
+                   ("board", self.t("board"), 0), ("participants", self.t("participants"), 0)]
+            with_ideas = {i.phase_id for i in self.o.ideas}
+            toc += [(f"phase{i}", f"{self.t('phase')} {i} · {isolate(p.name)}", 0)
+                    for i, p in enumerate(self.o.phases, 1) if p.id in with_ideas]
             if any(i.phase_id not in self.o.phase_by_id for i in self.o.ideas):
                 toc.append(("phase0", self.t("other_ideas"), 0))
             toc.append(("votes", self.t("votes"), 0))
             toc += [(f"round{i}", r.title or self.t("votes"), 1) for i, r in enumerate(self.o.results, 1)]
-            toc += [("actions", self.t("actions"), 0), ("principles", self.t("principles"), 0)]
+            toc.append(("principles", self.t("principles"), 0))
         story: list[Flowable] = [*self.cover(toc), NextPageTemplate("body"), PageBreak()]
+        story += self.essentials()
+        story += self.board() or [PageBreak()]
         story += self.participants()
         story += self.phases()
         story += self.votes()
-        story += self.actions()
         story += self.principles()
         return story
 
@@ -834,12 +1007,13 @@ def render_handout(
     language: str | None = None,
     without_names: bool = False,
     toc: bool | None = None,
+    options: HandoutOptions | None = None,
 ) -> int:
     """Lay out the handout for ``outcome`` into ``target`` (a path or a binary file); the page count."""
     register_fonts()
     language = lang(language or outcome.workshop.language)
     workshop = outcome.workshop
-    builder = _Builder(outcome, language, without_names, load_common())
+    builder = _Builder(outcome, language, without_names, load_common(), options or HandoutOptions())
     with_toc = toc if toc is not None else len(outcome.ideas) > TOC_THRESHOLD
     doc = _Doc(
         str(target) if isinstance(target, str | os.PathLike) else target,
@@ -894,15 +1068,34 @@ def build_handout(
     *,
     language: str | None = None,
     without_names: bool = False,
+    options: HandoutOptions | None = None,
 ) -> HandoutResult:
     """Write the handout of a workshop to ``path`` (whole file or nothing); the result
     lists texts whose characters no shipped font draws (see :func:`handout_warnings`)."""
     outcome = load_outcome(library, workshop_id)
     buffer = io.BytesIO()
-    pages = render_handout(outcome, buffer, language=language, without_names=without_names)
+    if options is not None and options.logo is not None:
+        check_logo(options.logo)
+    pages = render_handout(outcome, buffer, language=language, without_names=without_names, options=options)
     target = Path(path)
     write_bytes(target, buffer.getvalue())
     return HandoutResult(target, pages, handout_warnings(outcome, without_names=without_names))
 
 
-__all__ = ["HandoutResult", "build_handout", "handout_warnings", "render_handout", "safe_colour"]
+def check_logo(path: Path) -> None:
+    """Refuse a logo file reportlab cannot draw, with a message naming it (before any
+    page is laid out, so nothing is half-written)."""
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        width, height = ImageReader(str(path)).getSize()
+    except Exception as error:  # noqa: BLE001 - reportlab raises anything from PIL or its own reader
+        raise InvalidInput(
+            f"logoet {path} kan ikke læses som billede (PNG eller JPEG): {error}",
+            f"the logo {path} cannot be read as a picture (PNG or JPEG): {error}",
+        ) from error
+    if not width or not height:
+        raise InvalidInput(f"logoet {path} er tomt", f"the logo {path} is empty")
+
+
+__all__ = ["HandoutOptions", "HandoutResult", "check_logo", "build_handout", "handout_warnings", "render_handout", "safe_colour"]

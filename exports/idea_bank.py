@@ -35,6 +35,7 @@ from sqlalchemy.exc import DBAPIError
 from app.library import Library
 from app.model import (
     CONFLICTS,
+    IDEA_STATUS,
     IDEA_TOTALS,
     Cluster,
     Idea,
@@ -70,6 +71,8 @@ class BankIdea:
     #: Other versions of the idea at the same revision (edited on two laptops), kept in
     #: the bank as conflicts: their texts, "" for a deletion. Empty: no conflict.
     conflicts: tuple[str, ...] = ()
+    #: Where the idea stands after the workshop (:mod:`exports.idea_followup`).
+    status: str = "ny"
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,9 @@ class BankQuery:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     table_group: str | None = None
+    #: A follow-up status (``exports.idea_followup.STATUSES``); "ny" also finds ideas
+    #: nobody has followed up yet.
+    status: str | None = None
     sort: str = "votes"
     limit: int = 200
 
@@ -135,7 +141,7 @@ def search_ideas(address: str, query: BankQuery | None = None, **filters: Any) -
     try:
         with engine.connect() as conn:
             check_schema(conn, address)
-            return _with_conflicts(conn, _search(conn, engine, query))
+            return _with_status(conn, _with_conflicts(conn, _search(conn, engine, query)))
     except DBAPIError as error:
         reason = safe_message(error, parse(address).password)
         raise SharedDbError(
@@ -247,6 +253,12 @@ def _search(conn: Any, engine: Engine, q: BankQuery) -> list[BankIdea]:
         groups = conn.execute(select(TableGroup.id).where(
             func.lower(TableGroup.name) == q.table_group.lower())).scalars().all()
         matches = with_ideas(matches).where(Idea.table_group_id.in_(groups))
+    if q.status:
+        followed = select(IDEA_STATUS.c.idea_id)
+        if q.status == "ny":
+            matches = matches.where(totals.c.idea_id.not_in(followed.where(IDEA_STATUS.c.status != "ny")))
+        else:
+            matches = matches.where(totals.c.idea_id.in_(followed.where(IDEA_STATUS.c.status == q.status)))
     if q.date_from:
         matches = matches.where(Workshop.date >= q.date_from)
     if q.date_to:
@@ -313,6 +325,17 @@ def _with_conflicts(conn: Any, ideas: list[BankIdea]) -> list[BankIdea]:
     if not others:
         return ideas
     return [replace(idea, conflicts=tuple(others[idea.id])) if idea.id in others else idea for idea in ideas]
+
+
+def _with_status(conn: Any, ideas: list[BankIdea]) -> list[BankIdea]:
+    """Each idea's follow-up status, in one indexed read for the ideas found."""
+    keys = [idea.id for idea in ideas]
+    statuses: dict[uuid.UUID, str] = {}
+    for start in range(0, len(keys), 500):
+        rows = conn.execute(select(IDEA_STATUS.c.idea_id, IDEA_STATUS.c.status)
+                            .where(IDEA_STATUS.c.idea_id.in_(keys[start:start + 500])))
+        statuses.update((idea_id, status) for idea_id, status in rows)
+    return [replace(idea, status=statuses[idea.id]) if idea.id in statuses else idea for idea in ideas]
 
 
 def _bank_idea(row: Any) -> BankIdea:

@@ -31,7 +31,7 @@ from app.model import (
     VoteRound,
     Workshop,
 )
-from app.voting import RoundResults, round_results
+from app.voting import RoundResults, round_results, rows_to_show
 
 
 @dataclass(frozen=True)
@@ -134,3 +134,27 @@ def load_outcome(library: Library, workshop_id: uuid.UUID) -> Outcome:
         dots_by_round=dots_by_round,
         scores_by_round=scores_by_round,
     )
+
+
+#: Ideas "Det vigtigste" shows from a vote when there is no action plan (ties kept).
+CHOSEN_FROM_VOTE = 3
+
+
+def chosen_ideas(outcome: Outcome) -> tuple[tuple[Idea, ...], bool]:
+    """The workshop's chosen ideas and whether they come from the action plan.
+
+    The action plan's ideas in its order when there is one; else the top
+    ``CHOSEN_FROM_VOTE`` ideas (every tie kept) of the last revealed dot or criteria
+    round that gave anything; else none."""
+    from_plan = list(dict.fromkeys(a.idea_id for a in outcome.actions if a.idea_id in outcome.idea_by_id))
+    if from_plan:
+        return tuple(outcome.idea_by_id[i] for i in from_plan), True
+    for result in reversed(outcome.results):
+        ranked = [(d.option.id, d.rank) for d in result.dots if d.dots > 0]
+        if result.kind == RoundKind.CRITERIA:
+            ranked = [(s.option.id, s.rank_by_total) for s in result.scored if s.count]
+        ranked = [(i, r) for i, r in ranked if i in outcome.idea_by_id]
+        if ranked:
+            shown = rows_to_show([r for _, r in ranked], CHOSEN_FROM_VOTE)
+            return tuple(outcome.idea_by_id[i] for i, _ in ranked[:shown]), False
+    return (), False

@@ -784,7 +784,7 @@ def styles() -> dict[str, ParagraphStyle]:
             "cover_question", fontSize=12.5, leading=17.5, textColor=PRIMARY_DARK, backColor=TINT,
             borderPadding=(10, 12, 10, 12), spaceBefore=10, spaceAfter=18,
         ),
-        "h1": style("h1", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=PRIMARY_DARK, spaceAfter=8, keepWithNext=1),
+        "h1": style("h1", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=PRIMARY_DARK, spaceBefore=16, spaceAfter=8, keepWithNext=1),
         "h2": style("h2", fontName=FONT_BOLD, fontSize=13, leading=16, textColor=PRIMARY, spaceBefore=12, spaceAfter=5, keepWithNext=1),
         "h3": style("h3", fontName=FONT_BOLD, fontSize=10.5, leading=13, textColor=INK, spaceBefore=9, spaceAfter=4, keepWithNext=1),
         "prompt": style("prompt", fontSize=9.5, leading=13, leftIndent=10, textColor=PRIMARY_DARK, bulletIndent=0, bulletFontName=FONT_BOLD),

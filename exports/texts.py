@@ -14,6 +14,25 @@ from app.templates import load_common, load_templates
 LABELS: dict[str, dict[str, str]] = {
     "da": {
         "handout": "Opsamling",
+        "essentials": "Det vigtigste",
+        "xlsx_round": "Afstemning",
+        "xlsx_answers": "Svar i alt",
+        "xlsx_statements": "Udsagn",
+        "xlsx_criteria": "Kriterier",
+        "votes_short": "Stemmer",
+        "chosen_ideas": "De udvalgte idéer",
+        "chosen_from_actions": "Idéerne i handlingsplanen",
+        "no_chosen": "Der er ikke valgt idéer endnu.",
+        "dots_count": "{n} prik|{n} prikker",
+        "mean_score": "gns. {value}",
+        "next_step": "Næste skridt",
+        "contact": "Kontakt",
+        "who": "Hvem",
+        "when": "Hvornår",
+        "board": "Tavlen",
+        "board_caption": "Idéerne, som de blev samlet i temaer på tavlen. Tallet på en seddel er idéens nummer.",
+        "no_dots": "{n} idé fik ingen prikker.|{n} idéer fik ingen prikker.",
+        "criteria_rest": "{n} idé mere er scoret lavere.|{n} idéer mere er scoret lavere.",
         "question": "Innovationsspørgsmålet",
         "date": "Dato",
         "place": "Sted",
@@ -21,9 +40,9 @@ LABELS: dict[str, dict[str, str]] = {
         "template": "Forløb",
         "contents": "Indhold",
         "participants": "Deltagere",
-        "participants_count": "{n} deltagere",
+        "participants_count": "{n} deltager|{n} deltagere",
         "participants_without_names": "Navne er udeladt i denne udgave. {n} deltagere fordelt på {groups} bordgrupper.",
-        "group_count": "{name}: {n} deltagere",
+        "group_count": "{name}: {n} deltager|{name}: {n} deltagere",
         "no_group": "Uden bordgruppe",
         "name": "Navn",
         "organisation": "Organisation",
@@ -36,7 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "phases": "Faser og idéer",
         "prompts": "Spørgsmål til fasen",
         "goal": "Mål",
-        "ideas_count": "{n} idéer",
+        "ideas_count": "{n} idé|{n} idéer",
         "ideas": "Idéer",
         "themes": "Temaer",
         "no_ideas": "Ingen idéer i denne fase.",
@@ -56,7 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "idea": "Idé",
         "total": "I alt",
         "mean": "Gns.",
-        "more_options": "… og {n} flere med færre prikker",
+        "more_options": "… og {n} idé mere med færre prikker|… og {n} idéer mere med færre prikker",
         "no_votes": "Ingen afstemninger er afsløret.",
         "actions": "Handlingsplan",
         "owner": "Ejer",
@@ -110,6 +129,25 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "handout": "Summary",
+        "essentials": "The essentials",
+        "xlsx_round": "Vote",
+        "xlsx_answers": "Answers in total",
+        "xlsx_statements": "Statements",
+        "xlsx_criteria": "Criteria",
+        "votes_short": "Votes",
+        "chosen_ideas": "The chosen ideas",
+        "chosen_from_actions": "The ideas in the action plan",
+        "no_chosen": "No ideas have been chosen yet.",
+        "dots_count": "{n} dot|{n} dots",
+        "mean_score": "mean {value}",
+        "next_step": "Next step",
+        "contact": "Contact",
+        "who": "Who",
+        "when": "When",
+        "board": "The board",
+        "board_caption": "The ideas as they were gathered into themes on the board. The number on a note is the idea's number.",
+        "no_dots": "{n} idea got no dots.|{n} ideas got no dots.",
+        "criteria_rest": "{n} more idea scored lower.|{n} more ideas scored lower.",
         "question": "The innovation question",
         "date": "Date",
         "place": "Place",
@@ -117,9 +155,9 @@ LABELS: dict[str, dict[str, str]] = {
         "template": "Process",
         "contents": "Contents",
         "participants": "Participants",
-        "participants_count": "{n} participants",
+        "participants_count": "{n} participant|{n} participants",
         "participants_without_names": "Names are left out of this edition. {n} participants in {groups} table groups.",
-        "group_count": "{name}: {n} participants",
+        "group_count": "{name}: {n} participant|{name}: {n} participants",
         "no_group": "No table group",
         "name": "Name",
         "organisation": "Organisation",
@@ -132,7 +170,7 @@ LABELS: dict[str, dict[str, str]] = {
         "phases": "Phases and ideas",
         "prompts": "Prompts for the phase",
         "goal": "Goal",
-        "ideas_count": "{n} ideas",
+        "ideas_count": "{n} idea|{n} ideas",
         "ideas": "Ideas",
         "themes": "Themes",
         "no_ideas": "No ideas in this phase.",
@@ -152,7 +190,7 @@ LABELS: dict[str, dict[str, str]] = {
         "idea": "Idea",
         "total": "Total",
         "mean": "Mean",
-        "more_options": "… and {n} more with fewer dots",
+        "more_options": "… and {n} more idea with fewer dots|… and {n} more ideas with fewer dots",
         "no_votes": "No vote has been revealed.",
         "actions": "Action plan",
         "owner": "Owner",
@@ -254,8 +292,12 @@ def lang(language: str | None) -> str:
 
 
 def label(language: str, key: str, **values: object) -> str:
-    """The label ``key`` in ``language`` with ``{placeholders}`` filled in."""
+    """The label ``key`` in ``language`` with ``{placeholders}`` filled in. A label with
+    a singular and a plural form ("{n} idé|{n} idéer") takes the singular for n = 1."""
     text = LABELS[lang(language)][key]
+    if "|" in text:
+        one, many = text.split("|")
+        text = one if values.get("n") == 1 else many
     return text.format(**values) if values else text
 
 

@@ -186,3 +186,13 @@ class Settings:
 
     def set_geometry(self, window: str, data: bytes) -> None:
         self._qsettings.setValue(f"windows/{window}", data)
+
+    # -- the handout --------------------------------------------------------------
+
+    def handout_text(self, key: str) -> str:
+        """What the facilitator last wrote for the handout: "municipality", "logo" (a
+        file's path), "contact", or "next_step/<workshop id>"."""
+        return self._str(f"handout/{key}")
+
+    def set_handout_text(self, key: str, value: str) -> None:
+        self._qsettings.setValue(f"handout/{key}", value)

@@ -69,6 +69,7 @@ def test_the_share_menu_and_toolbar_entry_speak_danish(window: WorkshopWindow) -
     assert sharing.menu.menuAction() in window.toolbar.actions()
     texts = [a.text() for a in sharing.menu.actions() if not a.isSeparator()]
     assert texts == ["PDF-referat…", "Rollekort til print…", "Stemmesedler til print…", "Idéer som CSV…",
+                     "Resultater til Excel (.xlsx)…",
                      "Eksportér workshopfil (.samskab)…", "Send til fælles database…"]
 
 
@@ -90,6 +91,44 @@ def test_pdf_handout_is_written_off_the_ui_thread_and_opened(window: WorkshopWin
     assert " ".join(first_idea.text.split())[:40] in pdf_text(path)
     assert "PDF-referatet er gemt" in window.status_message.text()
 
+
+
+def test_the_pdf_dialog_remembers_the_municipality_and_the_handout_shows_it(
+        window: WorkshopWindow, qtbot: Any, tmp_path: Path, settings: Any, sample_id: uuid.UUID) -> None:
+    from ui.sharing.options import PdfOptionsDialog
+
+    dialog = PdfOptionsDialog("da", window, settings=settings, workshop_id=sample_id)
+    qtbot.addWidget(dialog)
+    dialog.municipality.setText("Gentofte Kommune")
+    dialog.contact.setText("Innovationsenheden, inno@gentofte.dk")
+    dialog.next_step.setText("Mødes igen 1. maj")
+    options = dialog.options()
+    assert all(edit.accessibleName() for edit in (dialog.municipality, dialog.logo, dialog.contact, dialog.next_step))
+    again = PdfOptionsDialog("da", window, settings=settings, workshop_id=sample_id)
+    qtbot.addWidget(again)
+    assert again.municipality.text() == "Gentofte Kommune"  # remembered for every workshop
+    assert again.next_step.text() == "Mødes igen 1. maj"  # and the next step for this one
+    other = PdfOptionsDialog("da", window, settings=settings, workshop_id=uuid.uuid4())
+    qtbot.addWidget(other)
+    assert other.contact.text() == "Innovationsenheden, inno@gentofte.dk" and other.next_step.text() == ""
+    sharing = window.sharing
+    choose(sharing, tmp_path / "referat.pdf")
+    with qtbot.waitSignal(sharing.export_did_finish, timeout=30_000):
+        assert sharing.export_pdf(options)
+    text = pdf_text(tmp_path / "referat.pdf")
+    assert "GENTOFTE KOMMUNE" in text and "inno@gentofte.dk" in text and "Mødes igen 1. maj" in text
+
+
+def test_a_logo_that_is_no_picture_is_named_and_nothing_is_written(
+        window: WorkshopWindow, qtbot: Any, tmp_path: Path) -> None:
+    bad = tmp_path / "logo.png"
+    bad.write_text("no picture")
+    sharing = window.sharing
+    choose(sharing, tmp_path / "referat.pdf")
+    with qtbot.waitSignal(sharing.export_did_fail, timeout=30_000) as blocker:
+        assert sharing.export_pdf(PdfOptions(logo=str(bad)))
+    assert "logo.png" in blocker.args[0]
+    assert not (tmp_path / "referat.pdf").exists()
 
 
 def test_closing_the_window_while_a_pdf_is_written_does_not_wait_for_it(
@@ -165,16 +204,16 @@ def test_pdf_without_names_leaves_the_names_out(window: WorkshopWindow, qtbot: A
     assert names and not any(name in text for name in names)
 
 
-@pytest.mark.parametrize("kind", ["cards", "csv", "file"])
+@pytest.mark.parametrize("kind", ["cards", "csv", "xlsx", "file"])
 def test_cards_csv_and_workshop_file_are_written(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
                                                  library: Library, sample_id: uuid.UUID, kind: str) -> None:
     sharing = window.sharing
-    suffix = {"cards": ".pdf", "csv": ".csv", "file": ".samskab"}[kind]
+    suffix = {"cards": ".pdf", "csv": ".csv", "xlsx": ".xlsx", "file": ".samskab"}[kind]
     path = tmp_path / f"ud{suffix}"
     choose(sharing, path)
     with qtbot.waitSignal(sharing.export_did_finish, timeout=30_000):
         {"cards": lambda: sharing.export_cards(CardOptions(with_names=True)),
-         "csv": sharing.export_csv, "file": sharing.export_file}[kind]()
+         "csv": sharing.export_csv, "xlsx": sharing.export_xlsx, "file": sharing.export_file}[kind]()
     workshop = load_workshop(library, sample_id)
     if kind == "cards":
         assert "Katalysator" in pdf_text(path)
@@ -184,6 +223,12 @@ def test_cards_csv_and_workshop_file_are_written(window: WorkshopWindow, qtbot: 
             lines = list(csv.reader(file, delimiter=";"))
         assert len(lines) == len(workshop.ideas) + 1
         assert sharing.opened == []  # type: ignore[attr-defined]
+    elif kind == "xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True)
+        assert book.sheetnames[:2] == ["Idéer", "Handlingsplan"]
+        assert book["Idéer"].max_row == len(workshop.ideas) + 1
     else:
         assert str(sample_id) in path.read_text(encoding="utf-8")
 

@@ -4,32 +4,32 @@
 <context>
     <name>BallotOptionsDialog</name>
     <message>
-        <location filename="../sharing/options.py" line="115"/>
+        <location filename="../sharing/options.py" line="174"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="116"/>
+        <location filename="../sharing/options.py" line="175"/>
         <source>Paper ballots for rooms without phones. Enter the counts in the app afterwards.</source>
         <translation>Stemmesedler på papir til rum uden telefoner. Skriv optællingen ind i Samskab bagefter.</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="117"/>
+        <location filename="../sharing/options.py" line="176"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="124"/>
+        <location filename="../sharing/options.py" line="183"/>
         <source>One per participant</source>
         <translation>Én pr. deltager</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="126"/>
+        <location filename="../sharing/options.py" line="185"/>
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="127"/>
+        <location filename="../sharing/options.py" line="186"/>
         <source>Ballots</source>
         <translation>Stemmesedler</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>CardOptionsDialog</name>
     <message>
-        <location filename="../sharing/options.py" line="99"/>
+        <location filename="../sharing/options.py" line="158"/>
         <source>Role cards for printing</source>
         <translation>Rollekort til print</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="100"/>
+        <location filename="../sharing/options.py" line="159"/>
         <source>Igangsætter, Facilitator and Katalysator with their arena and tasks, four to a page with cutting marks.</source>
         <translation>Igangsætter, Facilitator og Katalysator med arena og opgaver – fire pr. side med skæremærker.</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="101"/>
+        <location filename="../sharing/options.py" line="160"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="103"/>
+        <location filename="../sharing/options.py" line="162"/>
         <source>Print the participants&apos; names on the cards</source>
         <translation>Skriv deltagernes navne på kortene</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="105"/>
+        <location filename="../sharing/options.py" line="164"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="106"/>
+        <location filename="../sharing/options.py" line="165"/>
         <source>Without names, one card is printed for each role card dealt, to hand out freely.</source>
         <translation>Uden navne udskrives ét kort for hvert uddelt rollekort, så de kan deles frit ud.</translation>
     </message>
@@ -343,39 +343,104 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../sharing/options.py" line="79"/>
+        <location filename="../sharing/options.py" line="92"/>
         <source>PDF handout</source>
+        <extracomment>What the handout adds from the settings (see exports.handout.HandoutOptions).</extracomment>
         <translation>PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="80"/>
+        <location filename="../sharing/options.py" line="93"/>
         <source>The handout for the participants: the question, the ideas, the votes and the action plan.</source>
         <translation>Referatet til deltagerne: spørgsmålet, idéerne, afstemningerne og handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="81"/>
+        <location filename="../sharing/options.py" line="94"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="83"/>
+        <location filename="../sharing/options.py" line="96"/>
         <source>Without names</source>
         <translation>Uden navne</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="88"/>
+        <location filename="../sharing/options.py" line="101"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="89"/>
+        <location filename="../sharing/options.py" line="102"/>
         <source>Without names the handout shows only how many took part (for sharing outside the room).</source>
         <translation>Uden navne viser referatet kun, hvor mange der deltog (til deling uden for rummet).</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="90"/>
+        <location filename="../sharing/options.py" line="103"/>
         <source>Language</source>
         <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="107"/>
+        <location filename="../sharing/options.py" line="121"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="108"/>
+        <source>For example: Gentofte Kommune</source>
+        <translation>For eksempel: Gentofte Kommune</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="109"/>
+        <source>Logo file</source>
+        <translation>Logofil</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="109"/>
+        <source>PNG or JPEG, printed on the cover</source>
+        <translation>PNG eller JPEG, trykt på forsiden</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="111"/>
+        <location filename="../sharing/options.py" line="140"/>
+        <source>Choose the logo file</source>
+        <translation>Vælg logofilen</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="116"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="117"/>
+        <location filename="../sharing/options.py" line="121"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="118"/>
+        <source>The innovation unit: name, e-mail, phone</source>
+        <translation>Innovationsenheden: navn, e-mail, telefon</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="119"/>
+        <location filename="../sharing/options.py" line="122"/>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="120"/>
+        <source>Empty: the action plan&apos;s earliest first test</source>
+        <translation>Tom: handlingsplanens første lille test</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="141"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -549,63 +614,68 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing/desk.py" line="165"/>
+        <location filename="../sharing/desk.py" line="167"/>
         <source>&amp;Share</source>
         <extracomment>The parent of the dialogs and file choosers.</extracomment>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="166"/>
+        <location filename="../sharing/desk.py" line="168"/>
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="168"/>
+        <location filename="../sharing/desk.py" line="170"/>
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="169"/>
+        <location filename="../sharing/desk.py" line="171"/>
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="170"/>
+        <location filename="../sharing/desk.py" line="172"/>
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="171"/>
+        <location filename="../sharing/desk.py" line="173"/>
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="172"/>
+        <location filename="../sharing/desk.py" line="174"/>
+        <source>Results for Excel (.xlsx)…</source>
+        <translation>Resultater til Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="175"/>
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="173"/>
+        <location filename="../sharing/desk.py" line="176"/>
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="202"/>
+        <location filename="../sharing/desk.py" line="205"/>
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="218"/>
+        <location filename="../sharing/desk.py" line="221"/>
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="224"/>
+        <location filename="../sharing/desk.py" line="227"/>
         <source>Characters the PDF cannot show</source>
         <translation>Tegn, som PDF&apos;en ikke kan vise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="225"/>
+        <location filename="../sharing/desk.py" line="228"/>
         <source>The file is saved. %n text(s) hold characters the PDF&apos;s fonts do not have; they print as boxes:</source>
         <translation>
             <numerusform>Filen er gemt. %n tekst har tegn, som PDF&apos;ens skrifttyper ikke har; de står som firkanter:</numerusform>
@@ -613,139 +683,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="231"/>
+        <location filename="../sharing/desk.py" line="234"/>
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="253"/>
+        <location filename="../sharing/desk.py" line="257"/>
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="253"/>
-        <location filename="../sharing/desk.py" line="276"/>
-        <location filename="../sharing/desk.py" line="313"/>
+        <location filename="../sharing/desk.py" line="257"/>
+        <location filename="../sharing/desk.py" line="282"/>
+        <location filename="../sharing/desk.py" line="319"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="260"/>
+        <location filename="../sharing/desk.py" line="266"/>
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="263"/>
+        <location filename="../sharing/desk.py" line="269"/>
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="276"/>
+        <location filename="../sharing/desk.py" line="282"/>
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="283"/>
+        <location filename="../sharing/desk.py" line="289"/>
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="286"/>
+        <location filename="../sharing/desk.py" line="292"/>
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="293"/>
+        <location filename="../sharing/desk.py" line="299"/>
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="293"/>
+        <location filename="../sharing/desk.py" line="299"/>
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="293"/>
+        <location filename="../sharing/desk.py" line="299"/>
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="294"/>
+        <location filename="../sharing/desk.py" line="300"/>
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="301"/>
+        <location filename="../sharing/desk.py" line="307"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="302"/>
+        <location filename="../sharing/desk.py" line="308"/>
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="313"/>
+        <location filename="../sharing/desk.py" line="319"/>
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="320"/>
+        <location filename="../sharing/desk.py" line="326"/>
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="322"/>
+        <location filename="../sharing/desk.py" line="328"/>
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="328"/>
+        <location filename="../sharing/desk.py" line="334"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="328"/>
+        <location filename="../sharing/desk.py" line="334"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="338"/>
+        <location filename="../sharing/desk.py" line="344"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="338"/>
+        <location filename="../sharing/desk.py" line="344"/>
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="344"/>
+        <location filename="../sharing/desk.py" line="351"/>
+        <source>Save results for Excel</source>
+        <translation>Gem resultater til Excel</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="351"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="361"/>
+        <source>Writing the Excel workbook…</source>
+        <translation>Skriver Excel-projektmappen…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="361"/>
+        <source>Results saved for Excel: %1</source>
+        <translation>Resultaterne er gemt til Excel: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="367"/>
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="344"/>
+        <location filename="../sharing/desk.py" line="367"/>
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="354"/>
+        <location filename="../sharing/desk.py" line="377"/>
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="355"/>
+        <location filename="../sharing/desk.py" line="378"/>
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="371"/>
+        <location filename="../sharing/desk.py" line="394"/>
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="377"/>
+        <location filename="../sharing/desk.py" line="400"/>
         <source>Sent to the shared database at %1 with %n conflict(s)</source>
         <translation>
             <numerusform>Sendt til den fælles database kl. %1 med %n konflikt</numerusform>
@@ -753,17 +843,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="379"/>
+        <location filename="../sharing/desk.py" line="402"/>
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="389"/>
+        <location filename="../sharing/desk.py" line="412"/>
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="402"/>
+        <location filename="../sharing/desk.py" line="425"/>
         <source>The workshop has been sent to the shared database with %n conflict(s).</source>
         <translation>
             <numerusform>Workshoppen er sendt til den fælles database med %n konflikt.</numerusform>
@@ -771,12 +861,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="405"/>
+        <location filename="../sharing/desk.py" line="428"/>
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="407"/>
+        <location filename="../sharing/desk.py" line="430"/>
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>

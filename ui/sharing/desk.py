@@ -18,6 +18,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Signal
@@ -131,12 +132,13 @@ class WorkshopSharing(QObject):
         self.cards_action = self._action(lambda: self.export_cards())
         self.ballots_action = self._action(lambda: self.export_ballots())
         self.csv_action = self._action(lambda: self.export_csv())
+        self.xlsx_action = self._action(lambda: self.export_xlsx())
         self.file_action = self._action(lambda: self.export_file())
         self.push_action = self._action(lambda: self.show_push_dialog())
         self.menu = QMenu(window)
         self.menu.setObjectName("shareMenu")
         for action in (self.pdf_action, self.cards_action, self.ballots_action, None, self.csv_action,
-                       self.file_action, None, self.push_action):
+                       self.xlsx_action, self.file_action, None, self.push_action):
             self.menu.addSeparator() if action is None else self.menu.addAction(action)
         host.add_menu(self.menu)
         # The toolbar shows the menu's own action: one menu, two ways in.
@@ -169,6 +171,7 @@ class WorkshopSharing(QObject):
             (self.cards_action, self.tr("Role cards for printing…")),
             (self.ballots_action, self.tr("Ballots for printing…")),
             (self.csv_action, self.tr("Ideas as CSV…")),
+            (self.xlsx_action, self.tr("Results for Excel (.xlsx)…")),
             (self.file_action, self.tr("Export workshop file (.samskab)…")),
             (self.push_action, self.tr("Send to the shared database…")),
         ):
@@ -240,7 +243,8 @@ class WorkshopSharing(QObject):
     # -- commands ------------------------------------------------------------------------
 
     def ask_pdf_options(self) -> PdfOptions | None:
-        dialog = PdfOptionsDialog(self._workshop_language(), self.window)
+        dialog = PdfOptionsDialog(self._workshop_language(), self.window, settings=self.settings,
+                                  workshop_id=self.workshop_id)
         return dialog.options() if dialog.exec() else None
 
     def export_pdf(self, options: PdfOptions | None = None) -> bool:
@@ -253,13 +257,15 @@ class WorkshopSharing(QObject):
         path = self._save_path(self.tr("Save PDF handout"), ".pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return False
-        from exports.handout import build_handout
+        from exports.handout import HandoutOptions, build_handout
 
         library, workshop_id = self.library, self.workshop_id
+        details = HandoutOptions(options.municipality, Path(options.logo) if options.logo else None,
+                                 options.contact, options.next_step)
         return self._run(
             self.tr("Writing the PDF handout…"),
             lambda _progress: build_handout(library, workshop_id, path, language=options.language,
-                                            without_names=options.without_names),
+                                            without_names=options.without_names, options=details),
             path, self.tr("PDF handout saved: %1"), open_after=True,
         )
 
@@ -336,6 +342,23 @@ class WorkshopSharing(QObject):
             export_csv(library, workshop_id, path)
 
         return self._run(self.tr("Writing the CSV file…"), job, path, self.tr("Ideas saved as CSV: %1"),
+                         open_after=False)
+
+    def export_xlsx(self) -> bool:
+        """Ideas, action plan and results, a sheet each, in one Excel workbook."""
+        if self._refused_while_busy():
+            return False
+        path = self._save_path(self.tr("Save results for Excel"), ".xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return False
+        from exports.xlsx_export import export_xlsx
+
+        library, workshop_id, language = self.library, self.workshop_id, self._workshop_language()
+
+        def job(_progress: Any) -> None:
+            export_xlsx(library, workshop_id, path, language=language)
+
+        return self._run(self.tr("Writing the Excel workbook…"), job, path, self.tr("Results saved for Excel: %1"),
                          open_after=False)
 
     def export_file(self) -> bool:

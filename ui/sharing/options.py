@@ -12,11 +12,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.settings import Settings
 from ui.widgets import SpinBox, fit_to_texts, plain_label
 
 
@@ -59,6 +64,11 @@ class OptionsDialog(QDialog):
 class PdfOptions:
     without_names: bool = False
     language: str = "da"
+    #: What the handout adds from the settings (see exports.handout.HandoutOptions).
+    municipality: str = ""
+    logo: str = ""
+    contact: str = ""
+    next_step: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,11 @@ class BallotOptions:
 
 
 class PdfOptionsDialog(OptionsDialog):
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    """The handout's options. The municipality, its logo and the innovation unit's
+    contact are remembered for every workshop; the next step for this workshop."""
+
+    def __init__(self, language: str, parent: QWidget | None = None, *, settings: Settings | None = None,
+                 workshop_id: uuid.UUID | None = None) -> None:
         super().__init__(
             self.tr("PDF handout"),
             self.tr("The handout for the participants: the question, the ideas, the votes and the action plan."),
@@ -87,9 +101,55 @@ class PdfOptionsDialog(OptionsDialog):
         self.add_choice(self.tr("Participants"), self.names_box,
                         self.tr("Without names the handout shows only how many took part (for sharing outside the room)."))
         self.add_choice(self.tr("Language"), self.language_box)
+        self.settings = settings
+        self.next_key = f"next_step/{workshop_id}"
+        remembered = settings.handout_text if settings is not None else (lambda _key: "")
+        self.municipality = self._line(self.tr("Municipality"), remembered("municipality"),
+                                       self.tr("For example: Gentofte Kommune"))
+        self.logo = self._line(self.tr("Logo file"), remembered("logo"), self.tr("PNG or JPEG, printed on the cover"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAccessibleName(self.tr("Choose the logo file"))
+        choose.clicked.connect(self._choose_logo)
+        row = QHBoxLayout()
+        row.addWidget(self.logo, 1)
+        row.addWidget(choose)
+        self.add_choice(self.tr("Logo"), self._wrap(row))
+        self.contact = self._line(self.tr("Contact"), remembered("contact"),
+                                  self.tr("The innovation unit: name, e-mail, phone"))
+        self.next_step = self._line(self.tr("Next step"), remembered(self.next_key),
+                                    self.tr("Empty: the action plan's earliest first test"))
+        for label, edit in ((self.tr("Municipality"), self.municipality), (self.tr("Contact"), self.contact),
+                            (self.tr("Next step"), self.next_step)):
+            self.add_choice(label, edit)
+
+    def _line(self, name: str, text: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(name)
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    @staticmethod
+    def _wrap(layout: QHBoxLayout) -> QWidget:
+        holder = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(layout)
+        return holder
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo file"), self.logo.text(),
+                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
 
     def options(self) -> PdfOptions:
-        return PdfOptions(self.names_box.isChecked(), str(self.language_box.currentData()))
+        texts = {"municipality": self.municipality.text().strip(), "logo": self.logo.text().strip(),
+                 "contact": self.contact.text().strip(), self.next_key: self.next_step.text().strip()}
+        if self.settings is not None:
+            for key, value in texts.items():
+                self.settings.set_handout_text(key, value)
+        return PdfOptions(self.names_box.isChecked(), str(self.language_box.currentData()), texts["municipality"],
+                          texts["logo"], texts["contact"], texts[self.next_key])
 
 
 class CardOptionsDialog(OptionsDialog):
