@@ -90,6 +90,7 @@ from exports.pdfkit import (
     styles,
     text_out,
     text_width,
+    wrap_lines,
 )
 from exports.texts import label, lang, long_date, template_name, term_name
 
@@ -402,9 +403,9 @@ class _Board(Flowable):  # type: ignore[misc]  # reportlab ships no types
             canv.setLineWidth(0.8)
             canv.roundRect(x, y, w, h, 3, fill=1, stroke=1)
             canv.setFillColor(PRIMARY_DARK)
-            one_line = len(_lines(cluster.title, title_size, w - 8, 2, FONT_BOLD)) < 2
+            one_line = len(wrap_lines(cluster.title, FONT_BOLD, title_size, w - 8, 2)) < 2
             tsize = title_size if one_line else title_size * 0.8  # two lines fit in the title band
-            for n, title in enumerate(_lines(cluster.title, tsize, w - 8, 2, FONT_BOLD)):
+            for n, title in enumerate(wrap_lines(cluster.title, FONT_BOLD, tsize, w - 8, 2)):
                 draw_text(canv, x + 4, y + h - (n + 1) * tsize * 1.1 - 2, title, FONT_BOLD, tsize)
         size = min(8.0, NOTE_WIDTH * self.scale / 12)
         for idea in self.o.ideas:
@@ -420,24 +421,9 @@ class _Board(Flowable):  # type: ignore[misc]  # reportlab ships no types
             canv.drawString(x + 2, y + h - size - 3, str(idea.number))
             if size >= 4.5:  # else the number alone: text that small is not text
                 baseline = y + h - size - 3
-                for text in _lines(idea.text, size, w - 4, int((h - size - 6) // (size * 1.15))):
+                for text in wrap_lines(idea.text, FONT, size, w - 4, int((h - size - 6) // (size * 1.15))):
                     baseline -= size * 1.15
                     draw_text(canv, x + 2, baseline, text, FONT, size)
-
-
-def _lines(text: str, size: float, width: float, count: int, font: str = FONT) -> list[str]:
-    """``text`` broken into at most ``count`` lines of ``width`` points, the last cut
-    with an ellipsis when the text goes on."""
-    words = plain(text).split()
-    lines: list[str] = []
-    while words and len(lines) < count:
-        line = words.pop(0)
-        while words and pdfmetrics.stringWidth(f"{line} {words[0]}", font, size) <= width:
-            line = f"{line} {words.pop(0)}"
-        lines.append(line)
-    if words and lines:
-        lines[-1] = fit(f"{lines[-1]} {' '.join(words)}", font, size, width)
-    return [fit(line, font, size, width) for line in lines]
 
 
 # -- sections -----------------------------------------------------------------------
