@@ -795,6 +795,16 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 
 @cache
+def safe_colour(value: str | None, default: colors.Color = RULE) -> colors.Color:
+    """A table group's colour, or ``default`` when the stored value is not ``#RRGGBB``."""
+    if value and len(value) == 7 and value.startswith("#"):
+        try:
+            return colors.HexColor(value)
+        except ValueError:
+            pass
+    return default
+
+
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of every Samskab PDF."""
     register_fonts()
