@@ -96,6 +96,23 @@ def _csv(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _board(args: argparse.Namespace, ctx: Context) -> int:
+    from app.queries import load_workshop
+    from exports.board_picture import build_board_pdf
+
+    workshop_id = _workshop(ctx, args.workshop)
+    cluster_id = None
+    if args.theme:
+        wanted = args.theme.strip().casefold()
+        found = [c.id for c in load_workshop(ctx.library(), workshop_id).clusters if c.title.strip().casefold() == wanted]
+        if not found:
+            raise NotFound(f"Intet tema hedder »{args.theme}«.", f"No theme is called '{args.theme}'.")
+        cluster_id = found[0]
+    path = build_board_pdf(ctx.library(), workshop_id, args.out, cluster_id=cluster_id, language=args.doc_lang)
+    _say(ctx, f"{path}", f"{path}")
+    return 0
+
+
 def _xlsx(args: argparse.Namespace, ctx: Context) -> int:
     from exports.xlsx_export import export_xlsx
 
@@ -290,6 +307,13 @@ def register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--without-names", action="store_true")
     doc_lang(p)
     p.set_defaults(handler=_csv)
+
+    p = sub.add_parser("board", help="skriv tavlen (hele, eller ét tema) som PDF")
+    p.add_argument("workshop")
+    p.add_argument("out", type=Path)
+    p.add_argument("--theme", help="kun dette tema (dets titel)")
+    doc_lang(p)
+    p.set_defaults(handler=_board)
 
     p = sub.add_parser("xlsx", help="skriv idéer, handlingsplan og resultater til Excel (ét ark hver)")
     p.add_argument("workshop")

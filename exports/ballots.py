@@ -46,12 +46,14 @@ from exports.pdfkit import (
     glyph_warning,
     register_fonts,
     set_metadata,
+    wrap_lines,
 )
 from exports.texts import label, lang
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 ROW: float = 7.2 * mm
-MIN_ROW: float = 5.4 * mm  # rows shrink to this so a long list still fits one page
+MIN_ROW: float = 5.4 * mm
+LEADING = 11.0  # between the lines of a wrapped idea
 HEAD: float = 24 * mm  # title, instructions and the name line
 SPACING: float = 10 * mm  # between ballots: the cutting line
 MAX_PER_PAGE = 4
@@ -80,21 +82,45 @@ def ballot_warnings(info: RoundInfo) -> tuple[MissingGlyphs, ...]:
     return tuple(warning for warning in found if warning is not None)
 
 
-def _rows(info: RoundInfo) -> int:
-    if info.kind == RoundKind.CRITERIA:
-        return len(info.options) + 1
-    return len(info.options) + (1 if info.kind == RoundKind.STATEMENTS else 0)
-
-
-def _row_height(info: RoundInfo) -> float:
-    room = (PAGE_HEIGHT - 2 * MARGIN - HEAD) / max(1, _rows(info))
-    return max(MIN_ROW, min(ROW, room))
-
-
 def _circles(info: RoundInfo) -> int:
     budget = info.budget or 3
     most = info.max_per_option or budget
     return max(1, min(most, budget, MAX_CIRCLES))
+
+
+def _criterion_width(info: RoundInfo) -> float:
+    return float(min(36 * mm, (WIDTH * 0.55) / max(1, len(info.criteria))))
+
+
+def _text_room(info: RoundInfo) -> float:
+    """The width an option's text wraps in, left of its circles or boxes."""
+    if info.kind == RoundKind.DOTS:
+        return float(WIDTH - 12 * mm - _circles(info) * 6 * mm - 4 * mm)
+    if info.kind == RoundKind.STATEMENTS:
+        return float(WIDTH - 12 * mm - 3 * 17 * mm)
+    return float(WIDTH - 12 * mm - _criterion_width(info) * len(info.criteria) - 3 * mm)
+
+
+def _heading_lines(info: RoundInfo) -> list[list[str]]:
+    """Each criterion's name, wrapped over at most three lines of its column."""
+    return [wrap_lines(c.name, FONT_BOLD, 7, _criterion_width(info) - 2, 3) for c in info.criteria]
+
+
+def _layout(info: RoundInfo) -> tuple[float, list[float], list[list[str]]]:
+    """The height of the column headings, and each option's row height and text lines:
+    every idea printed whole, wrapped; the rows as tall as their text."""
+    lines = [wrap_lines(o.text, FONT, 9, _text_room(info)) or [""] for o in info.options]
+    heading = 0.0
+    if info.kind == RoundKind.STATEMENTS:
+        heading = ROW
+    elif info.kind == RoundKind.CRITERIA:
+        heading = max((len(h) for h in _heading_lines(info)), default=1) * 8.5 + 6.5 * mm
+    # One-line rows shrink towards MIN_ROW so a long list still fits one page.
+    wrapped = sum(len(text) - 1 for text in lines) * LEADING
+    room = (PAGE_HEIGHT - 2 * MARGIN - HEAD - heading - wrapped) / max(1, len(lines))
+    row = max(MIN_ROW, min(ROW, room))
+    heights = [row + (len(text) - 1) * LEADING for text in lines]
+    return heading, heights, lines
 
 
 def _instruction(info: RoundInfo, language: str) -> str:
@@ -108,11 +134,18 @@ def _instruction(info: RoundInfo, language: str) -> str:
     return label(language, "ballot_criteria")
 
 
+def _per_page(info: RoundInfo) -> int:
+    """Ballots per page: as many as fit whole, at most ``MAX_PER_PAGE``."""
+    heading, heights, _ = _layout(info)
+    height = HEAD + heading + sum(heights)
+    return max(1, min(MAX_PER_PAGE, int((PAGE_HEIGHT - 2 * MARGIN + SPACING) // (height + SPACING))))
+
+
 class _Writer:
     def __init__(self, canv: Canvas, info: RoundInfo, language: str, title: str) -> None:
         self.c, self.info, self.lang, self.title = canv, info, language, title
         self.pages = 1
-        self.row = _row_height(info)
+        self.heading, self.heights, self.lines = _layout(info)
 
     def new_page(self) -> float:
         self.c.showPage()
@@ -143,46 +176,54 @@ class _Writer:
             c.line(MARGIN + 32 * mm, top - 20.5 * mm, MARGIN + 110 * mm, top - 20.5 * mm)
         return top - HEAD
 
+    def column_headings(self, y: float) -> float:
+        """The answer columns' names; for criteria each name wrapped, with 1–5 under it
+        (once, above the boxes: digits between rows were covered by the next row)."""
+        c, info = self.c, self.info
+        boxes_x = MARGIN + WIDTH
+        c.setFillColor(MUTED)
+        if info.kind == RoundKind.STATEMENTS:
+            c.setFont(FONT_BOLD, 7.5)
+            for index, key in enumerate(("agree", "disagree", "dont_know")):
+                c.drawCentredString(boxes_x - 17 * mm * (3 - index) + 17 * mm / 2, y - 4 * mm, label(self.lang, key))
+        elif info.kind == RoundKind.CRITERIA:
+            col_w = _criterion_width(info)
+            for index, lines in enumerate(_heading_lines(info)):
+                cx = boxes_x - col_w * (len(info.criteria) - index)
+                for n, line in enumerate(lines):
+                    draw_text(c, cx + 1, y - 3 * mm - n * 8.5, line, FONT_BOLD, 7)
+                c.setFont(FONT_BOLD, 7)
+                step, size = self.score_boxes(col_w)
+                for score in range(5):
+                    c.drawCentredString(cx + 1 + score * step + size / 2, y - self.heading + 1.6 * mm, str(score + 1))
+        return y - self.heading
+
+    @staticmethod
+    def score_boxes(col_w: float) -> tuple[float, float]:
+        """The step between a criterion's five boxes and their size."""
+        step = min(6 * mm, (col_w - 2) / 5)
+        return step, min(3.6 * mm, step - 1.5)
+
     def ballot(self, top: float) -> float:
         """Draw one ballot from ``top`` down; returns where it ended."""
         c, info = self.c, self.info
-        y = self.header(top)
+        y = self.column_headings(self.header(top))
         boxes_x = MARGIN + WIDTH
-        if info.kind == RoundKind.STATEMENTS:
-            columns = [label(self.lang, k) for k in ("agree", "disagree", "dont_know")]
-            col_w = 17 * mm
-            c.setFont(FONT_BOLD, 7.5)
-            c.setFillColor(MUTED)
-            for index, text in enumerate(columns):
-                c.drawCentredString(boxes_x - col_w * (len(columns) - index) + col_w / 2, y - 4 * mm, text)
-            y -= self.row
-        elif info.kind == RoundKind.CRITERIA:
-            col_w = min(36 * mm, (WIDTH * 0.55) / max(1, len(info.criteria)))
-            c.setFont(FONT_BOLD, 7)
-            c.setFillColor(MUTED)
-            for index, criterion in enumerate(info.criteria):
-                cx = boxes_x - col_w * (len(info.criteria) - index)
-                draw_text(c, cx + 1, y - 4 * mm, fit(criterion.name, FONT_BOLD, 7, col_w - 2), FONT_BOLD, 7)
-            y -= self.row
         for index, option in enumerate(info.options):
-            if y - self.row < MARGIN:
-                y = self.new_page()
+            row, lines = self.heights[index], self.lines[index]
+            if y - row < MARGIN - 0.5:  # (the rows were sized to fill the page exactly)
+                y = self.column_headings(self.new_page())
             if index % 2 == 0:
                 c.setFillColor(TINT)
-                c.rect(MARGIN, y - self.row + 0.6 * mm, WIDTH, self.row, stroke=0, fill=1)
-            base = y - self.row + 2.4 * mm
+                c.rect(MARGIN, y - row + 0.6 * mm, WIDTH, row, stroke=0, fill=1)
+            # The first line's baseline, centred in a one-line row; boxes and circles beside it.
+            base = y - (row - (len(lines) - 1) * LEADING - LEADING) / 2 - 8.5
             c.setFillColor(PRIMARY)
             c.setFont(FONT_BOLD, 9)
-            number = str(option.number) if option.number is not None else "•"
-            c.drawRightString(MARGIN + 9 * mm, base, number)
+            c.drawRightString(MARGIN + 9 * mm, base, str(option.number) if option.number is not None else "•")
             c.setFillColor(INK)
-            if info.kind == RoundKind.DOTS:
-                room = WIDTH - 12 * mm - _circles(info) * 6 * mm - 4 * mm
-            elif info.kind == RoundKind.STATEMENTS:
-                room = WIDTH - 12 * mm - 3 * 17 * mm
-            else:
-                room = WIDTH * 0.45 - 12 * mm
-            draw_text(c, MARGIN + 12 * mm, base, fit(option.text, FONT, 9, room), FONT, 9)
+            for n, line in enumerate(lines):
+                draw_text(c, MARGIN + 12 * mm, base - n * LEADING, line, FONT, 9)
             if info.kind == RoundKind.DOTS:
                 c.setStrokeColor(INK)
                 c.setLineWidth(0.7)
@@ -192,17 +233,13 @@ class _Writer:
                 for k in range(3):
                     self.box(boxes_x - 17 * mm * (3 - k) + 17 * mm / 2 - 1.8 * mm, base - 0.6 * mm)
             else:
-                col_w = min(36 * mm, (WIDTH * 0.55) / max(1, len(info.criteria)))
-                c.setFont(FONT, 6)
+                col_w = _criterion_width(info)
+                step, size = self.score_boxes(col_w)
                 for ci in range(len(info.criteria)):
                     cx = boxes_x - col_w * (len(info.criteria) - ci)
-                    step = min(6 * mm, (col_w - 2) / 5)
                     for score in range(5):
-                        bx = cx + 1 + score * step
-                        self.box(bx, base - 0.6 * mm, min(3.6 * mm, step - 1.5))
-                        c.setFillColor(MUTED)
-                        c.drawCentredString(bx + min(3.6 * mm, step - 1.5) / 2, base - 2.9 * mm, str(score + 1))
-            y -= self.row
+                        self.box(cx + 1 + score * step, base - 0.6 * mm, size)
+            y -= row
         return y
 
     def cut_line(self, y: float) -> None:
@@ -227,10 +264,8 @@ def render_ballots(info: RoundInfo, target: str | os.PathLike[str] | io.BytesIO,
     title = info.title or label(language, "ballot")
     set_metadata(canv, title=f"{label(language, 'ballot')}: {title}", author="Samskab",
                  subject=label(language, "ballot"), language=language)
-    height = HEAD + _rows(info) * _row_height(info)
-    usable = PAGE_HEIGHT - 2 * MARGIN
-    per_page = max(1, min(MAX_PER_PAGE, int((usable + SPACING) // (height + SPACING))))
     writer = _Writer(canv, info, language, title)
+    per_page = _per_page(info)
     top = PAGE_HEIGHT - MARGIN
     for number in range(copies):
         if number and number % per_page == 0:
@@ -261,8 +296,7 @@ def build_ballots(library: Library, round_id: uuid.UUID, path: str | os.PathLike
     info = round_info(library, round_id)
     if copies is None:
         people = _participant_count(library, info.workshop_id) or 4
-        height = HEAD + _rows(info) * _row_height(info)
-        per_page = max(1, min(MAX_PER_PAGE, int((PAGE_HEIGHT - 2 * MARGIN + SPACING) // (height + SPACING))))
+        per_page = _per_page(info)
         copies = -(-people // per_page) * per_page
     buffer = io.BytesIO()
     sheet = render_ballots(info, buffer, copies=max(1, copies), language=language)

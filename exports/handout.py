@@ -53,11 +53,11 @@ from reportlab.platypus import (
 
 from app.bidi import isolate
 from app.errors import InvalidInput
-from app.layout import NOTE_HEIGHT, NOTE_WIDTH, TITLE_BAND
 from app.library import Library
 from app.model import Idea, Participant, RoundKind
 from app.templates import Common, load_common
 from app.voting import RoundResults, rows_to_show
+from exports.board_picture import BoardDrawing
 from exports.files import write_bytes
 from exports.outcome import Outcome, chosen_ideas, load_outcome
 from exports.pdfkit import (
@@ -86,6 +86,7 @@ from exports.pdfkit import (
     needs_care,
     plain,
     register_fonts,
+    safe_colour,
     set_metadata,
     styles,
     text_out,
@@ -126,16 +127,6 @@ class HandoutResult:
     path: Path | None
     pages: int
     warnings: tuple[MissingGlyphs, ...] = ()
-
-
-def safe_colour(value: str | None, default: colors.Color = RULE) -> colors.Color:
-    """A table group's colour, or ``default`` when the stored value is not ``#RRGGBB``."""
-    if value and len(value) == 7 and value.startswith("#"):
-        try:
-            return colors.HexColor(value)
-        except ValueError:
-            pass
-    return default
 
 
 # -- the document -------------------------------------------------------------------
@@ -365,81 +356,6 @@ class _IdeaNote(Flowable):  # type: ignore[misc]  # reportlab ships no types
         canv.drawText(out)
 
 
-class _Board(Flowable):  # type: ignore[misc]  # reportlab ships no types
-    """The idea board as a vector drawing: the themes' frames with their titles and
-    every note with its number and as much of its text as fits, in its table group's
-    colour, scaled from the board's own positions (``app.layout``) to the room given."""
-
-    def __init__(self, outcome: Outcome, colours: dict[uuid.UUID, colors.Color], height: float) -> None:
-        super().__init__()
-        self.o = outcome
-        self.colours = colours
-        self.max_height = height
-        rects = [(c.x, c.y, c.width, c.height) for c in outcome.clusters]
-        rects += [(i.x, i.y, NOTE_WIDTH, NOTE_HEIGHT) for i in outcome.ideas]
-        self.left = min((r[0] for r in rects), default=0.0)
-        self.top = min((r[1] for r in rects), default=0.0)
-        right = max((r[0] + r[2] for r in rects), default=1.0)
-        bottom = max((r[1] + r[3] for r in rects), default=1.0)
-        self.board_w, self.board_h = max(1.0, right - self.left), max(1.0, bottom - self.top)
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        self.scale = min(aw / self.board_w, self.max_height / self.board_h)
-        return self.board_w * self.scale, self.board_h * self.scale
-
-    def _box(self, x: float, y: float, w: float, h: float) -> tuple[float, float, float, float]:
-        """A board rectangle (y down) in the drawing's points (y up)."""
-        s = self.scale
-        return (x - self.left) * s, (self.board_h - (y - self.top) - h) * s, w * s, h * s
-
-    def draw(self) -> None:
-        canv = self.canv
-        title_size = max(6.0, min(12.0, TITLE_BAND * self.scale * 0.5))
-        for cluster in self.o.clusters:
-            x, y, w, h = self._box(cluster.x, cluster.y, cluster.width, cluster.height)
-            canv.setFillColor(TINT)
-            canv.setStrokeColor(PRIMARY)
-            canv.setLineWidth(0.8)
-            canv.roundRect(x, y, w, h, 3, fill=1, stroke=1)
-            canv.setFillColor(PRIMARY_DARK)
-            one_line = len(_lines(cluster.title, title_size, w - 8, 2, FONT_BOLD)) < 2
-            tsize = title_size if one_line else title_size * 0.8  # two lines fit in the title band
-            for n, title in enumerate(_lines(cluster.title, tsize, w - 8, 2, FONT_BOLD)):
-                draw_text(canv, x + 4, y + h - (n + 1) * tsize * 1.1 - 2, title, FONT_BOLD, tsize)
-        size = min(8.0, NOTE_WIDTH * self.scale / 12)
-        for idea in self.o.ideas:
-            x, y, w, h = self._box(idea.x, idea.y, NOTE_WIDTH, NOTE_HEIGHT)
-            canv.setFillColor(WHITE)
-            canv.setStrokeColor(RULE)
-            canv.setLineWidth(0.4)
-            canv.rect(x, y, w, h, fill=1, stroke=1)
-            canv.setFillColor(self.colours.get(idea.table_group_id, RULE) if idea.table_group_id else RULE)
-            canv.rect(x, y + h - 2, w, 2, fill=1, stroke=0)
-            canv.setFillColor(INK)
-            canv.setFont(FONT_BOLD, size)
-            canv.drawString(x + 2, y + h - size - 3, str(idea.number))
-            if size >= 4.5:  # else the number alone: text that small is not text
-                baseline = y + h - size - 3
-                for text in _lines(idea.text, size, w - 4, int((h - size - 6) // (size * 1.15))):
-                    baseline -= size * 1.15
-                    draw_text(canv, x + 2, baseline, text, FONT, size)
-
-
-def _lines(text: str, size: float, width: float, count: int, font: str = FONT) -> list[str]:
-    """``text`` broken into at most ``count`` lines of ``width`` points, the last cut
-    with an ellipsis when the text goes on."""
-    words = plain(text).split()
-    lines: list[str] = []
-    while words and len(lines) < count:
-        line = words.pop(0)
-        while words and pdfmetrics.stringWidth(f"{line} {words[0]}", font, size) <= width:
-            line = f"{line} {words.pop(0)}"
-        lines.append(line)
-    if words and lines:
-        lines[-1] = fit(f"{lines[-1]} {' '.join(words)}", font, size, width)
-    return [fit(line, font, size, width) for line in lines]
-
-
 # -- sections -----------------------------------------------------------------------
 
 
@@ -651,7 +567,7 @@ class _Builder:
         if not self.o.ideas:
             return []
         return [PageBreak(), self.heading(self.t("board"), "h1", "board"), self.lp(self.t("board_caption"), "small"),
-                Spacer(1, 4 * mm), _Board(self.o, self.colours, PAGE_HEIGHT - 2 * MARGIN - 60 * mm), PageBreak()]
+                Spacer(1, 4 * mm), BoardDrawing(self.o.clusters, self.o.ideas, self.colours, PAGE_HEIGHT - 2 * MARGIN - 60 * mm), PageBreak()]
 
     def participants(self) -> list[Flowable]:
         o = self.o
@@ -1098,4 +1014,4 @@ def check_logo(path: Path) -> None:
         raise InvalidInput(f"logoet {path} er tomt", f"the logo {path} is empty")
 
 
-__all__ = ["HandoutOptions", "HandoutResult", "check_logo", "build_handout", "handout_warnings", "render_handout", "safe_colour"]
+__all__ = ["HandoutOptions", "HandoutResult", "check_logo", "build_handout", "handout_warnings", "render_handout"]

@@ -733,6 +733,41 @@ def clip(text: str | None, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _longest_fit(word: str, font: str, size: float, width: float) -> int:
+    """How many of ``word``'s first characters fit in ``width`` (at least one)."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(word[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def wrap_lines(text: str, font: str, size: float, width: float, count: int = 0) -> list[str]:
+    """``text`` broken at spaces into lines of ``width`` points (a word longer than a
+    line is cut into pieces); with ``count``, at most that many, the last cut with an
+    ellipsis when the text goes on. Logical text, for :func:`draw_text`."""
+    words = plain(text).split()
+    lines: list[str] = []
+    while words and (not count or len(lines) < count):
+        line = words.pop(0)
+        while len(line) > 1 and text_width(line, font, size) > width:  # a word longer than a line
+            cut = _longest_fit(line, font, size, width)
+            lines.append(line[:cut])
+            line = line[cut:]
+        while words and text_width(f"{line} {words[0]}", font, size) <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if count and len(lines) > count:
+        lines = lines[:count]
+        words = ["…"]
+    if words and lines:
+        lines[-1] = fit(f"{lines[-1]} {' '.join(words)}", font, size, width)
+    return lines
+
+
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` on one line, cut with an ellipsis to fit ``width`` points (charts).
 
@@ -760,6 +795,16 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 
 @cache
+def safe_colour(value: str | None, default: colors.Color = RULE) -> colors.Color:
+    """A table group's colour, or ``default`` when the stored value is not ``#RRGGBB``."""
+    if value and len(value) == 7 and value.startswith("#"):
+        try:
+            return colors.HexColor(value)
+        except ValueError:
+            pass
+    return default
+
+
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of every Samskab PDF."""
     register_fonts()

@@ -72,3 +72,27 @@ def test_ballots_report_characters_no_font_draws(library: Library, full_workshop
     sheet = build_ballots(library, round_id, tmp_path / "b.pdf", copies=1)
     assert sheet.pages >= 1 and (tmp_path / "b.pdf").exists()
     assert {(w.place, w.characters) for w in sheet.warnings} == {("at_round", "漢"), ("at_idea", "ภาษไทย")}  # each character once
+
+
+def test_ballots_print_long_ideas_and_criteria_whole(library: Library, full_workshop: uuid.UUID, tmp_path: Path) -> None:
+    from app.model import Criterion
+    from app.operations import add_idea, open_round
+
+    long_text = ("Kortlæg hvilke sundhedsdata kommunen allerede ligger inde med – og hvem der ejer dem, så vi "
+                 "kan dele dem med borgerne og med de virksomheder der vil bygge nye løsninger på dem")
+    idea = add_idea(library, full_workshop, long_text).subject
+    assert idea is not None
+    with library.operation("long criterion", full_workshop) as session:
+        criterion = session.query(Criterion).filter(Criterion.workshop_id == full_workshop).first()
+        assert criterion is not None
+        criterion.name = "Gennemførlighed inden for de næste tolv måneder"
+    for kind in ("dots", "criteria"):
+        round_id = open_round(library, full_workshop, kind, option_ids=[idea], budget=3).subject
+        assert round_id is not None
+        build_ballots(library, round_id, tmp_path / f"{kind}.pdf", copies=1)
+        text = " ".join(pdf_text(tmp_path / f"{kind}.pdf").split())
+        assert long_text in text, kind  # wrapped, never cut
+        assert "…" not in text
+    text = " ".join(pdf_text(tmp_path / "criteria.pdf").split())
+    assert "Gennemførlighed inden for de næste tolv måneder" in text
+    assert "1 2 3 4 5" in text  # the scores named once above the boxes

@@ -68,7 +68,7 @@ def test_the_share_menu_and_toolbar_entry_speak_danish(window: WorkshopWindow) -
     assert sharing.menu.menuAction() in window.menuBar().actions()
     assert sharing.menu.menuAction() in window.toolbar.actions()
     texts = [a.text() for a in sharing.menu.actions() if not a.isSeparator()]
-    assert texts == ["PDF-referat…", "Rollekort til print…", "Stemmesedler til print…", "Idéer som CSV…",
+    assert texts == ["PDF-referat…", "Tavlen som billede…", "Rollekort til print…", "Stemmesedler til print…", "Idéer som CSV…",
                      "Resultater til Excel (.xlsx)…",
                      "Eksportér workshopfil (.samskab)…", "Send til fælles database…"]
 
@@ -129,6 +129,38 @@ def test_a_logo_that_is_no_picture_is_named_and_nothing_is_written(
         assert sharing.export_pdf(PdfOptions(logo=str(bad)))
     assert "logo.png" in blocker.args[0]
     assert not (tmp_path / "referat.pdf").exists()
+
+
+@pytest.mark.parametrize("png", [False, True])
+def test_the_board_or_one_theme_is_saved_as_a_picture(window: WorkshopWindow, qtbot: Any, tmp_path: Path,
+                                                      library: Library, sample_id: uuid.UUID, png: bool) -> None:
+    from PySide6.QtGui import QImage
+
+    from app.queries.board import load_board
+    from ui.sharing.options import BoardPictureDialog, BoardPictureOptions
+
+    themes = load_board(library, sample_id).themes
+    dialog = BoardPictureDialog([(t.id, t.title) for t in themes], window)
+    qtbot.addWidget(dialog)
+    assert dialog.what_box.count() == len(themes) + 1 and dialog.what_box.currentData() is None
+    sharing = window.sharing
+    theme = max(themes, key=lambda t: t.width * t.height)
+    for name, options in (("board", BoardPictureOptions(png=png)), ("theme", BoardPictureOptions(theme.id, png))):
+        path = tmp_path / f"{name}.{'png' if png else 'pdf'}"
+        choose(sharing, path)
+        with qtbot.waitSignal(sharing.export_did_finish, timeout=30_000):
+            assert sharing.export_board(options)
+        if png:
+            image = QImage(str(path))
+            assert not image.isNull() and image.width() > 300
+            if name == "theme":  # the theme's frame, at twice its size, with a margin
+                assert abs(image.width() - 2 * (theme.width + 48)) <= 2
+        else:
+            text = pdf_text(path)
+            assert theme.title[:15] in text
+            if name == "theme":
+                others = [t for t in themes if t.id != theme.id]
+                assert all(t.title[:15] not in text for t in others if t.title[:15] not in theme.title)
 
 
 def test_closing_the_window_while_a_pdf_is_written_does_not_wait_for_it(

@@ -4,34 +4,84 @@
 <context>
     <name>BallotOptionsDialog</name>
     <message>
-        <location filename="../sharing/options.py" line="174"/>
+        <location filename="../sharing/options.py" line="205"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="175"/>
+        <location filename="../sharing/options.py" line="206"/>
         <source>Paper ballots for rooms without phones. Enter the counts in the app afterwards.</source>
         <translation>Stemmesedler på papir til rum uden telefoner. Skriv optællingen ind i Samskab bagefter.</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="176"/>
+        <location filename="../sharing/options.py" line="207"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="183"/>
+        <location filename="../sharing/options.py" line="214"/>
         <source>One per participant</source>
         <translation>Én pr. deltager</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="185"/>
+        <location filename="../sharing/options.py" line="216"/>
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="186"/>
+        <location filename="../sharing/options.py" line="217"/>
         <source>Ballots</source>
         <translation>Stemmesedler</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPictureDialog</name>
+    <message>
+        <location filename="../sharing/options.py" line="182"/>
+        <source>The board as a picture</source>
+        <translation>Tavlen som billede</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="183"/>
+        <source>The notes as they lie on the board, in their themes: a PDF to print, or a PNG for a slide.</source>
+        <translation>Sedlerne, som de ligger på tavlen i deres temaer: en PDF til print eller en PNG til et dias.</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="184"/>
+        <source>Choose file…</source>
+        <translation>Vælg fil…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="187"/>
+        <location filename="../sharing/options.py" line="195"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="188"/>
+        <source>The whole board</source>
+        <translation>Hele tavlen</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="190"/>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="192"/>
+        <location filename="../sharing/options.py" line="196"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="193"/>
+        <source>PDF (for printing)</source>
+        <translation>PDF (til print)</translation>
+    </message>
+    <message>
+        <location filename="../sharing/options.py" line="194"/>
+        <source>PNG (a picture)</source>
+        <translation>PNG (et billede)</translation>
     </message>
 </context>
 <context>
@@ -614,68 +664,73 @@
 <context>
     <name>WorkshopSharing</name>
     <message>
-        <location filename="../sharing/desk.py" line="167"/>
+        <location filename="../sharing/desk.py" line="177"/>
         <source>&amp;Share</source>
         <extracomment>The parent of the dialogs and file choosers.</extracomment>
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="168"/>
+        <location filename="../sharing/desk.py" line="178"/>
         <source>PDF handout, printing, files and the shared database</source>
         <translation>PDF-referat, print, filer og den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="170"/>
+        <location filename="../sharing/desk.py" line="180"/>
         <source>PDF handout…</source>
         <translation>PDF-referat…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="171"/>
+        <location filename="../sharing/desk.py" line="181"/>
+        <source>The board as a picture…</source>
+        <translation>Tavlen som billede…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="182"/>
         <source>Role cards for printing…</source>
         <translation>Rollekort til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="172"/>
+        <location filename="../sharing/desk.py" line="183"/>
         <source>Ballots for printing…</source>
         <translation>Stemmesedler til print…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="173"/>
+        <location filename="../sharing/desk.py" line="184"/>
         <source>Ideas as CSV…</source>
         <translation>Idéer som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="174"/>
+        <location filename="../sharing/desk.py" line="185"/>
         <source>Results for Excel (.xlsx)…</source>
         <translation>Resultater til Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="175"/>
+        <location filename="../sharing/desk.py" line="186"/>
         <source>Export workshop file (.samskab)…</source>
         <translation>Eksportér workshopfil (.samskab)…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="176"/>
+        <location filename="../sharing/desk.py" line="187"/>
         <source>Send to the shared database…</source>
         <translation>Send til fælles database…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="205"/>
+        <location filename="../sharing/desk.py" line="216"/>
         <source>One moment: Samskab is still writing the previous file.</source>
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="221"/>
+        <location filename="../sharing/desk.py" line="232"/>
         <source>(%1 pages)</source>
         <translation>(%1 sider)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="227"/>
+        <location filename="../sharing/desk.py" line="238"/>
         <source>Characters the PDF cannot show</source>
         <translation>Tegn, som PDF&apos;en ikke kan vise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="228"/>
+        <location filename="../sharing/desk.py" line="239"/>
         <source>The file is saved. %n text(s) hold characters the PDF&apos;s fonts do not have; they print as boxes:</source>
         <translation>
             <numerusform>Filen er gemt. %n tekst har tegn, som PDF&apos;ens skrifttyper ikke har; de står som firkanter:</numerusform>
@@ -683,159 +738,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="234"/>
+        <location filename="../sharing/desk.py" line="245"/>
         <source>Could not write the file: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="257"/>
+        <location filename="../sharing/desk.py" line="268"/>
         <source>Save PDF handout</source>
         <translation>Gem PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="257"/>
-        <location filename="../sharing/desk.py" line="282"/>
-        <location filename="../sharing/desk.py" line="319"/>
+        <location filename="../sharing/desk.py" line="268"/>
+        <location filename="../sharing/desk.py" line="293"/>
+        <location filename="../sharing/desk.py" line="330"/>
+        <location filename="../sharing/desk.py" line="373"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="266"/>
+        <location filename="../sharing/desk.py" line="277"/>
         <source>Writing the PDF handout…</source>
         <translation>Skriver PDF-referatet…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="269"/>
+        <location filename="../sharing/desk.py" line="280"/>
         <source>PDF handout saved: %1</source>
         <translation>PDF-referatet er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="282"/>
+        <location filename="../sharing/desk.py" line="293"/>
         <source>Save role cards</source>
         <translation>Gem rollekort</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="289"/>
+        <location filename="../sharing/desk.py" line="300"/>
         <source>Writing the role cards…</source>
         <translation>Skriver rollekortene…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="292"/>
+        <location filename="../sharing/desk.py" line="303"/>
         <source>Role cards saved: %1</source>
         <translation>Rollekortene er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="299"/>
+        <location filename="../sharing/desk.py" line="310"/>
         <source>dot vote</source>
         <translation>prikafstemning</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="299"/>
+        <location filename="../sharing/desk.py" line="310"/>
         <source>statements</source>
         <translation>udsagn</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="299"/>
+        <location filename="../sharing/desk.py" line="310"/>
         <source>criteria</source>
         <translation>kriterier</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="300"/>
+        <location filename="../sharing/desk.py" line="311"/>
         <source>Untitled vote</source>
         <translation>Afstemning uden titel</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="307"/>
+        <location filename="../sharing/desk.py" line="318"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="308"/>
+        <location filename="../sharing/desk.py" line="319"/>
         <source>This workshop has no votes yet. Make one under Votes first; then print its ballots.</source>
         <translation>Workshoppen har ingen afstemninger endnu. Opret først en under Afstemninger; udskriv så dens stemmesedler.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="319"/>
+        <location filename="../sharing/desk.py" line="330"/>
         <source>Save ballots</source>
         <translation>Gem stemmesedler</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="326"/>
+        <location filename="../sharing/desk.py" line="337"/>
         <source>Writing the ballots…</source>
         <translation>Skriver stemmesedlerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="328"/>
+        <location filename="../sharing/desk.py" line="339"/>
         <source>Ballots saved: %1</source>
         <translation>Stemmesedlerne er gemt: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="334"/>
+        <location filename="../sharing/desk.py" line="345"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="334"/>
+        <location filename="../sharing/desk.py" line="345"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="344"/>
+        <location filename="../sharing/desk.py" line="355"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="344"/>
+        <location filename="../sharing/desk.py" line="355"/>
         <source>Ideas saved as CSV: %1</source>
         <translation>Idéerne er gemt som CSV: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="351"/>
+        <location filename="../sharing/desk.py" line="372"/>
+        <source>Save the board</source>
+        <translation>Gem tavlen</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="373"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-billede (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="393"/>
+        <source>Writing the board…</source>
+        <translation>Skriver tavlen…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="393"/>
+        <source>The board is saved: %1</source>
+        <translation>Tavlen er gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharing/desk.py" line="399"/>
         <source>Save results for Excel</source>
         <translation>Gem resultater til Excel</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="351"/>
+        <location filename="../sharing/desk.py" line="399"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="361"/>
+        <location filename="../sharing/desk.py" line="409"/>
         <source>Writing the Excel workbook…</source>
         <translation>Skriver Excel-projektmappen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="361"/>
+        <location filename="../sharing/desk.py" line="409"/>
         <source>Results saved for Excel: %1</source>
         <translation>Resultaterne er gemt til Excel: %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="367"/>
+        <location filename="../sharing/desk.py" line="415"/>
         <source>Export workshop file</source>
         <translation>Eksportér workshopfil</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="367"/>
+        <location filename="../sharing/desk.py" line="415"/>
         <source>Samskab workshop (*.samskab)</source>
         <translation>Samskab-workshop (*.samskab)</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="377"/>
+        <location filename="../sharing/desk.py" line="425"/>
         <source>Writing the workshop file…</source>
         <translation>Skriver workshopfilen…</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="378"/>
+        <location filename="../sharing/desk.py" line="426"/>
         <source>Workshop file saved: %1. Import it on another laptop from the start screen.</source>
         <translation>Workshopfilen er gemt: %1. Importér den på en anden bærbar fra startskærmen.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="394"/>
+        <location filename="../sharing/desk.py" line="442"/>
         <source>Waiting for a connection</source>
         <translation>Venter på forbindelse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="400"/>
+        <location filename="../sharing/desk.py" line="448"/>
         <source>Sent to the shared database at %1 with %n conflict(s)</source>
         <translation>
             <numerusform>Sendt til den fælles database kl. %1 med %n konflikt</numerusform>
@@ -843,17 +919,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="402"/>
+        <location filename="../sharing/desk.py" line="450"/>
         <source>Sent to the shared database at %1</source>
         <translation>Sendt til den fælles database kl. %1</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="412"/>
+        <location filename="../sharing/desk.py" line="460"/>
         <source>The workshop is kept and sent by itself as soon as the shared database can be reached.</source>
         <translation>Workshoppen gemmes og sendes af sig selv, så snart den fælles database kan nås.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="425"/>
+        <location filename="../sharing/desk.py" line="473"/>
         <source>The workshop has been sent to the shared database with %n conflict(s).</source>
         <translation>
             <numerusform>Workshoppen er sendt til den fælles database med %n konflikt.</numerusform>
@@ -861,12 +937,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="428"/>
+        <location filename="../sharing/desk.py" line="476"/>
         <source>The workshop has been sent to the shared database.</source>
         <translation>Workshoppen er sendt til den fælles database.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="430"/>
+        <location filename="../sharing/desk.py" line="478"/>
         <source>Waiting for a connection: the workshop is sent as soon as the database can be reached.</source>
         <translation>Venter på forbindelse: workshoppen sendes, så snart databasen kan nås.</translation>
     </message>

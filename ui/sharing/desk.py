@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRectF, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMenu, QMessageBox, QWidget
 
+from app.queries.board import load_board
 from ui.background import Runner, error_message
 from ui.sharing.files import (
     choose_save_path,
@@ -37,11 +38,14 @@ from ui.sharing.files import (
 from ui.sharing.options import (
     BallotOptions,
     BallotOptionsDialog,
+    BoardPictureDialog,
+    BoardPictureOptions,
     CardOptions,
     CardOptionsDialog,
     PdfOptions,
     PdfOptionsDialog,
 )
+from ui.sharing.picture import board_png
 from ui.sharing.push import WARN_STYLE, PushDialog, push_queue
 from ui.widgets import plain_label
 
@@ -83,10 +87,15 @@ class Pages:
 class DeskWindow(Protocol):
     """What the sharing commands need of the window they serve
     (:class:`ui.desk.window.WorkshopWindow`): its places for a menu, a toolbar button
-    and a status widget, its message line, and the workshop it shows."""
+    and a status widget, its message line, the workshop it shows and its board."""
 
     @property
     def workshop(self) -> Workshop | None: ...
+
+    @property
+    def board(self) -> QGraphicsView:
+        """The idea board (painted into a PNG by "The board as a picture")."""
+        ...
 
     def window(self) -> QWidget:
         """The top-level window (``QWidget.window``): dialogs' parent."""
@@ -133,11 +142,12 @@ class WorkshopSharing(QObject):
         self.ballots_action = self._action(lambda: self.export_ballots())
         self.csv_action = self._action(lambda: self.export_csv())
         self.xlsx_action = self._action(lambda: self.export_xlsx())
+        self.board_action = self._action(lambda: self.export_board())
         self.file_action = self._action(lambda: self.export_file())
         self.push_action = self._action(lambda: self.show_push_dialog())
         self.menu = QMenu(window)
         self.menu.setObjectName("shareMenu")
-        for action in (self.pdf_action, self.cards_action, self.ballots_action, None, self.csv_action,
+        for action in (self.pdf_action, self.board_action, self.cards_action, self.ballots_action, None, self.csv_action,
                        self.xlsx_action, self.file_action, None, self.push_action):
             self.menu.addSeparator() if action is None else self.menu.addAction(action)
         host.add_menu(self.menu)
@@ -168,6 +178,7 @@ class WorkshopSharing(QObject):
         self.tool_action.setToolTip(self.tr("PDF handout, printing, files and the shared database"))
         for action, text in (
             (self.pdf_action, self.tr("PDF handout…")),
+            (self.board_action, self.tr("The board as a picture…")),
             (self.cards_action, self.tr("Role cards for printing…")),
             (self.ballots_action, self.tr("Ballots for printing…")),
             (self.csv_action, self.tr("Ideas as CSV…")),
@@ -343,6 +354,43 @@ class WorkshopSharing(QObject):
 
         return self._run(self.tr("Writing the CSV file…"), job, path, self.tr("Ideas saved as CSV: %1"),
                          open_after=False)
+
+    def ask_board_options(self) -> BoardPictureOptions | None:
+        themes = [(t.id, t.title) for t in load_board(self.library, self.workshop_id).themes]
+        dialog = BoardPictureDialog(sorted(themes, key=lambda t: t[1].casefold()), self.window)
+        return dialog.options() if dialog.exec() else None
+
+    def export_board(self, options: BoardPictureOptions | None = None) -> bool:
+        """The whole board or one theme: a PDF drawn from the model in the worker, or a
+        PNG painted from the desk's own board here and written in the worker."""
+        if self._refused_while_busy():
+            return False
+        options = options or self.ask_board_options()
+        if options is None:
+            return False
+        suffix = ".png" if options.png else ".pdf"
+        path = self._save_path(self.tr("Save the board"), suffix,
+                               self.tr("PNG picture (*.png)") if options.png else self.tr("PDF (*.pdf)"))
+        if path is None:
+            return False
+        library, workshop_id, theme_id = self.library, self.workshop_id, options.theme_id
+        language = self._workshop_language()
+        if options.png:
+            from exports.files import write_bytes
+
+            theme = next((t for t in load_board(library, workshop_id).themes if t.id == theme_id), None)
+            source = QRectF(theme.x, theme.y, theme.width, theme.height) if theme is not None else None
+            data = board_png(self.host.board.scene(), source)
+
+            def job(_progress: Any) -> None:
+                write_bytes(Path(path), data)
+        else:
+            from exports.board_picture import build_board_pdf
+
+            def job(_progress: Any) -> None:
+                build_board_pdf(library, workshop_id, path, cluster_id=theme_id, language=language)
+
+        return self._run(self.tr("Writing the board…"), job, path, self.tr("The board is saved: %1"), open_after=True)
 
     def export_xlsx(self) -> bool:
         """Ideas, action plan and results, a sheet each, in one Excel workbook."""

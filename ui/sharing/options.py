@@ -168,6 +168,37 @@ class CardOptionsDialog(OptionsDialog):
         return CardOptions(self.names_box.isChecked())
 
 
+@dataclass(frozen=True)
+class BoardPictureOptions:
+    theme_id: uuid.UUID | None = None  # None: the whole board
+    png: bool = False
+
+
+class BoardPictureDialog(OptionsDialog):
+    """The board as a picture: the whole board or one theme, as PDF or PNG."""
+
+    def __init__(self, themes: list[tuple[uuid.UUID, str]], parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("The board as a picture"),
+            self.tr("The notes as they lie on the board, in their themes: a PDF to print, or a PNG for a slide."),
+            self.tr("Choose file…"), parent,
+        )
+        self.what_box = QComboBox()
+        self.what_box.setAccessibleName(self.tr("What"))
+        self.what_box.addItem(self.tr("The whole board"), None)
+        for theme_id, title in themes:
+            self.what_box.addItem(self.tr("Theme: %1").replace("%1", title), theme_id)
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName(self.tr("Format"))
+        self.format_box.addItem(self.tr("PDF (for printing)"), False)
+        self.format_box.addItem(self.tr("PNG (a picture)"), True)
+        self.add_choice(self.tr("What"), self.what_box)
+        self.add_choice(self.tr("Format"), self.format_box)
+
+    def options(self) -> BoardPictureOptions:
+        return BoardPictureOptions(self.what_box.currentData(), bool(self.format_box.currentData()))
+
+
 class BallotOptionsDialog(OptionsDialog):
     def __init__(self, rounds: list[tuple[uuid.UUID, str]], parent: QWidget | None = None) -> None:
         super().__init__(
