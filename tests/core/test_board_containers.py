@@ -100,7 +100,9 @@ class ContainerMachine(RuleBasedStateMachine):
 
     @initialize()
     def workshop(self) -> None:
-        self.wid = ops.create_workshop(self.library, TEMPLATES["hverdagsinnovation"], title="P").subject
+        wid = ops.create_workshop(self.library, TEMPLATES["hverdagsinnovation"], title="P").subject
+        assert wid is not None
+        self.wid: uuid.UUID = wid
 
     def teardown(self) -> None:
         self.library.close()
@@ -136,7 +138,7 @@ class ContainerMachine(RuleBasedStateMachine):
     @rule(n=st.integers(1, 3))
     def capture(self, n: int) -> None:
         for k in range(n):
-            self.apply(lambda: ops.add_idea(self.library, self.wid, f"Idé {k}"))
+            self.apply(lambda k=k: ops.add_idea(self.library, self.wid, f"Idé {k}"))
 
     @rule(data=st.data(), x=coords, y=coords)
     def drop_on_board(self, data: st.DataObject, x: float, y: float) -> None:

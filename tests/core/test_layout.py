@@ -132,7 +132,7 @@ def test_a_theme_grows_and_shrinks_with_its_notes() -> None:
 
 
 def test_settling_moves_only_what_overlaps_to_the_nearest_free_place() -> None:
-    notes = {n: layout.note_rect(layout.grid_position(n, 4)) for n in range(8)}
+    notes: dict[object, layout.Rect] = {n: layout.note_rect(layout.grid_position(n, 4)) for n in range(8)}
     placement = layout.Placement[object]({**notes, "theme": (-20.0, -60.0, 420.0, 200.0)})
     del notes[0], notes[1]  # (as if filed into the theme)
     placement.remove(0)
