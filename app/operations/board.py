@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app import layout
@@ -222,8 +222,11 @@ def _settle(
     """Move things apart after a gesture (:meth:`app.layout.Placement.settle`): the
     themes ``pushing`` keep their places and move what they overlap; the notes and
     themes ``yielding`` move themselves to the nearest free place if they overlap."""
+    pushing, yielding = list(dict.fromkeys(pushing)), list(dict.fromkeys(yielding))
     session.flush()
     connection = session.connection()
+    if not _overlaps_anything(connection, workshop_id, [*pushing, *yielding]):
+        return  # the usual case: the theme grew into free space, the notes landed on it
     loose = connection.execute(
         select(Idea.id, Idea.x, Idea.y).where(Idea.workshop_id == workshop_id, Idea.cluster_id.is_(None))
     )
@@ -236,9 +239,7 @@ def _settle(
         rects[cluster_id] = (x, y, width, height)
         themes.add(cluster_id)
     placement = layout.Placement(rects)
-    moved = placement.settle(
-        [k for k in dict.fromkeys(pushing) if k in rects], [k for k in dict.fromkeys(yielding) if k in rects],
-    )
+    moved = placement.settle([k for k in pushing if k in rects], [k for k in yielding if k in rects])
     for key, (x, y, _, _) in moved.items():
         if key in themes:
             cluster = get(session, Cluster, key, workshop_id)
@@ -249,6 +250,41 @@ def _settle(
         else:
             idea = get(session, Idea, key, workshop_id)
             idea.x, idea.y = x, y
+
+
+# Built once: executed with new values, each is compiled only once (the hot path of a drop).
+_MINE_NOTES = select(Idea.x, Idea.y).where(Idea.id.in_(bindparam("ids", expanding=True)), Idea.cluster_id.is_(None))
+_MINE_FRAMES = select(Cluster.x, Cluster.y, Cluster.width, Cluster.height).where(
+    Cluster.id.in_(bindparam("ids", expanding=True)),
+)
+_NOTE_IN = select(Idea.id).where(
+    Idea.workshop_id == bindparam("workshop"), Idea.cluster_id.is_(None), Idea.id.not_in(bindparam("ids", expanding=True)),
+    Idea.x < bindparam("right"), Idea.x > bindparam("left"), Idea.y < bindparam("bottom"), Idea.y > bindparam("top"),
+).limit(1)
+_FRAME_IN = select(Cluster.id).where(
+    Cluster.workshop_id == bindparam("workshop"), Cluster.id.not_in(bindparam("ids", expanding=True)),
+    Cluster.x < bindparam("right"), Cluster.x + Cluster.width > bindparam("x"),
+    Cluster.y < bindparam("bottom"), Cluster.y + Cluster.height > bindparam("y"),
+).limit(1)
+
+
+def _overlaps_anything(connection: Connection, workshop_id: uuid.UUID, ids: list[uuid.UUID]) -> bool:
+    """Whether any of the notes or themes ``ids`` overlaps a frame or a note in no theme
+    (a scan or two of the workshop's rows, without reading the whole board)."""
+    if not ids:
+        return False
+    mine = [
+        *(layout.note_rect((x, y)) for x, y in connection.execute(_MINE_NOTES, {"ids": ids})),
+        *((x, y, w, h) for x, y, w, h in connection.execute(_MINE_FRAMES, {"ids": ids})),
+    ]
+    for x, y, width, height in mine:
+        near = {"workshop": workshop_id, "ids": ids, "x": x, "y": y, "right": x + width, "bottom": y + height}
+        if connection.execute(
+            _NOTE_IN, {**near, "left": x - layout.NOTE_WIDTH, "top": y - layout.NOTE_HEIGHT},
+        ).first() is not None or connection.execute(_FRAME_IN, near).first() is not None:
+            return True
+    # Two of ``ids`` on each other (a theme made on the notes it was dropped beside).
+    return any(layout.intersects(a, b) for n, a in enumerate(mine) for b in mine[n + 1:])
 
 
 def _rearrange(
