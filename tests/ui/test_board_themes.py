@@ -206,9 +206,13 @@ def test_ctrl_g_makes_a_theme_and_puts_the_cursor_in_its_name(
     assert board_controller.undo_stack.count() == 1
     editor = board.editor()
     assert editor is not None and editor.hasFocus()
+    member = board.note(ids[0])
+    assert member is not None  # the notes stay in sight above their frame while the name is typed
+    assert board.scene().items(member.sceneBoundingRect().center())[0] is member
     QTest.keyClicks(board, "Hverdag")  # typing replaces the proposed name
     QTest.keyClick(board, Qt.Key.Key_Return)
     assert load_board(board_library, workshop_id).themes[0].title == "Hverdag"
+    assert "Hverdag" in board.accessibleDescription()  # the focused note's new theme, told
     assert board.editor() is None
     assert_scene_matches_core(board, board_library, workshop_id)
     board_controller.undo_stack.undo()  # the name

@@ -79,8 +79,9 @@ class NoteEditing:
         editor.setPlainText(cluster.title)
         editor.setTextWidth(cluster.frame_rect().width() - 24.0)
         editor.setPos(10.0, 4.0)
+        # The frame keeps its place under the notes: the editor lies on the title band,
+        # which no note covers.
         cluster.editing = True
-        cluster.setZValue(3.0)
         cluster.update()
         self.editor, self.cluster_id = editor, cluster_id
         view.setFocus()
@@ -122,7 +123,6 @@ class NoteEditing:
         cluster = view.cluster(cluster_id) if cluster_id is not None else None
         if cluster is not None:
             cluster.editing = False
-            cluster.setZValue(-1.0)
             cluster.update()
         note = view.note(idea_id) if idea_id is not None else None
         if note is not None:

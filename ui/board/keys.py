@@ -186,7 +186,7 @@ class BoardKeys:
             parts.append(QCoreApplication.translate("BoardView", "%1 of %2").replace("%1", str(order.index(note) + 1)).replace("%2", str(len(order))))
         if note.isSelected():
             parts.append(QCoreApplication.translate("BoardView", "selected"))
-        return ". ".join(parts)
+        return " ".join(p if p.endswith((".", "!", "?", "…")) else p + "." for p in parts)
 
     def announce(self) -> None:
         """Give the view the focused note's description and tell accessibility tools."""

@@ -284,6 +284,8 @@ class BoardView(QGraphicsView):
         if set(self.selected_idea_ids()) != selected_before:
             self.show_selection_in_overview()
             self.selection_did_change.emit()
+        if self._keys.current is not None and (self._keys.current in changes.ids or rows.themes):
+            self._keys.announce()  # the focused note moved, changed theme or went
 
     def restore_notes(self, notes: list[NoteItem]) -> None:
         """Put notes back where the model has them (after a refused drop)."""
@@ -533,6 +535,9 @@ class BoardView(QGraphicsView):
         """Type a theme's name in place (after Ctrl+G): Enter keeps it, Escape the old one."""
         if self.read_only:
             return None
+        item = self._clusters.get(cluster_id)
+        if item is not None:
+            self.ensureVisible(item.frame_rect(), 40, 40)
         return self._editing.open_title(cluster_id)
 
     # -- keyboard (ui.board.keys) ----------------------------------------------------------
