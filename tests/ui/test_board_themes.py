@@ -287,3 +287,17 @@ def test_alt_arrows_reach_the_window_while_the_board_has_focus(
     QTest.keyClick(board, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert stepped == [1, -1]
     assert board.focused_idea_id() == board.reading_order()[0]  # the board did not move
+
+
+def test_the_room_view_shows_the_themes_in_their_order(
+    board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
+) -> None:
+    """The projector reads the order from the core, not from where the frames lie."""
+    from ui.desk.room import room_groups
+
+    ids = capture(board_controller, workshop_id, 3)
+    made = [board_controller.run("T", operations.create_cluster, workshop_id, f"Tema {n}", [i]) for n, i in enumerate(ids)]
+    order = [c.subject for c in made if c is not None]
+    board_controller.run("Flyt", operations.move_theme_in_order, order[2], -2)
+    rows = load_board(board_library, workshop_id)
+    assert [g.id for g in room_groups(rows.notes, rows.themes, "Uden tema")] == [order[2], order[0], order[1]]
