@@ -199,9 +199,10 @@ def _members(session: Session, cluster: Cluster) -> list[Idea]:
 
 def _lay_out(
     session: Session, cluster: Cluster, arriving: Iterable[tuple[Idea, layout.Point | None]] = (),
-) -> None:
+) -> bool:
     """Lay ``cluster`` out again, with ``arriving`` notes joining it (each at the cell
-    of its point, or at the end): :func:`app.layout.arrange_theme`."""
+    of its point, or at the end): :func:`app.layout.arrange_theme`. Returns whether
+    the frame now reaches beyond where it was (only then can it overlap anything)."""
     arriving = list(arriving)
     for idea, _ in arriving:
         if idea.cluster_id != cluster.id:
@@ -212,8 +213,10 @@ def _lay_out(
     for idea, (x, y) in places:
         if (idea.x, idea.y) != (x, y):
             idea.x, idea.y = x, y
+    grew = frame[2] > cluster.width or frame[3] > cluster.height
     if (frame[2], frame[3]) != (cluster.width, cluster.height):
         cluster.width, cluster.height = frame[2], frame[3]
+    return grew
 
 
 def _settle(
@@ -223,6 +226,8 @@ def _settle(
     themes ``pushing`` keep their places and move what they overlap; the notes and
     themes ``yielding`` move themselves to the nearest free place if they overlap."""
     pushing, yielding = list(dict.fromkeys(pushing)), list(dict.fromkeys(yielding))
+    if not pushing and not yielding:
+        return
     session.flush()
     connection = session.connection()
     if not _overlaps_anything(connection, workshop_id, [*pushing, *yielding]):
@@ -291,10 +296,8 @@ def _rearrange(
     session: Session, workshop_id: uuid.UUID, themes: Iterable[Cluster], yielding: Iterable[uuid.UUID] = (),
 ) -> None:
     """Lay out each of ``themes`` (notes came or went) and settle the board around them."""
-    themes = list(themes)
-    for cluster in themes:
-        _lay_out(session, cluster)
-    _settle(session, workshop_id, [c.id for c in themes], yielding)
+    grown = [c.id for c in themes if _lay_out(session, c)]
+    _settle(session, workshop_id, grown, yielding)
 
 
 def create_cluster(
@@ -342,9 +345,8 @@ def _new_cluster(
     session.add(cluster)
     if ideas:
         _lay_out(session, cluster, [(i, None) for i in ideas])
-    for old in left:
-        _lay_out(session, old)
-    _settle(session, workshop_id, [c.id for c in left], [cluster.id])
+    grown = [c.id for c in left if _lay_out(session, c)]
+    _settle(session, workshop_id, grown, [cluster.id])
     return cluster.id
 
 
@@ -372,10 +374,9 @@ def _join(
     """Notes join ``cluster`` (each at its point's cell, or at the end); the themes they
     leave shrink; the board settles around every theme that changed."""
     left = [c for c in _themes_of(i for i, _ in arriving) if c is not cluster]
-    _lay_out(session, cluster, arriving)
-    for old in left:
-        _lay_out(session, old)
-    _settle(session, workshop_id, [cluster.id, *(c.id for c in left)])
+    grown = [cluster.id] if _lay_out(session, cluster, arriving) else []
+    grown += [c.id for c in left if _lay_out(session, c)]
+    _settle(session, workshop_id, grown)
 
 
 def remove_from_cluster(library: Library, idea_ids: Iterable[uuid.UUID]) -> Changes:
@@ -504,9 +505,8 @@ def drop_on_board(
             if (idea.x, idea.y) != (x, y):
                 idea.x, idea.y = x, y
         themes = list({id(c): c for c in [*left, *(c for c, _ in staying.values())]}.values())
-        for cluster in themes:
-            _lay_out(session, cluster, staying.get(cluster.id, (cluster, []))[1])
-        _settle(session, workshop_id, [c.id for c in themes], [i.id for i in leaving])
+        grown = [c.id for c in themes if _lay_out(session, c, staying.get(c.id, (c, []))[1])]
+        _settle(session, workshop_id, grown, [i.id for i in leaving])
     return op.changes
 
 

@@ -96,6 +96,9 @@ class BoardView(QGraphicsView):
         self.read_only = read_only
         self._notes: dict[uuid.UUID, NoteItem] = {}
         self._clusters: dict[uuid.UUID, ClusterItem] = {}
+        # Each theme's notes, kept as notes come, go and change theme: counting them
+        # after a drop reads one set, not every note of the board.
+        self._members: dict[uuid.UUID, set[uuid.UUID]] = {}
         self._groups: tuple[BoardGroup, ...] = ()
         self._group_colours: dict[uuid.UUID, str] = {}
         self._idea_colours: dict[uuid.UUID, str | None] = {}  # an idea's own colour
@@ -161,6 +164,7 @@ class BoardView(QGraphicsView):
             scene.clear()
             self._notes.clear()
             self._clusters.clear()
+            self._members.clear()
             self._idea_colours.clear()
             scene.addItem(self.overview)
             self.overview.setVisible(self._zoom.overview_mode)
@@ -213,6 +217,11 @@ class BoardView(QGraphicsView):
             if self._note_font is not None:
                 note.set_font(self._note_font)
             self._notes[idea_id] = note
+        if new or note.cluster_id != row.cluster_id:
+            if note.cluster_id is not None:
+                self._members.get(note.cluster_id, set()).discard(idea_id)
+            if row.cluster_id is not None:
+                self._members.setdefault(row.cluster_id, set()).add(idea_id)
         tags = row.tags
         note.set_idea(
             row.number, row.text, list(tags), self._tag_line(tags) if tags else "",
@@ -319,19 +328,18 @@ class BoardView(QGraphicsView):
         note = self._notes.pop(item_id, None)
         if note is not None:
             self._idea_colours.pop(item_id, None)
+            if note.cluster_id is not None:
+                self._members.get(note.cluster_id, set()).discard(item_id)
             self.scene().removeItem(note)
         cluster = self._clusters.pop(item_id, None)
         if cluster is not None:
             self.scene().removeItem(cluster)
 
     def _recount_clusters(self) -> None:
-        counts: dict[uuid.UUID, int] = {}
-        for note in self._notes.values():
-            if note.cluster_id is not None:
-                counts[note.cluster_id] = counts.get(note.cluster_id, 0) + 1
         for cluster_id, item in self._clusters.items():
-            if item.count != counts.get(cluster_id, 0):
-                item.count = counts.get(cluster_id, 0)
+            count = len(self._members.get(cluster_id, ()))
+            if item.count != count:
+                item.count = count
                 item.update()
 
     def _grow_scene_rect(self, notes: list[NoteItem]) -> None:
@@ -366,7 +374,7 @@ class BoardView(QGraphicsView):
         return sorted(self._clusters.values(), key=lambda c: c.position)
 
     def notes_in_cluster(self, cluster_id: uuid.UUID) -> list[NoteItem]:
-        return [n for n in self._notes.values() if n.cluster_id == cluster_id]
+        return [self._notes[i] for i in self._members.get(cluster_id, ())]
 
     def table_groups(self) -> tuple[BoardGroup, ...]:
         """The workshop's table groups, in order (the menus offer them)."""
