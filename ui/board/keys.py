@@ -57,7 +57,9 @@ class BoardKeys:
 
     # -- moving the focus --------------------------------------------------------------------
     def focus_note(self, note: NoteItem | None, *, extend: bool = False, select: bool = True) -> None:
-        """Make ``note`` the focused one; select only it (or, with ``extend``, add it)."""
+        """Make ``note`` the focused one; select only it (or, with ``extend``, add it),
+        and scroll it into view. With ``select`` off (a click: the mouse selected it
+        already), neither: the view must not scroll under the mouse."""
         view = self._view
         old = self.focused_note()
         if old is not None and old is not note:
@@ -70,7 +72,7 @@ class BoardKeys:
         if select:
             ids = [*view.selected_idea_ids(), note.idea_id] if extend else [note.idea_id]
             view.select_ideas(ids)
-        view.ensure_visible(note)
+            view.ensure_visible(note)
         self.announce()
 
     def step(self, forward: bool, *, extend: bool = False) -> bool:
