@@ -14,7 +14,8 @@ side by side at exactly one note's width apart do not overlap.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Generic, TypeVar
 
 Point = tuple[float, float]
 #: x, y, width, height
@@ -173,3 +174,183 @@ def tidy_positions(anchor: Point, count: int) -> list[Point]:
     ``anchor``, which keeps its place): rows of two, or of three for more than four."""
     columns = 3 if count > 4 else 2
     return [grid_position(i, columns, anchor) for i in range(count)]
+
+
+K = TypeVar("K")
+
+
+# -- themes as containers ------------------------------------------------------------------
+# A theme lays its notes out in its own grid, in reading order, and its frame is as big
+# as that grid: it grows and shrinks with its notes. Only the frames and the notes in no
+# theme take room on the board; :class:`Placement` keeps those from ever overlapping.
+
+
+def theme_grid_columns(count: int) -> int:
+    """How many notes wide a theme of ``count`` notes is: two, or three above four."""
+    return 3 if count > 4 else 2
+
+
+def theme_size(count: int) -> tuple[float, float]:
+    """The frame of a theme holding ``count`` notes: its grid, the title band and padding
+    (an empty theme is as big as one row)."""
+    columns = theme_grid_columns(count)
+    rows = max(1, math.ceil(count / columns))
+    return (
+        2 * THEME_PADDING + columns * CELL_WIDTH - GAP,
+        THEME_TOP + rows * CELL_HEIGHT - GAP + THEME_PADDING,
+    )
+
+
+def theme_anchor(note: Point) -> Point:
+    """The top left of a theme whose first note sits at ``note``."""
+    return note[0] - THEME_PADDING, note[1] - THEME_TOP
+
+
+def arrange_theme(
+    frame: Rect, staying: Sequence[tuple[K, Point]], arriving: Sequence[tuple[K, Point | None]] = (),
+) -> tuple[Rect, list[tuple[K, Point]]]:
+    """A theme's frame and its notes' places after notes arrive in it (or leave it).
+
+    ``staying`` are the notes that remain, kept in reading order (top to bottom, left to
+    right) and closed up; each of ``arriving`` goes into the cell of the grid it was
+    dropped on (its top left at the given point, the grid being the one ``frame``
+    shows), or at the end when dropped on the title band, below the notes or with no
+    point. The frame keeps its top left and takes the size of its grid.
+    """
+    order = sorted(staying, key=lambda item: (item[1][1], item[1][0]))
+    columns = theme_columns(frame)
+    left, top = theme_origin(frame)
+    keyed: list[tuple[float, int, int, K]] = [(index, 1, index, key) for index, (key, _) in enumerate(order)]
+    for n, (key, point) in enumerate(arriving):
+        index = float(len(order))
+        if point is not None:
+            cx, cy = note_centre(point)
+            row = math.floor((cy - top + GAP / 2) / CELL_HEIGHT)
+            column = min(max(math.floor((cx - left + GAP / 2) / CELL_WIDTH), 0), columns - 1)
+            if row >= 0:
+                index = min(float(row * columns + column), index)
+        keyed.append((index, 0, n, key))
+    keyed.sort(key=lambda item: item[:3])
+    count = len(keyed)
+    x, y = frame[0], frame[1]
+    grid = theme_grid_columns(count)
+    origin = theme_origin((x, y, 0.0, 0.0))
+    places = [(key, grid_position(n, grid, origin)) for n, (*_, key) in enumerate(keyed)]
+    return (x, y, *theme_size(count)), places
+
+
+def intersects(a: Rect, b: Rect) -> bool:
+    """Whether two rectangles share some area (touching edges do not)."""
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def note_rect(position: Point) -> Rect:
+    return position[0], position[1], NOTE_WIDTH, NOTE_HEIGHT
+
+
+class Placement(Generic[K]):
+    """The rectangles that take room on a board (frames and notes in no theme), to keep
+    them apart.
+
+    Kept in a grid of buckets, so finding what a rectangle meets reads only its
+    neighbourhood: settling one gesture on a board of thousands of notes costs a few
+    milliseconds. :meth:`settle` moves things out of each other's way after a gesture.
+    """
+
+    _BUCKET = 400.0
+
+    def __init__(self, rects: Mapping[K, Rect]) -> None:
+        self._rects: dict[K, Rect] = {}
+        self._buckets: dict[tuple[int, int], set[K]] = {}
+        for key, rect in rects.items():
+            self.put(key, rect)
+
+    def _cells(self, rect: Rect) -> Iterator[tuple[int, int]]:
+        x, y, width, height = rect
+        size = self._BUCKET
+        for column in range(math.floor(x / size), math.floor((x + width) / size) + 1):
+            for row in range(math.floor(y / size), math.floor((y + height) / size) + 1):
+                yield column, row
+
+    def rect(self, key: K) -> Rect:
+        return self._rects[key]
+
+    def rects(self) -> dict[K, Rect]:
+        return dict(self._rects)
+
+    def put(self, key: K, rect: Rect) -> None:
+        """Place (or move) ``key`` at ``rect``."""
+        self.remove(key)
+        self._rects[key] = rect
+        for cell in self._cells(rect):
+            self._buckets.setdefault(cell, set()).add(key)
+
+    def remove(self, key: K) -> None:
+        old = self._rects.pop(key, None)
+        if old is not None:
+            for cell in self._cells(old):
+                self._buckets[cell].discard(key)
+
+    def hits(self, rect: Rect, besides: K | None = None) -> list[K]:
+        """What ``rect`` overlaps, other than ``besides``."""
+        seen: set[K] = set()
+        found: list[K] = []
+        for cell in self._cells(rect):
+            for key in self._buckets.get(cell, ()):
+                if key != besides and key not in seen:
+                    seen.add(key)
+                    if intersects(rect, self._rects[key]):
+                        found.append(key)
+        return found
+
+    def _push(self, key: K, rect: Rect, dx: int, dy: int) -> Rect:
+        """``rect`` moved in one direction past whatever it meets, until it meets nothing."""
+        x, y, width, height = rect
+        while hits := [self._rects[k] for k in self.hits((x, y, width, height), key)]:
+            if dy > 0:
+                y = max(r[1] + r[3] for r in hits) + GAP
+            elif dy < 0:
+                y = min(r[1] for r in hits) - GAP - height
+            elif dx > 0:
+                x = max(r[0] + r[2] for r in hits) + GAP
+            else:
+                x = min(r[0] for r in hits) - GAP - width
+        return x, y, width, height
+
+    def free_spot(self, key: K, rect: Rect) -> Rect:
+        """The nearest place to ``rect`` (straight down, right, up or left of it) where
+        ``key`` meets nothing; ``rect`` itself if it is free."""
+        if not self.hits(rect, key):
+            return rect
+        candidates = [self._push(key, rect, dx, dy) for dx, dy in ((0, 1), (1, 0), (0, -1), (-1, 0))]
+        return min(candidates, key=lambda r: abs(r[0] - rect[0]) + abs(r[1] - rect[1]))
+
+    def settle(self, pushing: Sequence[K], yielding: Sequence[K]) -> dict[K, Rect]:
+        """Move things apart after a gesture; return where each moved thing went.
+
+        ``pushing`` (frames that grew or changed) keep their places and move whatever
+        they now overlap to its nearest free place; then each of ``yielding`` (notes
+        dropped, a theme made or moved: what the facilitator put down) that overlaps
+        anything moves itself to its nearest free place. Everything else stays. If
+        nothing overlapped before but the things named, nothing overlaps after.
+        """
+        moved: dict[K, Rect] = {}
+        settled: set[K] = set()
+
+        def move(key: K) -> None:
+            spot = self.free_spot(key, self._rects[key])
+            if spot != self._rects[key]:
+                self.put(key, spot)
+                moved[key] = spot
+
+        for key in pushing:
+            for other in self.hits(self._rects[key], key):
+                if other in settled:
+                    move(key)
+                    break
+                move(other)
+            settled.add(key)
+        for key in yielding:
+            move(key)
+            settled.add(key)
+        return moved

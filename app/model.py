@@ -191,6 +191,8 @@ class Cluster(_InWorkshop, Base):
     y: Mapped[float] = mapped_column(default=0.0)
     width: Mapped[float] = mapped_column(default=420.0)
     height: Mapped[float] = mapped_column(default=300.0)
+    #: The themes' order (the board, the projector): Ctrl+Shift+←/→ on the board.
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
 
     workshop: Mapped[Workshop] = relationship(back_populates="clusters")
     ideas: Mapped[list[Idea]] = relationship(back_populates="cluster")

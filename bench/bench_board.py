@@ -1,4 +1,5 @@
-"""The idea board's speed: opening a big workshop, repainting it, capturing a note.
+"""The idea board's speed: opening a big workshop, repainting it, capturing a note,
+dropping a note on a theme.
 
 Each figure stands beside its floor, measured in the same run on the same machine:
 the library read alone for opening; a bare ``QPainter`` filling the same number of
@@ -53,6 +54,93 @@ def _fill(library: object, workshop_id: uuid.UUID, count: int) -> None:
                 cluster_id=themes[n // 40] if n // 40 < len(themes) and n % 40 < 10 else None,
                 x=column * 200.0, y=row * 140.0, tags=["nye-roller"] if n % 7 == 0 else [],
             ))
+
+
+def _sorted_fill(library: object, workshop_id: uuid.UUID, count: int) -> list[uuid.UUID]:
+    """``count`` notes as the container rule leaves them after sorting: themes of ten
+    notes in rows of five, laid out by app.layout, and the rest in the capture grid
+    beside them. Returns the themes, in order."""
+    from app import layout
+    from app.model import Cluster, Idea, Workshop
+
+    per_theme, themes_count = 10, count // 40
+    with library.operation("bench_sorted_fill", workshop_id) as session:  # type: ignore[attr-defined]
+        workshop = session.get(Workshop, workshop_id)
+        themes: list[uuid.UUID] = []
+        number = 0
+        width, height = layout.theme_size(per_theme)
+        for n in range(themes_count):
+            row, column = divmod(n, 5)
+            x, y = column * (width + 200.0), row * (height + 400.0)
+            cluster = Cluster(
+                id=library.new_id(), workshop_id=workshop_id, title=f"Tema {n + 1}",  # type: ignore[attr-defined]
+                x=x, y=y, width=width, height=height, position=n,
+            )
+            session.add(cluster)
+            themes.append(cluster.id)
+            _, places = layout.arrange_theme((x, y, width, height), [], [(k, None) for k in range(per_theme)])
+            for _, (px, py) in places:
+                number += 1
+                session.add(Idea(
+                    id=library.new_id(), workshop_id=workshop_id, number=number, text=f"Idé {number} i tema {n + 1}",  # type: ignore[attr-defined]
+                    phase_id=workshop.current_phase_id, cluster_id=cluster.id, x=px, y=py,
+                ))
+        frames = [(t.x, t.y, t.width, t.height) for t in session.query(Cluster).filter_by(workshop_id=workshop_id)]
+        origin = layout.capture_origin(frames)
+        for n in range(count - number):
+            px, py = layout.grid_position(n, layout.CAPTURE_COLUMNS, origin)
+            session.add(Idea(
+                id=library.new_id(), workshop_id=workshop_id, number=number + n + 1, text=f"Ny idé {n + 1}",  # type: ignore[attr-defined]
+                phase_id=workshop.current_phase_id, x=px, y=py,
+            ))
+    return themes
+
+
+def _theme_drop_ms(app: object, controller: object, library: object) -> tuple[float, float, float]:
+    """A loose note dropped on a theme's body with the mouse's gesture (the core
+    operation, the theme laid out again, what it pushes moved), then the frame
+    painted (the whole 1920×1080 viewport, at 100 %): the median of 15 drops, each on
+    another theme. Also the core operation alone and the repaint alone (the floors)."""
+    from PySide6.QtCore import QPointF
+
+    from app import operations
+    from app.templates import load_templates
+    from ui.board.view import BoardView
+
+    template = load_templates()["innovationsloopet"]
+    workshop = operations.create_workshop(library, template, title="Sorteret").subject  # type: ignore[arg-type]
+    assert workshop is not None
+    themes = _sorted_fill(library, workshop, 2000)
+    view = BoardView(controller, workshop)  # type: ignore[arg-type]
+    view.resize(_WIDTH, _HEIGHT)
+    view.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    loose = sorted((n for n in view.notes() if n.cluster_id is None), key=lambda n: n.number)
+    samples = []
+    for n in range(17):
+        note, theme = loose[n], view.cluster(themes[n])
+        assert theme is not None
+        frame = theme.frame_rect()
+        view.resetTransform()
+        view.centerOn(frame.center())
+        app.processEvents()  # type: ignore[attr-defined]
+        point = QPointF(frame.right() - 30.0, frame.bottom() - 30.0)
+        note.setPos(point - QPointF(90.0, 60.0))  # where the drag left it
+        start = time.perf_counter()
+        view.drop_notes([note], point)
+        view.viewport().repaint()
+        samples.append((time.perf_counter() - start) * 1000)
+        assert note.cluster_id == themes[n], "the note went into the theme"
+    repaint = median_ms(view.viewport().repaint, repeat=7)  # the same view, nothing changed
+    extra = iter(loose[20:40])
+    core = timings(
+        lambda: operations.drop_on_theme(library, themes[-1], {next(extra).idea_id: (0.0, 0.0)}),  # type: ignore[arg-type]
+        repeat=7, warmup=1,
+    )
+    view.close()
+    view.deleteLater()
+    app.processEvents()  # type: ignore[attr-defined]
+    return statistics.median(samples[2:]), statistics.median(core), repaint
 
 
 def _workshop(library: object, count: int) -> uuid.UUID:
@@ -227,6 +315,13 @@ def run() -> list[Figure]:
             view.close()
             view.deleteLater()
             app.processEvents()
+
+        # -- a theme drop -------------------------------------------------------------------------
+        drop, core_drop, repaint = _theme_drop_ms(app, controller, library)
+        figures.append(Figure(
+            "board: theme drop, laid out and painted, on the 2,000-note board", drop, 50.0,
+            note=f"drop_on_theme alone {core_drop:.1f} ms, with a durable commit; repainting the view alone {repaint:.1f} ms",
+        ))
 
         # -- capture: keypress to visible -------------------------------------------------------
         window = QWidget()

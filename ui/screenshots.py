@@ -6,7 +6,8 @@ writes ``start.png`` (the start screen), ``welcome.png`` (an empty library),
 ``people.png``, ``plan.png``, ``plan-editor.png`` (the phases, statements and criteria
 being edited), ``projector.png`` (the room view of the themes),
 ``projector-theme.png`` (one theme in focus), ``projector-phase.png``, ``projector-role.png`` and
-``projector-results.png`` (a revealed dot vote). Nothing
+``projector-results.png`` (a revealed dot vote), ``board-keyboard.png`` (a board sorted
+into themes by keyboard alone: arrows, Shift, Ctrl+G and typing). Nothing
 touches the user's library or settings.
 """
 
@@ -61,6 +62,59 @@ def _vote(window: WorkshopWindow, library: Library) -> None:
     controller.run("close", close_round, round_id)
     controller.run("reveal", reveal_round, round_id)
     window.voting.reload(select=round_id)
+
+
+_KEYBOARD_IDEAS = (
+    "Fast kontaktperson for hver borger", "Samme hjælper om morgenen", "Billeder af holdet på køleskabet",
+    "Tale-til-tekst i bilen", "Skabeloner med færre felter", "Dokumentér sammen med borgeren",
+    "Kaffe med naboerne fredag", "Frivillige gåture", "Pårørende på besøg i køkkenet",
+    "Mål tid brugt på skærm", "Borgeren læser sin egen journal",
+)
+# (how many of the next notes, in reading order, and the theme's name)
+_KEYBOARD_THEMES = ((3, "Faste ansigter"), (3, "Mindre skærmtid"), (3, "Fællesskab"))
+
+
+def board_by_keyboard(library: Library, language: str, path: Path) -> None:
+    """A board sorted into themes by key presses only, as a facilitator without a
+    mouse would: → to the first note, Shift+→ to take the next ones, Ctrl+G to make
+    the theme, its name typed, Enter; then → on to the next loose note."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app import operations
+    from ui import catalog
+    from ui.board.view import BoardView
+    from ui.controller import Controller
+
+    template = catalog.templates()["hverdagsinnovation"]
+    workshop = operations.create_workshop(library, template, title="Hjemmeplejen sorteret").subject
+    assert workshop is not None
+    controller = Controller(library, language)
+    for text in _KEYBOARD_IDEAS:
+        controller.run("add", operations.add_idea, workshop, text)
+    board = BoardView(controller, workshop)
+    board.resize(1600, 900)
+    board.show()
+    board.activateWindow()
+    board.setFocus()
+    QApplication.processEvents()
+    for count, title in _KEYBOARD_THEMES:
+        loose = [i for i in board.reading_order() if (n := board.note(i)) is not None and n.cluster_id is None]
+        board.focus_idea(loose[0])
+        for _ in range(count - 1):
+            QTest.keyClick(board, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        QTest.keyClick(board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(board, title)
+        QTest.keyClick(board, Qt.Key.Key_Return)
+    # The last theme first in the order (Ctrl+Shift+←), and the keyboard on a loose note.
+    QTest.keyClick(board, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    loose = [i for i in board.reading_order() if (n := board.note(i)) is not None and n.cluster_id is None]
+    if loose:
+        board.focus_idea(loose[0])
+    board.fit_all()
+    _save(board, path)
+    board.close()
 
 
 def main(argv: list[str]) -> int:
@@ -182,6 +236,7 @@ def main(argv: list[str]) -> int:
         window.results_action.setChecked(False)
         window.timer.pause()
         window.close()
+        board_by_keyboard(library, language, out / "board-keyboard.png")
         start.close()
         library.close()
         empty.close()

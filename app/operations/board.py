@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app import layout
@@ -168,13 +168,136 @@ def delete_ideas(library: Library, idea_ids: Iterable[uuid.UUID]) -> Changes:
         # The actions first: the database would cascade them away unjournaled.
         for action in session.scalars(select(ActionItem).where(ActionItem.idea_id.in_([i.id for i in ideas]))):
             session.delete(action)
+        themes = _themes_of(ideas)
         for idea in ideas:
             op.workshop_id = idea.workshop_id
             session.delete(idea)
+        if themes and op.workshop_id is not None:
+            _rearrange(session, op.workshop_id, themes)
     return op.changes
 
 
 # -- clusters ---------------------------------------------------------------------------
+# A theme is a container (app.layout): its notes sit in its own grid, in reading order,
+# and its frame is exactly as big as that grid. Every operation that changes what a
+# theme holds lays out that theme alone, then lets app.layout.Placement move whatever
+# the frame now overlaps out of its way, so no two things on the board ever overlap.
+
+
+def _frame(cluster: Cluster) -> layout.Rect:
+    return cluster.x, cluster.y, cluster.width, cluster.height
+
+
+def _themes_of(ideas: Iterable[Idea]) -> list[Cluster]:
+    return list({id(i.cluster): i.cluster for i in ideas if i.cluster is not None}.values())
+
+
+def _members(session: Session, cluster: Cluster) -> list[Idea]:
+    session.flush()
+    return list(session.scalars(select(Idea).where(Idea.cluster_id == cluster.id)))
+
+
+def _lay_out(
+    session: Session, cluster: Cluster, arriving: Iterable[tuple[Idea, layout.Point | None]] = (),
+) -> bool:
+    """Lay ``cluster`` out again, with ``arriving`` notes joining it (each at the cell
+    of its point, or at the end): :func:`app.layout.arrange_theme`. Returns whether
+    the frame now reaches beyond where it was (only then can it overlap anything)."""
+    arriving = list(arriving)
+    for idea, _ in arriving:
+        if idea.cluster_id != cluster.id:
+            idea.cluster_id = cluster.id
+    coming = {idea.id for idea, _ in arriving}
+    staying = [(i, (i.x, i.y)) for i in _members(session, cluster) if i.id not in coming]
+    frame, places = layout.arrange_theme(_frame(cluster), staying, arriving)
+    for idea, (x, y) in places:
+        if (idea.x, idea.y) != (x, y):
+            idea.x, idea.y = x, y
+    grew = frame[2] > cluster.width or frame[3] > cluster.height
+    if (frame[2], frame[3]) != (cluster.width, cluster.height):
+        cluster.width, cluster.height = frame[2], frame[3]
+    return grew
+
+
+def _settle(
+    session: Session, workshop_id: uuid.UUID, pushing: Iterable[uuid.UUID] = (), yielding: Iterable[uuid.UUID] = (),
+) -> None:
+    """Move things apart after a gesture (:meth:`app.layout.Placement.settle`): the
+    themes ``pushing`` keep their places and move what they overlap; the notes and
+    themes ``yielding`` move themselves to the nearest free place if they overlap."""
+    pushing, yielding = list(dict.fromkeys(pushing)), list(dict.fromkeys(yielding))
+    if not pushing and not yielding:
+        return
+    session.flush()
+    connection = session.connection()
+    if not _overlaps_anything(connection, workshop_id, [*pushing, *yielding]):
+        return  # the usual case: the theme grew into free space, the notes landed on it
+    loose = connection.execute(
+        select(Idea.id, Idea.x, Idea.y).where(Idea.workshop_id == workshop_id, Idea.cluster_id.is_(None))
+    )
+    frames = connection.execute(
+        select(Cluster.id, Cluster.x, Cluster.y, Cluster.width, Cluster.height).where(Cluster.workshop_id == workshop_id)
+    )
+    rects: dict[uuid.UUID, layout.Rect] = {i: layout.note_rect((x, y)) for i, x, y in loose}
+    themes = set()
+    for cluster_id, x, y, width, height in frames:
+        rects[cluster_id] = (x, y, width, height)
+        themes.add(cluster_id)
+    placement = layout.Placement(rects)
+    moved = placement.settle([k for k in pushing if k in rects], [k for k in yielding if k in rects])
+    for key, (x, y, _, _) in moved.items():
+        if key in themes:
+            cluster = get(session, Cluster, key, workshop_id)
+            dx, dy = x - cluster.x, y - cluster.y
+            cluster.x, cluster.y = x, y
+            for idea in _members(session, cluster):
+                idea.x, idea.y = idea.x + dx, idea.y + dy
+        else:
+            idea = get(session, Idea, key, workshop_id)
+            idea.x, idea.y = x, y
+
+
+# Built once: executed with new values, each is compiled only once (the hot path of a drop).
+_MINE_NOTES = select(Idea.x, Idea.y).where(Idea.id.in_(bindparam("ids", expanding=True)), Idea.cluster_id.is_(None))
+_MINE_FRAMES = select(Cluster.x, Cluster.y, Cluster.width, Cluster.height).where(
+    Cluster.id.in_(bindparam("ids", expanding=True)),
+)
+_NOTE_IN = select(Idea.id).where(
+    Idea.workshop_id == bindparam("workshop"), Idea.cluster_id.is_(None), Idea.id.not_in(bindparam("ids", expanding=True)),
+    Idea.x < bindparam("right"), Idea.x > bindparam("left"), Idea.y < bindparam("bottom"), Idea.y > bindparam("top"),
+).limit(1)
+_FRAME_IN = select(Cluster.id).where(
+    Cluster.workshop_id == bindparam("workshop"), Cluster.id.not_in(bindparam("ids", expanding=True)),
+    Cluster.x < bindparam("right"), Cluster.x + Cluster.width > bindparam("x"),
+    Cluster.y < bindparam("bottom"), Cluster.y + Cluster.height > bindparam("y"),
+).limit(1)
+
+
+def _overlaps_anything(connection: Connection, workshop_id: uuid.UUID, ids: list[uuid.UUID]) -> bool:
+    """Whether any of the notes or themes ``ids`` overlaps a frame or a note in no theme
+    (a scan or two of the workshop's rows, without reading the whole board)."""
+    if not ids:
+        return False
+    mine = [
+        *(layout.note_rect((x, y)) for x, y in connection.execute(_MINE_NOTES, {"ids": ids})),
+        *((x, y, w, h) for x, y, w, h in connection.execute(_MINE_FRAMES, {"ids": ids})),
+    ]
+    for x, y, width, height in mine:
+        near = {"workshop": workshop_id, "ids": ids, "x": x, "y": y, "right": x + width, "bottom": y + height}
+        if connection.execute(
+            _NOTE_IN, {**near, "left": x - layout.NOTE_WIDTH, "top": y - layout.NOTE_HEIGHT},
+        ).first() is not None or connection.execute(_FRAME_IN, near).first() is not None:
+            return True
+    # Two of ``ids`` on each other (a theme made on the notes it was dropped beside).
+    return any(layout.intersects(a, b) for n, a in enumerate(mine) for b in mine[n + 1:])
+
+
+def _rearrange(
+    session: Session, workshop_id: uuid.UUID, themes: Iterable[Cluster], yielding: Iterable[uuid.UUID] = (),
+) -> None:
+    """Lay out each of ``themes`` (notes came or went) and settle the board around them."""
+    grown = [c.id for c in themes if _lay_out(session, c)]
+    _settle(session, workshop_id, grown, yielding)
 
 
 def create_cluster(
@@ -185,11 +308,15 @@ def create_cluster(
     *,
     rect: tuple[float, float, float, float] | None = None,
 ) -> Changes:
-    """Make a theme. Given ideas, the frame is drawn around them (``rect`` overrides)."""
+    """Make a theme of the given ideas (Ctrl+G on the board): its frame starts at the
+    first of them in reading order (or at ``rect``'s top left) and takes the nearest
+    free place, never covering a note; the notes are laid out in it in that order and
+    leave the themes they were in. With no ideas, ``rect`` is the empty frame."""
     title = _cluster_title(title)
     with (op := library.operation("create_cluster", workshop_id)) as session:
         live_workshop(session, workshop_id)
-        ideas = [get(session, Idea, i, workshop_id) for i in idea_ids]
+        ideas = [get(session, Idea, i, workshop_id) for i in dict.fromkeys(idea_ids)]
+        ideas.sort(key=lambda i: (i.y, i.x, i.number))  # reading order, as the board shows them
         op.subject = _new_cluster(library, session, workshop_id, title, ideas, rect)
     return op.changes
 
@@ -198,17 +325,28 @@ def _new_cluster(
     library: Library, session: Session, workshop_id: uuid.UUID, title: str, ideas: list[Idea],
     rect: layout.Rect | None = None,
 ) -> uuid.UUID:
-    """Add a theme holding ``ideas`` (leaving whatever theme they were in), framed by
-    ``rect`` or around them."""
-    if rect is None:
-        rect = layout.frame_around([(i.x, i.y) for i in ideas])
-    x, y, width, height = rect
-    if width <= 0 or height <= 0:
+    """Add a theme holding ``ideas`` in the given order (leaving whatever theme they were
+    in), at ``rect``'s top left or from the first of them, in the nearest free place."""
+    if rect is not None and (rect[2] <= 0 or rect[3] <= 0):
         raise InvalidInput("Temaets ramme skal have en størrelse.", "The theme's frame needs a size.")
-    cluster = Cluster(id=library.new_id(), workshop_id=workshop_id, title=title, x=x, y=y, width=width, height=height)
+    if rect is not None:
+        x, y = rect[0], rect[1]
+    elif ideas:
+        x, y = layout.theme_anchor((ideas[0].x, ideas[0].y))
+    else:
+        x, y = 0.0, 0.0
+    width, height = rect[2:] if rect is not None and not ideas else layout.theme_size(len(ideas))
+    left = _themes_of(ideas)
+    last = session.scalar(select(func.max(Cluster.position)).where(Cluster.workshop_id == workshop_id))
+    cluster = Cluster(
+        id=library.new_id(), workshop_id=workshop_id, title=title, x=x, y=y, width=width, height=height,
+        position=(last if last is not None else -1) + 1,
+    )
     session.add(cluster)
-    for idea in ideas:
-        idea.cluster_id = cluster.id
+    if ideas:
+        _lay_out(session, cluster, [(i, None) for i in ideas])
+    grown = [c.id for c in left if _lay_out(session, c)]
+    _settle(session, workshop_id, grown, [cluster.id])
     return cluster.id
 
 
@@ -217,24 +355,45 @@ def _cluster_title(title: str) -> str:
 
 
 def add_to_cluster(library: Library, cluster_id: uuid.UUID, idea_ids: Iterable[uuid.UUID]) -> Changes:
-    """Put ideas into a theme (dropped on its frame or on one of its notes)."""
+    """Put ideas into a theme, at the end of its grid (dropped on one of its notes, or
+    "Flyt til tema…" on the board); the frame grows and moves what it then overlaps."""
     with (op := library.operation("add_to_cluster")) as session:
         cluster = get(session, Cluster, cluster_id)
-        op.workshop_id, op.subject = cluster.workshop_id, cluster_id
-        for idea_id in idea_ids:
-            idea = get(session, Idea, idea_id, cluster.workshop_id)
-            if idea.cluster_id != cluster_id:
-                idea.cluster_id = cluster_id
+        workshop_id = op.workshop_id = cluster.workshop_id
+        op.subject = cluster_id
+        ideas = [get(session, Idea, i, workshop_id) for i in dict.fromkeys(idea_ids)]
+        joining = [i for i in ideas if i.cluster_id != cluster_id]
+        if joining:
+            _join(session, workshop_id, cluster, [(i, None) for i in joining])
     return op.changes
 
 
+def _join(
+    session: Session, workshop_id: uuid.UUID, cluster: Cluster, arriving: list[tuple[Idea, layout.Point | None]],
+) -> None:
+    """Notes join ``cluster`` (each at its point's cell, or at the end); the themes they
+    leave shrink; the board settles around every theme that changed."""
+    left = [c for c in _themes_of(i for i, _ in arriving) if c is not cluster]
+    grown = [cluster.id] if _lay_out(session, cluster, arriving) else []
+    grown += [c.id for c in left if _lay_out(session, c)]
+    _settle(session, workshop_id, grown)
+
+
 def remove_from_cluster(library: Library, idea_ids: Iterable[uuid.UUID]) -> Changes:
+    """Take notes out of their themes ("Tag ud af tema"): each theme closes up and
+    shrinks, and the notes go to the nearest free place beside it."""
     with (op := library.operation("remove_from_cluster")) as session:
+        leaving: list[Idea] = []
         for idea_id in idea_ids:
             idea = get(session, Idea, idea_id, op.workshop_id)
             op.workshop_id = idea.workshop_id
             if idea.cluster_id is not None:
-                idea.cluster_id = None
+                leaving.append(idea)
+        themes = _themes_of(leaving)
+        for idea in leaving:
+            idea.cluster_id = None
+        if leaving and op.workshop_id is not None:
+            _rearrange(session, op.workshop_id, themes, [i.id for i in leaving])
     return op.changes
 
 
@@ -258,23 +417,20 @@ def rename_cluster(library: Library, cluster_id: uuid.UUID, title: str) -> Chang
     return op.changes
 
 
-def move_cluster(
-    library: Library, cluster_id: uuid.UUID, x: float, y: float,
-    size: tuple[float, float] | None = None,
-) -> Changes:
-    """Move a theme's frame, and its notes with it; optionally resize it."""
+def move_cluster(library: Library, cluster_id: uuid.UUID, x: float, y: float) -> Changes:
+    """Move a theme's frame, and its notes with it (dragged by its title): it lands in
+    the nearest free place to where it was put down."""
     with (op := library.operation("move_cluster")) as session:
         cluster = get(session, Cluster, cluster_id)
-        op.workshop_id, op.subject = cluster.workshop_id, cluster_id
+        workshop_id = op.workshop_id = cluster.workshop_id
+        op.subject = cluster_id
         dx, dy = float(x) - cluster.x, float(y) - cluster.y
-        cluster.x, cluster.y = float(x), float(y)
-        if size is not None:
-            if size[0] <= 0 or size[1] <= 0:
-                raise InvalidInput("Temaets ramme skal have en størrelse.", "The theme's frame needs a size.")
-            cluster.width, cluster.height = float(size[0]), float(size[1])
         if dx or dy:
+            cluster.x, cluster.y = float(x), float(y)
             for idea in cluster.ideas:
                 idea.x, idea.y = idea.x + dx, idea.y + dy
+        _lay_out(session, cluster)
+        _settle(session, workshop_id, yielding=[cluster_id])
     return op.changes
 
 
@@ -289,19 +445,32 @@ def dissolve_cluster(library: Library, cluster_id: uuid.UUID) -> Changes:
     return op.changes
 
 
+def ordered_themes(session: Session, workshop_id: uuid.UUID) -> list[Cluster]:
+    """The workshop's themes in their order (the board's, the projector's, the handout's)."""
+    return list(session.scalars(
+        select(Cluster).where(Cluster.workshop_id == workshop_id)
+        .order_by(Cluster.position, Cluster.created_at, Cluster.id)
+    ))
+
+
+def move_theme_in_order(library: Library, cluster_id: uuid.UUID, steps: int) -> Changes:
+    """Move a theme ``steps`` places later (negative: earlier) in the themes' order
+    (Ctrl+Shift+←/→ on the board); the projector shows the themes in this order."""
+    with (op := library.operation("move_theme_in_order")) as session:
+        cluster = get(session, Cluster, cluster_id)
+        op.workshop_id, op.subject = cluster.workshop_id, cluster_id
+        themes = ordered_themes(session, cluster.workshop_id)
+        index = themes.index(cluster)
+        themes.insert(max(0, min(len(themes) - 1, index + steps)), themes.pop(index))
+        for position, theme in enumerate(themes):
+            if theme.position != position:
+                theme.position = position
+    return op.changes
+
+
 # -- drag and drop -----------------------------------------------------------------------
 # One operation per gesture: the move and the theme it joins, leaves or makes commit
 # together or not at all, and undo takes back the whole gesture.
-
-
-def _frame(cluster: Cluster) -> layout.Rect:
-    return cluster.x, cluster.y, cluster.width, cluster.height
-
-
-def _grow(cluster: Cluster, positions: Iterable[layout.Point]) -> None:
-    x, y, width, height = layout.grown_frame(_frame(cluster), positions)
-    if (width, height) != (cluster.width, cluster.height):
-        cluster.width, cluster.height = width, height
 
 
 def _dropped(session: Session, workshop_id: uuid.UUID, idea_ids: Iterable[uuid.UUID]) -> list[Idea]:
@@ -314,32 +483,45 @@ def _dropped(session: Session, workshop_id: uuid.UUID, idea_ids: Iterable[uuid.U
 def drop_on_board(
     library: Library, workshop_id: uuid.UUID, positions: Mapping[uuid.UUID, tuple[float, float]],
 ) -> Changes:
-    """Notes dragged to ``positions`` on the board outside any theme: they move, and
-    each whose centre has left its theme's frame leaves the theme."""
+    """Notes dragged to ``positions`` on the board outside any theme: each whose centre
+    has left its theme's frame leaves the theme (which closes up and shrinks) and lands
+    in the nearest free place to where it was dropped; one whose centre is still in
+    its frame takes the cell it was dropped on."""
     with (op := library.operation("drop_on_board", workshop_id)) as session:
-        for idea in _dropped(session, workshop_id, positions):
-            x, y = positions[idea.id]
-            idea.x, idea.y = float(x), float(y)
-            if idea.cluster is not None and not layout.in_frame((idea.x, idea.y), _frame(idea.cluster)):
+        ideas = _dropped(session, workshop_id, positions)
+        staying: dict[uuid.UUID, tuple[Cluster, list[tuple[Idea, layout.Point | None]]]] = {}
+        leaving: list[Idea] = []
+        left: list[Cluster] = []
+        for idea in ideas:
+            x, y = float(positions[idea.id][0]), float(positions[idea.id][1])
+            cluster = idea.cluster
+            if cluster is not None and layout.in_frame((x, y), _frame(cluster)):
+                staying.setdefault(cluster.id, (cluster, []))[1].append((idea, (x, y)))
+                continue
+            if cluster is not None:
+                left.append(cluster)
                 idea.cluster_id = None
+            leaving.append(idea)
+            if (idea.x, idea.y) != (x, y):
+                idea.x, idea.y = x, y
+        themes = list({id(c): c for c in [*left, *(c for c, _ in staying.values())]}.values())
+        grown = [c.id for c in themes if _lay_out(session, c, staying.get(c.id, (c, []))[1])]
+        _settle(session, workshop_id, grown, [i.id for i in leaving])
     return op.changes
 
 
 def drop_on_theme(
     library: Library, cluster_id: uuid.UUID, positions: Mapping[uuid.UUID, tuple[float, float]],
 ) -> Changes:
-    """Notes dragged to ``positions`` on a theme's frame: they move there and join the
-    theme, and the frame grows right and down to hold them."""
+    """Notes dragged onto a theme, anywhere on its frame (title or body): they join it,
+    each in the cell of the grid it was dropped on (at the end when dropped on the
+    title); the frame grows and moves what it then overlaps."""
     with (op := library.operation("drop_on_theme")) as session:
         cluster = get(session, Cluster, cluster_id)
-        op.workshop_id, op.subject = cluster.workshop_id, cluster_id
-        ideas = _dropped(session, cluster.workshop_id, positions)
-        for idea in ideas:
-            x, y = positions[idea.id]
-            idea.x, idea.y = float(x), float(y)
-            if idea.cluster_id != cluster_id:
-                idea.cluster_id = cluster_id
-        _grow(cluster, [(i.x, i.y) for i in ideas])
+        workshop_id = op.workshop_id = cluster.workshop_id
+        op.subject = cluster_id
+        ideas = _dropped(session, workshop_id, positions)
+        _join(session, workshop_id, cluster, [(i, (float(positions[i.id][0]), float(positions[i.id][1]))) for i in ideas])
     return op.changes
 
 
@@ -348,10 +530,11 @@ def drop_on_note(
 ) -> Changes:
     """Notes dragged onto another note (``target_id``).
 
-    On a note of a theme, they join that theme in its first free cells (so the note
-    dropped on stays readable) and the frame grows to hold them. On a note in no
-    theme, it and they make a new theme titled ``title``, laid out in rows from the
-    note dropped on; notes that were in other themes leave them (undo puts each back).
+    On a note of a theme, they join that theme at the end of its grid (so the note
+    dropped on stays readable) and the frame grows. On a note in no theme, it and they
+    make a new theme titled ``title``, laid out from the note dropped on (which comes
+    first) and placed in the nearest free space; notes that were in other themes leave
+    them (undo puts each back).
     """
     with (op := library.operation("drop_on_note")) as session:
         target = get(session, Idea, target_id)
@@ -361,20 +544,12 @@ def drop_on_note(
             raise InvalidInput("En note kan ikke lægges på sig selv.", "A note cannot be dropped on itself.")
         cluster = target.cluster
         if cluster is not None:
-            moving = {i.id for i in ideas}
-            others = [(i.x, i.y) for i in cluster.ideas if i.id not in moving]
-            places = layout.theme_cells(_frame(cluster), others, len(ideas))
-            for idea, (x, y) in zip(sorted(ideas, key=lambda i: i.number), places, strict=True):
-                idea.x, idea.y = x, y
-                if idea.cluster_id != cluster.id:
-                    idea.cluster_id = cluster.id
-            _grow(cluster, places)
+            _join(session, workshop_id, cluster, [(i, None) for i in sorted(ideas, key=lambda i: i.number)])
             op.subject = cluster.id
         else:
             clean_title = _cluster_title(title or "")
-            members = [target, *ideas]
-            for idea, (x, y) in zip(members, layout.tidy_positions((target.x, target.y), len(members)), strict=True):
-                if (idea.x, idea.y) != (x, y):
-                    idea.x, idea.y = x, y
-            op.subject = _new_cluster(library, session, workshop_id, clean_title, members)
+            # The note dropped on first, then the others by number.
+            members = [target, *sorted(ideas, key=lambda i: i.number)]
+            rect = (*layout.theme_anchor((target.x, target.y)), 1.0, 1.0)
+            op.subject = _new_cluster(library, session, workshop_id, clean_title, members, rect)
     return op.changes

@@ -45,6 +45,7 @@ class BoardTheme:
     y: float
     width: float
     height: float
+    position: int  # the themes' order (the projector shows them in it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ _NOTES = select(
     Idea.id, Idea.number, Idea.text, Idea.tags, Idea.cluster_id, Idea.table_group_id, Idea.phase_id,
     Idea.x, Idea.y, Idea.colour,
 )
-_THEMES = select(Cluster.id, Cluster.title, Cluster.x, Cluster.y, Cluster.width, Cluster.height)
+_THEMES = select(Cluster.id, Cluster.title, Cluster.x, Cluster.y, Cluster.width, Cluster.height, Cluster.position)
 _GROUPS = select(TableGroup.id, TableGroup.name, TableGroup.colour).order_by(TableGroup.position)
 
 
@@ -101,11 +102,11 @@ def table_groups(library: Library, workshop_id: uuid.UUID) -> tuple[BoardGroup, 
 
 
 def load_board(library: Library, workshop_id: uuid.UUID) -> BoardRows:
-    """Every note, theme and table group of the workshop's board."""
+    """Every note, theme (in the themes' order) and table group of the workshop's board."""
     with library.read() as session:
         return BoardRows(
             _notes(session, _NOTES.where(Idea.workshop_id == workshop_id)),
-            _themes(session, _THEMES.where(Cluster.workshop_id == workshop_id)),
+            _themes(session, _THEMES.where(Cluster.workshop_id == workshop_id).order_by(Cluster.position, Cluster.created_at, Cluster.id)),
             _groups(session, workshop_id),
         )
 

@@ -114,3 +114,39 @@ def test_a_new_theme_holds_its_notes_apart(anchor: layout.Point, count: int) -> 
 
 def test_cells_are_a_note_and_a_gap() -> None:
     assert (CELL_WIDTH, CELL_HEIGHT) == (NOTE_WIDTH + layout.GAP, NOTE_HEIGHT + layout.GAP)
+
+
+def test_a_theme_grows_and_shrinks_with_its_notes() -> None:
+    assert layout.theme_size(0) == layout.theme_size(1) == (420.0, 200.0)
+    assert layout.theme_size(4) == (420.0, 340.0)
+    assert layout.theme_size(5) == (620.0, 340.0)  # three wide above four
+    frame = (0.0, 0.0, 420.0, 340.0)
+    staying = [("a", (20.0, 60.0)), ("b", (220.0, 60.0)), ("c", (20.0, 200.0))]
+    # Dropped on b's cell: it goes before b; on the title band: at the end.
+    grown, places = layout.arrange_theme(frame, staying, [("new", (230.0, 70.0)), ("title", (100.0, -30.0))])
+    assert [k for k, _ in places] == ["a", "new", "b", "c", "title"]
+    assert grown == (0.0, 0.0, *layout.theme_size(5))
+    assert places[1] == ("new", (220.0, 60.0)) and places[3] == ("c", (20.0, 200.0))
+    shrunk, places = layout.arrange_theme(frame, staying[1:])  # a left: the others close up
+    assert places == [("b", (20.0, 60.0)), ("c", (220.0, 60.0))] and shrunk == (0.0, 0.0, 420.0, 200.0)
+
+
+def test_settling_moves_only_what_overlaps_to_the_nearest_free_place() -> None:
+    notes: dict[object, layout.Rect] = {n: layout.note_rect(layout.grid_position(n, 4)) for n in range(8)}
+    placement = layout.Placement[object]({**notes, "theme": (-20.0, -60.0, 420.0, 200.0)})
+    del notes[0], notes[1]  # (as if filed into the theme)
+    placement.remove(0)
+    placement.remove(1)
+    moved = placement.settle(["theme"], [])
+    assert set(moved) == set()  # the theme covers cells 0 and 1 only, now empty
+    placement.put("theme", (-20.0, -60.0, 420.0, 340.0))  # grew a row: covers 4 and 5
+    moved = placement.settle(["theme"], [])
+    assert set(moved) == {4, 5}
+    rects = placement.rects()
+    assert not any(
+        layout.intersects(a, b) for n, a in enumerate(rects.values()) for b in list(rects.values())[n + 1:]
+    )
+    # A note put down over another moves itself, not the other.
+    placement.put("dropped", (410.0, 10.0, 180.0, 120.0))
+    moved = placement.settle([], ["dropped"])
+    assert set(moved) == {"dropped"}

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from app import layout
 from app import operations as ops
 from app.changes import Topic
 from app.errors import InvalidInput, NotFound
@@ -182,17 +183,22 @@ def test_dropping_on_a_note_of_a_theme_files_into_free_cells_and_grows_the_frame
 
 
 def test_dropping_on_a_frame_joins_and_dragging_out_leaves(library: Library, workshop_id: uuid.UUID) -> None:
+    """A theme is a container: a note dropped anywhere on it takes the cell it was
+    dropped on (or the end), and the frame is always exactly as big as its grid."""
     theme = ops.create_cluster(library, workshop_id, "Trivsel", rect=(0.0, 0.0, 620.0, 400.0)).subject
     inside = ops.add_idea(library, workshop_id, "Inde", position=(20, 60), cluster_id=theme).subject
     outside = ops.add_idea(library, workshop_id, "Ude", position=(900, 60)).subject
     assert theme and inside and outside
-    ops.drop_on_theme(library, theme, {outside: (500.0, 300.0)})
-    assert where(library, workshop_id, outside) == (500.0, 300.0, theme)
+    ops.drop_on_theme(library, theme, {outside: (500.0, 300.0)})  # below the last note: at the end
+    assert where(library, workshop_id, outside) == (220.0, 60.0, theme)
     frame = next(c for c in load_workshop(library, workshop_id).clusters if c.id == theme)
-    assert (frame.width, frame.height) == (700.0, 440.0)  # grown to hold it
-    ops.drop_on_board(library, workshop_id, {inside: (20.0, 200.0), outside: (900.0, 900.0)})
-    assert where(library, workshop_id, inside) == (20.0, 200.0, theme)  # its centre is still in the frame
-    assert where(library, workshop_id, outside) == (900.0, 900.0, None)
+    assert (frame.width, frame.height) == layout.theme_size(2) == (420.0, 200.0)
+    ops.drop_on_board(library, workshop_id, {outside: (30.0, 70.0)})  # still in its frame: first cell
+    assert [where(library, workshop_id, i) for i in (outside, inside)] == [(20.0, 60.0, theme), (220.0, 60.0, theme)]
+    ops.drop_on_board(library, workshop_id, {inside: (900.0, 900.0)})
+    assert where(library, workshop_id, inside) == (900.0, 900.0, None)
+    frame = next(c for c in load_workshop(library, workshop_id).clusters if c.id == theme)
+    assert (frame.width, frame.height) == layout.theme_size(1)
 
 
 @pytest.mark.parametrize("refusal", ["title", "gone", "itself"])

@@ -492,7 +492,7 @@ def test_zoomed_far_out_one_overview_item_draws_the_notes_and_they_stay_selectab
     assert not any(n.flags() & flag for n in board.notes())
 
 
-def test_dropping_on_a_note_of_a_theme_files_the_notes_into_free_places(
+def test_dropping_on_a_note_of_a_theme_puts_the_notes_where_they_were_dropped(
     board: BoardView, board_controller: Controller, board_library: Library, workshop_id: uuid.UUID,
 ) -> None:
     theme = operations.create_cluster(board_library, workshop_id, "Trivsel", rect=(0.0, 0.0, 420.0, 260.0)).subject
@@ -504,8 +504,10 @@ def test_dropping_on_a_note_of_a_theme_files_the_notes_into_free_places(
     press_drag_release(board, centre(board.note(newcomers[0])), centre(board.note(first)))
     after = ideas(board_library, workshop_id)
     assert [after[i][3] for i in newcomers] == [theme, theme]
-    assert [after[i][1:3] for i in newcomers] == [(220.0, 60.0), (20.0, 200.0)]
-    assert after[first][1:3] == (20.0, 60.0)  # the note dropped on is not covered
+    # The theme is a container: the first newcomer takes the cell it was dropped on,
+    # the note there moves one cell on, the second follows; nothing is covered.
+    assert [after[i][1:3] for i in newcomers] == [(20.0, 60.0), (20.0, 200.0)]
+    assert after[first][1:3] == (220.0, 60.0)
     frame = clusters(board_library, workshop_id)[theme]
     assert frame[3:] == (420.0, 340.0)  # grown down to hold the new row
     assert board_controller.undo_stack.count() == 1

@@ -53,21 +53,19 @@ class BoardDrop:
     def drop(self, moved: list[NoteItem], drop_point: QPointF) -> None:
         """Commit a drag of ``moved`` notes released at ``drop_point`` (scene)."""
         view = self._view
+        # Anywhere on a theme (its title, its notes, between them): into that theme.
+        target_frame = next((c for c in view.clusters() if c.frame_rect().contains(drop_point)), None)
+        if target_frame is not None:
+            self._on_theme(moved, target_frame)
+            return
         moving = {n.idea_id for n in moved}
         target_note = next(
             (i for i in view.scene().items(drop_point)
-             if isinstance(i, NoteItem) and i.idea_id not in moving and i.isVisible()),
+             if isinstance(i, NoteItem) and i.idea_id not in moving and i.isVisible() and i.cluster_id is None),
             None,
         )
         if target_note is not None:
             self._on_note(moved, target_note)
-            return
-        target_frame = next(
-            (c for c in sorted(view.clusters(), key=lambda c: -c.zValue()) if c.frame_rect().contains(drop_point)),
-            None,
-        )
-        if target_frame is not None:
-            self._on_theme(moved, target_frame)
         else:
             self._on_board(moved)
 
@@ -79,11 +77,6 @@ class BoardDrop:
     def _on_note(self, moved: list[NoteItem], target: NoteItem) -> None:
         view = self._view
         ids = [n.idea_id for n in sorted(moved, key=lambda n: n.number)]
-        if target.cluster_id is not None:
-            # Into the theme's first free places, so the note dropped on stays readable.
-            text = QCoreApplication.translate("BoardView", "Add to theme")
-            self._run(text, moved, operations.drop_on_note, target.idea_id, ids)
-            return
         title = view.ask_text(
             QCoreApplication.translate("BoardView", "New theme"),
             QCoreApplication.translate("BoardView", "Title of the theme:"),

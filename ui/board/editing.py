@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 
 from app import operations
 from app.layout import NOTE_WIDTH
@@ -26,6 +26,7 @@ class NoteEditing:
         self._view = view
         self.editor: NoteEditor | None = None
         self.idea_id: uuid.UUID | None = None
+        self.cluster_id: uuid.UUID | None = None  # a theme's title is being typed instead
 
     def has_focus(self) -> bool:
         return self.editor is not None and self._view.scene().focusItem() is self.editor
@@ -60,6 +61,47 @@ class NoteEditing:
         editor.setTextCursor(cursor)
         return editor
 
+    def open_title(self, cluster_id: uuid.UUID) -> NoteEditor | None:
+        """Type a theme's title in place, over its title band (after Ctrl+G), all of it
+        selected: typing replaces it, Enter keeps it, Escape keeps the old one."""
+        view = self._view
+        cluster = view.cluster(cluster_id)
+        if cluster is None:
+            return None
+        if self.editor is not None:
+            self.editor.finish(commit=True)
+            if self.editor is not None:
+                return self.editor
+        editor = NoteEditor(lambda text: self._commit_title(cluster_id, text), self.close)
+        editor.setParentItem(cluster)  # created first, then parented (PySide6 pitfall)
+        editor.setFont(cluster.title_font())
+        editor.background = QColor("#FFFFFF")
+        editor.setPlainText(cluster.title)
+        editor.setTextWidth(cluster.frame_rect().width() - 24.0)
+        editor.setPos(10.0, 4.0)
+        # The frame keeps its place under the notes: the editor lies on the title band,
+        # which no note covers.
+        cluster.editing = True
+        cluster.update()
+        self.editor, self.cluster_id = editor, cluster_id
+        view.setFocus()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        editor.setTextCursor(cursor)
+        return editor
+
+    def _commit_title(self, cluster_id: uuid.UUID, text: str) -> bool:
+        view = self._view
+        cluster = view.cluster(cluster_id)
+        title = text.strip()
+        if cluster is not None and title != cluster.title:
+            rename = QCoreApplication.translate("BoardView", "Rename theme")
+            if view.controller.run(rename, operations.rename_cluster, cluster_id, title) is None:
+                return False  # refused (empty, too long): keep typing
+        self.close()
+        return True
+
     def _commit(self, idea_id: uuid.UUID, text: str) -> bool:
         view = self._view
         note = view.note(idea_id)
@@ -73,11 +115,15 @@ class NoteEditing:
     def close(self) -> None:
         """Take the editor away (after a commit, a cancel, or its note going)."""
         view = self._view
-        editor, idea_id = self.editor, self.idea_id
-        self.editor, self.idea_id = None, None
+        editor, idea_id, cluster_id = self.editor, self.idea_id, self.cluster_id
+        self.editor, self.idea_id, self.cluster_id = None, None, None
         if editor is None:
             return
         editor.hide()
+        cluster = view.cluster(cluster_id) if cluster_id is not None else None
+        if cluster is not None:
+            cluster.editing = False
+            cluster.update()
         note = view.note(idea_id) if idea_id is not None else None
         if note is not None:
             note.editing = False

@@ -232,6 +232,7 @@ class NoteItem(QGraphicsItem):
         self.dimmed = False
         self.editing = False
         self.fresh = False  # just captured: ringed for a moment
+        self.focused = False  # the keyboard is on it (arrows, Tab)
         self._fill, self._fill_dim, self._body = _paper(PLAIN_NOTE)
         self._display: str | None = None  # the fitted text, computed when first painted
         self._block: TextBlock | None = None  # the fitted text laid out, made when first painted
@@ -300,6 +301,11 @@ class NoteItem(QGraphicsItem):
             self.dimmed = dimmed
             self.update()
 
+    def set_focused(self, focused: bool) -> None:
+        if focused != self.focused:
+            self.focused = focused
+            self.update()
+
     def text_rect(self) -> QRectF:
         bottom = 18.0 if self.tag_line else 0.0
         return NOTE_RECT.adjusted(_PAD, _BADGE_BAND + 4.0, -_PAD, -_PAD - bottom)
@@ -347,6 +353,11 @@ class NoteItem(QGraphicsItem):
             painter.setPen(_SELECTED_PEN if selected else _FRESH_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(NOTE_RECT.adjusted(-1.0, -1.0, 1.0, 1.0))
+        if self.focused:
+            # The keyboard's place: a dark dashed ring inside the selection's.
+            painter.setPen(_FOCUS_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(NOTE_RECT.adjusted(3.0, 3.0, -3.0, -3.0))
         if lod < LOD_TEXT:
             return
         # The number badge: how people refer to a note across the room.
@@ -417,6 +428,7 @@ _PROJECTOR_SHADOW = (QColor("#0B0D10"), QColor("#15181C"))
 _SELECTED = QColor("#1E63D6")
 _SELECTED_PEN = QPen(_SELECTED, 3.0)
 _SELECTED_PEN.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+_FOCUS_PEN = QPen(QColor("#1C1C1E"), 2.0, Qt.PenStyle.DashLine)
 _FRESH_PEN = QPen(QColor("#F08C00"), 4.0)
 _FRESH_PEN.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
 _BADGE_COLOUR = QColor(255, 255, 255, 150)
@@ -533,7 +545,9 @@ class ClusterItem(QGraphicsItem):
         self.read_only = read_only
         self.title = ""
         self.count = 0
+        self.position = 0  # in the themes' order
         self.dimmed = False
+        self.editing = False  # its title is being typed in place
         self._rect = QRectF(0.0, 0.0, 420.0, 300.0)
         self._title_font = _small_font(24 if read_only else 19, bold=True)
         self._count_font = _small_font(13)
@@ -575,6 +589,9 @@ class ClusterItem(QGraphicsItem):
     def title_rect(self) -> QRectF:
         return QRectF(0.0, 0.0, self._rect.width(), TITLE_BAND)
 
+    def title_font(self) -> QFont:
+        return QFont(self._title_font)
+
     def display_title(self) -> str:
         """Exactly the characters drawn for the title (elided with "…" when long)."""
         return self._texts()[0].text()
@@ -608,7 +625,8 @@ class ClusterItem(QGraphicsItem):
             return
         title, count = self._texts()
         painter.setPen(ink)
-        title.draw(painter, QPointF(16.0, (TITLE_BAND - self._title_height) / 2.0))
+        if not self.editing:
+            title.draw(painter, QPointF(16.0, (TITLE_BAND - self._title_height) / 2.0))
         if count is not None:
             painter.setPen(soft)
             count.draw(painter, QPointF(self._rect.width() - 16.0 - count.size.width(), (TITLE_BAND - 16.0) / 2.0))

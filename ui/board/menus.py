@@ -52,9 +52,15 @@ def note_menu(view: BoardSurface, note: NoteItem) -> QMenu:
             action.setCheckable(True)
             action.setChecked(all(term_id in n.tags for n in notes))
             action.triggered.connect(functools.partial(view.toggle_tag, ids, term_id))
+    make = menu.addAction(QCoreApplication.translate("BoardView", "Make theme"), view.make_theme_of_selection)
+    make.setShortcut(QKeySequence("Ctrl+G"))
+    if view.clusters():
+        move = menu.addAction(QCoreApplication.translate("BoardView", "Move to theme…"), view.move_selection_to_theme)
+        move.setShortcut(QKeySequence("Ctrl+M"))
     if any(n.cluster_id is not None for n in notes):
         take_out = QCoreApplication.translate("BoardView", "Take out of theme")
-        menu.addAction(take_out, lambda: view.controller.run(take_out, operations.remove_from_cluster, ids))
+        action = menu.addAction(take_out, lambda: view.controller.run(take_out, operations.remove_from_cluster, ids))
+        action.setShortcut(QKeySequence("Ctrl+Shift+G"))
     menu.addSeparator()
     delete = menu.addAction(QCoreApplication.translate("BoardView", "Delete"), view.delete_selected)
     delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -69,6 +75,14 @@ def cluster_menu(view: BoardSurface, cluster: ClusterItem) -> QMenu:
         QCoreApplication.translate("BoardView", "Select its notes"),
         lambda: view.select_ideas(n.idea_id for n in view.notes_in_cluster(theme)),
     )
+    earlier = menu.addAction(
+        QCoreApplication.translate("BoardView", "Earlier in the order"), lambda: view.move_theme_in_order(theme, -1),
+    )
+    earlier.setShortcut(QKeySequence("Ctrl+Shift+Left"))
+    later = menu.addAction(
+        QCoreApplication.translate("BoardView", "Later in the order"), lambda: view.move_theme_in_order(theme, 1),
+    )
+    later.setShortcut(QKeySequence("Ctrl+Shift+Right"))
     menu.addSeparator()
     menu.addAction(QCoreApplication.translate("BoardView", "Dissolve theme"), lambda: view.dissolve_cluster(theme))
     return menu

@@ -63,6 +63,7 @@ from ui.board.items import (
     OverviewItem,
     note_font,
 )
+from ui.board.keys import BoardKeys
 from ui.board.tags import tag_colour, tag_name
 from ui.board.zoom import ZOOM_STEP, BoardZoom
 from ui.controller import Controller
@@ -95,6 +96,9 @@ class BoardView(QGraphicsView):
         self.read_only = read_only
         self._notes: dict[uuid.UUID, NoteItem] = {}
         self._clusters: dict[uuid.UUID, ClusterItem] = {}
+        # Each theme's notes, kept as notes come, go and change theme: counting them
+        # after a drop reads one set, not every note of the board.
+        self._members: dict[uuid.UUID, set[uuid.UUID]] = {}
         self._groups: tuple[BoardGroup, ...] = ()
         self._group_colours: dict[uuid.UUID, str] = {}
         self._idea_colours: dict[uuid.UUID, str | None] = {}  # an idea's own colour
@@ -106,6 +110,7 @@ class BoardView(QGraphicsView):
         self._zoom = BoardZoom(self)
         self._drop = BoardDrop(self)
         self._editing = NoteEditing(self)
+        self._keys = BoardKeys(self)
         # The projector keeps the whole board in view as it grows and as the
         # window changes size; the desk leaves zoom to the facilitator.
         self.follow_all = read_only
@@ -136,6 +141,7 @@ class BoardView(QGraphicsView):
         else:
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setAccessibleName(self.tr("Idea board"))
             # Bounding rects, not shapes: no Python call building a path per note
             # while a rubber band sweeps over thousands of them.
             self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemBoundingRect)
@@ -158,6 +164,7 @@ class BoardView(QGraphicsView):
             scene.clear()
             self._notes.clear()
             self._clusters.clear()
+            self._members.clear()
             self._idea_colours.clear()
             scene.addItem(self.overview)
             self.overview.setVisible(self._zoom.overview_mode)
@@ -210,6 +217,11 @@ class BoardView(QGraphicsView):
             if self._note_font is not None:
                 note.set_font(self._note_font)
             self._notes[idea_id] = note
+        if new or note.cluster_id != row.cluster_id:
+            if note.cluster_id is not None:
+                self._members.get(note.cluster_id, set()).discard(idea_id)
+            if row.cluster_id is not None:
+                self._members.setdefault(row.cluster_id, set()).add(idea_id)
         tags = row.tags
         note.set_idea(
             row.number, row.text, list(tags), self._tag_line(tags) if tags else "",
@@ -228,6 +240,7 @@ class BoardView(QGraphicsView):
             self._clusters[theme.id] = item
             self.scene().addItem(item)
         item.set_cluster(theme.title, theme.x, theme.y, theme.width, theme.height, count)
+        item.position = theme.position
         return item
 
     def _changes_did_happen(self, changes: Changes) -> None:
@@ -280,6 +293,8 @@ class BoardView(QGraphicsView):
         if set(self.selected_idea_ids()) != selected_before:
             self.show_selection_in_overview()
             self.selection_did_change.emit()
+        if self._keys.current is not None and (self._keys.current in changes.ids or rows.themes):
+            self._keys.announce()  # the focused note moved, changed theme or went
 
     def restore_notes(self, notes: list[NoteItem]) -> None:
         """Put notes back where the model has them (after a refused drop)."""
@@ -306,24 +321,25 @@ class BoardView(QGraphicsView):
         QTimer.singleShot(FRESH_MS, self, fade)
 
     def _remove(self, item_id: uuid.UUID) -> None:
-        if item_id == self._editing.idea_id:
+        if item_id in (self._editing.idea_id, self._editing.cluster_id):
             self._drop_editor()
+        if item_id == self._keys.current:
+            self._keys.current = None
         note = self._notes.pop(item_id, None)
         if note is not None:
             self._idea_colours.pop(item_id, None)
+            if note.cluster_id is not None:
+                self._members.get(note.cluster_id, set()).discard(item_id)
             self.scene().removeItem(note)
         cluster = self._clusters.pop(item_id, None)
         if cluster is not None:
             self.scene().removeItem(cluster)
 
     def _recount_clusters(self) -> None:
-        counts: dict[uuid.UUID, int] = {}
-        for note in self._notes.values():
-            if note.cluster_id is not None:
-                counts[note.cluster_id] = counts.get(note.cluster_id, 0) + 1
         for cluster_id, item in self._clusters.items():
-            if item.count != counts.get(cluster_id, 0):
-                item.count = counts.get(cluster_id, 0)
+            count = len(self._members.get(cluster_id, ()))
+            if item.count != count:
+                item.count = count
                 item.update()
 
     def _grow_scene_rect(self, notes: list[NoteItem]) -> None:
@@ -353,8 +369,12 @@ class BoardView(QGraphicsView):
     def clusters(self) -> list[ClusterItem]:
         return list(self._clusters.values())
 
+    def clusters_in_order(self) -> list[ClusterItem]:
+        """The themes in their order (Ctrl+Shift+←/→ changes it; the projector follows it)."""
+        return sorted(self._clusters.values(), key=lambda c: c.position)
+
     def notes_in_cluster(self, cluster_id: uuid.UUID) -> list[NoteItem]:
-        return [n for n in self._notes.values() if n.cluster_id == cluster_id]
+        return [self._notes[i] for i in self._members.get(cluster_id, ())]
 
     def table_groups(self) -> tuple[BoardGroup, ...]:
         """The workshop's table groups, in order (the menus offer them)."""
@@ -519,6 +539,57 @@ class BoardView(QGraphicsView):
     def editor(self) -> NoteEditor | None:
         return self._editing.editor
 
+    def edit_cluster_title(self, cluster_id: uuid.UUID) -> NoteEditor | None:
+        """Type a theme's name in place (after Ctrl+G): Enter keeps it, Escape the old one."""
+        if self.read_only:
+            return None
+        item = self._clusters.get(cluster_id)
+        if item is not None:
+            self.ensureVisible(item.frame_rect(), 40, 40)
+        return self._editing.open_title(cluster_id)
+
+    # -- keyboard (ui.board.keys) ----------------------------------------------------------
+    def focused_idea_id(self) -> uuid.UUID | None:
+        """The note the keyboard is on (arrows, Tab), if any."""
+        return self._keys.current
+
+    def focus_idea(self, idea_id: uuid.UUID) -> None:
+        """Put the keyboard on a note (and select only it)."""
+        self._keys.focus_note(self._notes.get(idea_id))
+
+    def reading_order(self) -> list[uuid.UUID]:
+        """The visible notes in the order the arrows and Tab walk them."""
+        return [n.idea_id for n in self._keys.reading_order()]
+
+    def make_theme_of_selection(self) -> None:
+        """Ctrl+G: a theme of the selected notes, its name ready to type."""
+        self._keys.make_theme()
+
+    def move_selection_to_theme(self) -> None:
+        """Ctrl+M: "Flyt til tema…"."""
+        self._keys.move_to_theme()
+
+    def move_theme_in_order(self, cluster_id: uuid.UUID, steps: int) -> None:
+        self.controller.run(self.tr("Reorder themes"), operations.move_theme_in_order, cluster_id, steps)
+
+    def ensure_visible(self, note: NoteItem) -> None:
+        self.ensureVisible(note, 40, 40)
+
+    def choose_theme(self, themes: list[tuple[uuid.UUID, str]]) -> uuid.UUID | None:
+        """Ask which theme (``(id, title)`` in order) the notes go to; ``None`` if cancelled.
+        (Tests replace this to answer without a dialog.)"""
+        titles = [title for _, title in themes]
+        title, ok = QInputDialog.getItem(
+            self, self.tr("Move to theme"), self.tr("Theme:"), titles, 0, False,
+        )
+        return themes[titles.index(title)][0] if ok and title in titles else None
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Tab walks the notes, then leaves the board (never a keyboard trap).
+        if not self.read_only and not self._editing.has_focus() and self._keys.step(next):
+            return True
+        return super().focusNextPrevChild(next)
+
     def _drop_editor(self) -> None:
         self._editing.close()
 
@@ -528,6 +599,10 @@ class BoardView(QGraphicsView):
             return
         super().mousePressEvent(event)
         self._drop.press()
+        if event.button() == Qt.MouseButton.LeftButton:
+            hit = self.itemAt(event.position().toPoint())
+            if isinstance(hit, NoteItem):
+                self._keys.focus_note(hit, select=False)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._zoom.move(event):
@@ -626,15 +701,19 @@ class BoardView(QGraphicsView):
         if self._editing.has_focus():
             super().keyPressEvent(event)
             return
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            event.ignore()  # Alt+←/→ and the menus belong to the window
+            return
         key = event.key()
-        if self._zoom.key_press(event):
+        if self._zoom.key_press(event) or self._keys.key_press(event):
             pass
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selected()
         elif key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             ids = self.selected_idea_ids()
+            current = self._keys.current
             if ids:
-                self.edit_note(ids[0])
+                self.edit_note(current if current in ids else ids[0])
         elif key == Qt.Key.Key_Escape:
             self.scene().clearSelection()
         elif event.matches(QKeySequence.StandardKey.SelectAll):

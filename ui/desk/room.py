@@ -75,15 +75,16 @@ class RoomColumn:
 
 
 def room_groups(notes: Sequence[BoardNote], themes: Sequence[BoardTheme], no_theme: str) -> list[RoomGroup]:
-    """The themes in reading order (top to bottom, then left to right, as on the board),
-    each with its notes in the same order; then the notes without a theme."""
+    """The themes in their order (as given: app.queries.board.load_board reads them in
+    the order the facilitator sets with Ctrl+Shift+←/→ on the board), each with its
+    notes in reading order (top to bottom, then left to right, as in its grid); then the
+    notes without a theme."""
     known = {theme.id for theme in themes}
     by_theme: dict[uuid.UUID | None, list[BoardNote]] = {}
     for note in sorted(notes, key=lambda n: (round(n.y / 40), n.x, n.number)):
         key = note.cluster_id if note.cluster_id in known else None
         by_theme.setdefault(key, []).append(note)
-    ordered = sorted(themes, key=lambda t: (round(t.y / 40), t.x, t.title))
-    groups = [RoomGroup(t.id, t.title, tuple(by_theme.get(t.id, ()))) for t in ordered]
+    groups = [RoomGroup(t.id, t.title, tuple(by_theme.get(t.id, ()))) for t in themes]
     if by_theme.get(None):
         groups.append(RoomGroup(None, no_theme, tuple(by_theme[None])))
     return groups

@@ -4,92 +4,142 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../board/view.py" line="505"/>
+        <location filename="../board/view.py" line="519"/>
         <source>Delete note</source>
         <translation>Slet seddel</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="505"/>
+        <location filename="../board/view.py" line="519"/>
         <source>Delete %1 notes</source>
         <translation>Slet %1 sedler</translation>
     </message>
     <message>
-        <location filename="../board/editing.py" line="67"/>
+        <location filename="../board/editing.py" line="108"/>
         <source>Edit note</source>
         <translation>Ret seddel</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="120"/>
+        <location filename="../board/drop.py" line="114"/>
         <source>Move note</source>
         <translation>Flyt seddel</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="121"/>
+        <location filename="../board/drop.py" line="115"/>
         <source>Move %1 notes</source>
         <translation>Flyt %1 sedler</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="84"/>
-        <location filename="../board/drop.py" line="100"/>
+        <location filename="../board/drop.py" line="93"/>
         <source>Add to theme</source>
         <translation>Læg i tema</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="88"/>
+        <location filename="../board/drop.py" line="81"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="89"/>
-        <location filename="../board/view.py" line="571"/>
+        <location filename="../board/drop.py" line="82"/>
+        <location filename="../board/view.py" line="637"/>
         <source>Title of the theme:</source>
         <translation>Temaets titel:</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="95"/>
+        <location filename="../board/drop.py" line="88"/>
+        <location filename="../board/keys.py" line="142"/>
+        <location filename="../board/menus.py" line="55"/>
         <source>Make theme</source>
         <translation>Lav tema</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="110"/>
-        <location filename="../board/menus.py" line="56"/>
+        <location filename="../board/drop.py" line="104"/>
+        <location filename="../board/keys.py" line="163"/>
+        <location filename="../board/menus.py" line="61"/>
         <source>Take out of theme</source>
         <translation>Tag ud af tema</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="552"/>
+        <location filename="../board/view.py" line="618"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="564"/>
+        <location filename="../board/view.py" line="630"/>
         <source>Move theme</source>
         <translation>Flyt tema</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="571"/>
-        <location filename="../board/view.py" line="573"/>
+        <location filename="../board/editing.py" line="98"/>
+        <location filename="../board/view.py" line="637"/>
+        <location filename="../board/view.py" line="639"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="73"/>
-        <location filename="../board/view.py" line="576"/>
+        <location filename="../board/menus.py" line="87"/>
+        <location filename="../board/view.py" line="642"/>
         <source>Dissolve theme</source>
         <translation>Opløs tema</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="581"/>
+        <location filename="../board/view.py" line="141"/>
+        <source>Idea board</source>
+        <translation>Idétavle</translation>
+    </message>
+    <message>
+        <location filename="../board/keys.py" line="172"/>
+        <location filename="../board/view.py" line="560"/>
+        <source>Reorder themes</source>
+        <translation>Flyt tema i rækkefølgen</translation>
+    </message>
+    <message>
+        <location filename="../board/keys.py" line="182"/>
+        <source>Note %1: %2</source>
+        <translation>Note %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../board/keys.py" line="184"/>
+        <source>In theme %1</source>
+        <translation>I temaet %1</translation>
+    </message>
+    <message>
+        <location filename="../board/keys.py" line="184"/>
+        <source>In no theme</source>
+        <translation>Uden tema</translation>
+    </message>
+    <message>
+        <location filename="../board/keys.py" line="186"/>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../board/keys.py" line="188"/>
+        <source>selected</source>
+        <translation>valgt</translation>
+    </message>
+    <message>
+        <location filename="../board/keys.py" line="156"/>
+        <location filename="../board/view.py" line="570"/>
+        <source>Move to theme</source>
+        <translation>Flyt til tema</translation>
+    </message>
+    <message>
+        <location filename="../board/view.py" line="570"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../board/view.py" line="647"/>
         <source>Set table group</source>
         <translation>Sæt bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="590"/>
+        <location filename="../board/view.py" line="656"/>
         <source>Remove tag</source>
         <translation>Fjern mærke</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="592"/>
+        <location filename="../board/view.py" line="658"/>
         <source>Add tag</source>
         <translation>Tilføj mærke</translation>
     </message>
@@ -114,32 +164,47 @@
         <translation>Mærker</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="59"/>
+        <location filename="../board/menus.py" line="58"/>
+        <source>Move to theme…</source>
+        <translation>Flyt til tema…</translation>
+    </message>
+    <message>
+        <location filename="../board/menus.py" line="65"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="67"/>
+        <location filename="../board/menus.py" line="73"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema …</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="69"/>
+        <location filename="../board/menus.py" line="75"/>
         <source>Select its notes</source>
         <translation>Markér dets sedler</translation>
     </message>
     <message>
         <location filename="../board/menus.py" line="79"/>
+        <source>Earlier in the order</source>
+        <translation>Tidligere i rækkefølgen</translation>
+    </message>
+    <message>
+        <location filename="../board/menus.py" line="83"/>
+        <source>Later in the order</source>
+        <translation>Senere i rækkefølgen</translation>
+    </message>
+    <message>
+        <location filename="../board/menus.py" line="93"/>
         <source>Fit to view</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="82"/>
+        <location filename="../board/menus.py" line="96"/>
         <source>Colour by table group</source>
         <translation>Farv efter bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board/menus.py" line="83"/>
+        <location filename="../board/menus.py" line="97"/>
         <source>Colour by tag</source>
         <translation>Farv efter mærke</translation>
     </message>
@@ -185,12 +250,12 @@
 <context>
     <name>ClusterItem</name>
     <message>
-        <location filename="../board/items.py" line="690"/>
+        <location filename="../board/items.py" line="708"/>
         <source>1 idea</source>
         <translation>1 idé</translation>
     </message>
     <message>
-        <location filename="../board/items.py" line="691"/>
+        <location filename="../board/items.py" line="709"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
