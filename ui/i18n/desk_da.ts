@@ -423,52 +423,57 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../desk/phases.py" line="104"/>
+        <location filename="../desk/phases.py" line="107"/>
         <source>PHASES</source>
         <translation>FASER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="105"/>
+        <location filename="../desk/phases.py" line="108"/>
         <source>TIMER</source>
         <translation>TIMER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="106"/>
+        <location filename="../desk/phases.py" line="109"/>
         <source>PRINCIPLES</source>
         <translation>PRINCIPPER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="110"/>
+        <location filename="../desk/phases.py" line="113"/>
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="111"/>
+        <location filename="../desk/phases.py" line="114"/>
         <source>Next phase ▶</source>
         <translation>Næste fase ▶</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="112"/>
+        <location filename="../desk/phases.py" line="115"/>
         <source>Go back to the previous phase</source>
         <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="113"/>
+        <location filename="../desk/phases.py" line="116"/>
         <source>Move on to the next phase</source>
         <translation>Gå videre til næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="134"/>
+        <location filename="../desk/phases.py" line="138"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="154"/>
+        <location filename="../desk/phases.py" line="158"/>
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="158"/>
+        <location filename="../desk/phases.py" line="167"/>
+        <source>In italics: a suggestion from Samskab – not from the source</source>
+        <translation>Kursiv: forslag fra Samskab – ikke fra kilden</translation>
+    </message>
+    <message>
+        <location filename="../desk/phases.py" line="172"/>
         <source>Timebox: %1 minutes</source>
         <translation>Tidsramme: %1 minutter</translation>
     </message>
