@@ -28,7 +28,9 @@ from app.model import (
     ActionItem,
     Ballot,
     Base,
+    CandidateQuestion,
     Cluster,
+    DeckDraw,
     Criterion,
     Idea,
     Participant,
@@ -53,6 +55,8 @@ TOPIC_OF: dict[type[Base], Topic] = {
     Ballot: Topic.VOTES,
     Score: Topic.VOTES,
     ActionItem: Topic.ACTIONS,
+    CandidateQuestion: Topic.QUESTIONS,
+    DeckDraw: Topic.DECK,
 }
 
 
