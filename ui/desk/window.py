@@ -307,12 +307,12 @@ class WorkshopWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(entry)
+        # The question funnel's tab and the catalyst's deck (F10) attach through the places.
+        self.question_funnel = attach_question_funnel(self, self.controller, self.workshop_id)
+        self.catalyst_deck = CatalystDeck(self, self.controller, self.workshop_id, self)
         # The "Del" menu and toolbar entry: handouts, printing, files, the shared database
         # (it adds itself through add_menu, add_toolbar_menu and add_status_widget).
         self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)
-        # The question funnel's tab and the catalyst's deck (F10), through the same places.
-        self.question_funnel = attach_question_funnel(self, self.controller, self.workshop_id)
-        self.catalyst_deck = CatalystDeck(self, self.controller, self.workshop_id, self)
 
     def _make_undo_actions(self) -> None:
         stack = self.controller.undo_stack
