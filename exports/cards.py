@@ -28,8 +28,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.library import Library
-from app.queries import load_workshop
 from app.operations.deck import workshop_deck
+from app.queries import load_workshop
 from app.templates import DECK_TASKS, Common, DeckCard, RoleCard, load_common, load_templates
 from exports.files import write_bytes
 from exports.pdfkit import (
@@ -203,8 +203,8 @@ def render_cards(cards: Sequence[Card], target: str | os.PathLike[str] | io.Byte
         pages += 1
     places = _deck_positions()
     for start in range(0, len(deck), len(places)):
-        for (x, y), card in zip(places, deck[start : start + len(places)], strict=False):
-            _draw_deck_card(canv, x, y, card, catalyst, language)
+        for (x, y), deck_card in zip(places, deck[start : start + len(places)], strict=False):
+            _draw_deck_card(canv, x, y, deck_card, catalyst, language)
             _cut_marks(canv, x, y, DECK_W, DECK_H)
         canv.setFont(FONT, 7)
         canv.setFillColor(MUTED)

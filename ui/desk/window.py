@@ -43,13 +43,13 @@ from PySide6.QtWidgets import (
 from app.queries import DESK_PARTS, load_workshop
 from ui.board.capture import CaptureBar
 from ui.board.view import BoardView
+from ui.deck import CatalystDeck
 from ui.desk.people import PeopleView
 from ui.desk.phases import PhasePanel
 from ui.desk.plan import ActionPlanView
 from ui.desk.projector import ProjectorWindow
 from ui.desk.room import RoomView
 from ui.desk.timer import PhaseTimer
-from ui.deck import CatalystDeck
 from ui.questions import attach as attach_question_funnel
 from ui.sharing.desk import WorkshopSharing
 from ui.voting.panel import VotingPanel
