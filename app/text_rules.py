@@ -75,6 +75,8 @@ ROUND_TITLE = TextRule("Titlen", "title", 200, required=False, multiline=False)
 VOTER_KEY = TextRule("Stemmesedlens afsender", "ballot's sender", 100, multiline=False)
 OWNER = TextRule("Projektejeren", "project owner", 200, required=False, multiline=False)
 FIRST_TEST = TextRule("Den første lille test", "first small test", 2000, required=False)
+CANDIDATE_QUESTION = TextRule("Spørgsmålet", "question", 500)
+DECK_CARD = TextRule("Kortet", "card", 1000)
 # Texts only a template holds.
 TEMPLATE_NAME = TextRule("Navnet", "name", 200, multiline=False)
 DESCRIPTION = TextRule("Beskrivelsen", "description", 2000)
@@ -98,6 +100,8 @@ COLUMN_RULES: dict[str, dict[str, TextRule]] = {
     "vote_rounds": {"title": ROUND_TITLE},
     "ballots": {"voter_key": VOTER_KEY},
     "action_items": {"owner": OWNER, "first_test": FIRST_TEST},
+    "candidate_questions": {"text": CANDIDATE_QUESTION},
+    "deck_draws": {"text": DECK_CARD},
 }
 #: List columns whose every item obeys a rule, with the most items allowed.
 LIST_RULES: dict[str, dict[str, tuple[TextRule, int]]] = {

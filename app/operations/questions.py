@@ -15,16 +15,17 @@ import uuid
 from collections.abc import Sequence
 from functools import cache
 
+from app import text_rules as rules
 from app.changes import Changes
 from app.errors import InvalidInput
 from app.library import Library
 from app.model import CandidateQuestion, QuestionState
-from app.operations._common import clean_text, get, live_workshop
+from app.operations._common import get, live_workshop
 from app.templates import Text, load_common
 
 ORIGINS = ("desk", "phone")
 MAX_QUESTIONS = 500
-MAX_LENGTH = 500
+MAX_LENGTH = rules.CANDIDATE_QUESTION.max_length
 LOWEST, HIGHEST = 1, 5
 
 
@@ -39,7 +40,7 @@ def add_candidate_question(library: Library, workshop_id: uuid.UUID, text: str, 
     phone (``"phone"``); it gets the next number. ``Changes.subject`` is its id."""
     if source not in ORIGINS:
         raise InvalidInput(f"Ukendt afsender »{source}«.", f"Unknown source '{source}'.")
-    text = clean_text(text, field_da="Spørgsmålet", field_en="The question", max_length=MAX_LENGTH)
+    text = rules.clean(text, rules.CANDIDATE_QUESTION)
     with (op := library.operation("add_candidate_question", workshop_id)) as session:
         workshop = live_workshop(session, workshop_id)
         questions = workshop.candidate_questions

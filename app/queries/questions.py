@@ -37,12 +37,19 @@ class Candidate:
         return self.state == QuestionState.CHOSEN
 
 
+def _score(value: str) -> int | None:
+    """A stored score "1"–"5"; anything else (as a tampered file might hold) is unscored."""
+    return int(value) if value in _SCORES else None
+
+
+_SCORES = frozenset("12345")
+
+
 def candidates_of(rows: Iterable[CandidateQuestion]) -> list[Candidate]:
     """Plain values of the rows, in the order the questions came."""
     return sorted(
         (
-            Candidate(row.id, row.number, row.text, row.origin, row.state,
-                      tuple(int(s) if s else None for s in row.scores))
+            Candidate(row.id, row.number, row.text, row.origin, row.state, tuple(_score(s) for s in row.scores))
             for row in rows
         ),
         key=lambda c: c.number,

@@ -116,3 +116,23 @@ def test_the_funnel_travels_with_the_workshop_file(
     imported = import_workshop(other, path)
     (copy,) = candidate_questions(other, imported.workshop_id)
     assert copy.scores == (5, 5, 4, 3) and copy.discarded
+
+
+def test_a_tampered_file_cannot_break_the_funnel(
+    library: Library, workshop_id: uuid.UUID, make_library: Callable[[str], Library]
+) -> None:
+    """A score that is no 1–5 reads as unscored; an over-long question is refused by the
+    same rule as typing it."""
+    from app.errors import SamskabError
+    from exports.workshop_file import import_rows, read_document, workshop_document
+
+    add(library, workshop_id, "Hvad nu hvis?")
+    document = workshop_document(library, workshop_id)
+    document["tables"]["candidate_questions"][0]["scores"] = ["x", "10", "3", ""]
+    other = make_library("other")
+    imported = import_rows(other, read_document(document))
+    (copy,) = candidate_questions(other, imported.workshop_id)
+    assert copy.scores == (None, None, 3, None)
+    document["tables"]["candidate_questions"][0]["text"] = "?" * 501
+    with pytest.raises(SamskabError, match="candidate_questions"):
+        read_document(document)
