@@ -128,3 +128,17 @@ def test_a_card_can_be_chosen_from_the_menu(window: WorkshopWindow, library: Lib
     chosen.trigger()
     assert [d.card for d in drawn_cards(library, window.workshop_id)] == ["halvt-budget"]
     assert deck.view.task.text() == "Konstruere trusler"
+
+
+def test_questions_added_elsewhere_reach_the_open_funnel(window: WorkshopWindow, library: Library, qtbot: Any) -> None:
+    """A phone's question (the phone server announces it through the controller) and one
+    added through another window's controller both show in the open funnel."""
+    from app import operations
+
+    changes = operations.add_candidate_question(library, window.workshop_id, "Fra en telefon?", source="phone")
+    window.controller.notify(changes)
+    qtbot.waitUntil(lambda: window.question_funnel.table.rowCount() == 1)
+    assert window.question_funnel.table.item(0, 1).toolTip() == "Sendt fra en telefon"
+    other = operations.add_candidate_question(library, window.workshop_id, "Fra et andet vindue?")
+    window.external_changes(other)
+    qtbot.waitUntil(lambda: window.question_funnel.table.rowCount() == 2)

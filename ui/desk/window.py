@@ -441,6 +441,7 @@ class WorkshopWindow(QMainWindow):
         if changes.workshop_id is not None and changes.workshop_id != self.workshop_id:
             return
         self.changes_did_happen(changes)
+        self.question_funnel.changes_did_happen(changes)
         if self.workshop is not None:
             for board in (self.board, self.projector_board):
                 if board is not None:
