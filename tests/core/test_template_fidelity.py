@@ -26,9 +26,8 @@ SEEDS = Path(__file__).parent / "seeds"
 FILES = sorted(builtin_dir().glob("*.toml"))
 _MEND = re.compile(r'^#\s*mend seed ([0-9]{3}): "(.+?)" → "(.+?)"', re.MULTILINE)
 # Texts that are the app's own framing, not attributed to any seed: the template's
-# name and description (its ``source`` says where the model comes from) and the role
-# cards (their tasks split seed 003's comma-separated lists into cards).
-_UNATTRIBUTED = re.compile(r"^(name|description|roles\b.*)$")
+# name and description (its ``source`` says where the model comes from).
+_UNATTRIBUTED = re.compile(r"^(name|description)$")
 
 
 def normalise(text: str) -> str:
