@@ -24,6 +24,8 @@ class Topic(StrEnum):
     CLUSTERS = "clusters"
     VOTES = "votes"  # statements, criteria, rounds, ballots
     ACTIONS = "actions"
+    QUESTIONS = "questions"  # the question funnel's candidate questions
+    DECK = "deck"  # the catalyst's cards drawn in the room
 
 
 @dataclass(frozen=True)

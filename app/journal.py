@@ -28,8 +28,10 @@ from app.model import (
     ActionItem,
     Ballot,
     Base,
+    CandidateQuestion,
     Cluster,
     Criterion,
+    DeckDraw,
     Idea,
     Participant,
     Phase,
@@ -53,6 +55,8 @@ TOPIC_OF: dict[type[Base], Topic] = {
     Ballot: Topic.VOTES,
     Score: Topic.VOTES,
     ActionItem: Topic.ACTIONS,
+    CandidateQuestion: Topic.QUESTIONS,
+    DeckDraw: Topic.DECK,
 }
 
 

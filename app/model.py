@@ -91,6 +91,14 @@ class RoundState(StrEnum):
     REVEALED = "revealed"
 
 
+class QuestionState(StrEnum):
+    """Where a candidate innovation question stands in the question funnel."""
+
+    CANDIDATE = "kandidat"
+    DISCARDED = "kasseret"  # kept and shown, never deleted: "Rigtigt meget blev kasseret"
+    CHOSEN = "valgt"  # the workshop's innovation question
+
+
 class Answer(StrEnum):
     """A statement-poll answer; stored as the score value 1, -1 or 0."""
 
@@ -132,6 +140,8 @@ class Workshop(Base):
     criteria: Mapped[list[Criterion]] = _children("Criterion.position")
     rounds: Mapped[list[VoteRound]] = _children()
     actions: Mapped[list[ActionItem]] = _children()
+    candidate_questions: Mapped[list[CandidateQuestion]] = _children("CandidateQuestion.number")
+    deck_draws: Mapped[list[DeckDraw]] = _children("DeckDraw.number")
 
 
 class _InWorkshop:
@@ -332,6 +342,38 @@ class ActionItem(_InWorkshop, Base):
     idea: Mapped[Idea] = relationship()
 
 
+class CandidateQuestion(_InWorkshop, Base):
+    """A candidate for the workshop's innovation question in the question funnel
+    (seed 002, "Jagten på det gode innovationsspørgsmål"): typed at the desk or sent
+    from a phone, scored by the room against the marks of a good question, then
+    discarded (kept, as "kasseret") or chosen."""
+
+    __tablename__ = "candidate_questions"
+
+    number: Mapped[int]  # 1, 2, 3 … in the order the questions came
+    text: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(10), default="desk")  # "desk" or "phone"
+    state: Mapped[str] = mapped_column(String(20), default=QuestionState.CANDIDATE)
+    # One score per mark of a good question (common.toml's question_marks, in order):
+    # "1"–"5", or "" while not scored; strings, as the workshop file's lists are.
+    scores: Mapped[list[str]] = mapped_column(default=list)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="candidate_questions")
+
+
+class DeckDraw(_InWorkshop, Base):
+    """A card of the catalyst's deck drawn (or chosen) in the room, in order. The text
+    is kept as it was shown, so the handout can tell it whatever the deck holds later."""
+
+    __tablename__ = "deck_draws"
+
+    number: Mapped[int]  # 1, 2, 3 … in the order the cards were drawn
+    card: Mapped[str] = mapped_column(String(100))  # the card's id in the deck
+    text: Mapped[str] = mapped_column(Text)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="deck_draws")
+
+
 Index("ix_ideas_workshop_phase", Idea.workshop_id, Idea.phase_id)
 
 #: The idea bank's ranking in the shared database (migration 0004): each idea's dots
@@ -437,4 +479,6 @@ MODELS: tuple[type[Base], ...] = (
     Ballot,
     Score,
     ActionItem,
+    CandidateQuestion,
+    DeckDraw,
 )

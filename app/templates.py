@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,10 @@ PHASE_KINDS = ("explore", "diverge", "converge", "decide", "act", "reflect", "sp
 LANGUAGES = ("da", "en")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+#: Where a text comes from: ``seed NNN`` (the words of a source document, word for word)
+#: or ``forslag`` (Samskab's own suggestion, beyond the sources).
+SUGGESTION = "forslag"
+_TEXT_SOURCE = re.compile(r"^(seed [0-9]{3}|forslag)$")
 
 
 def builtin_dir() -> Path:
@@ -34,13 +38,20 @@ def builtin_dir() -> Path:
 
 @dataclass(frozen=True)
 class Text:
-    """A text in Danish and English."""
+    """A text in Danish and English, and where its Danish words come from: ``source``
+    is ``"seed NNN"`` (quoted from a source document), ``"forslag"`` (a suggestion of
+    Samskab's own) or ``""`` (not said, as in a user's template)."""
 
     da: str
     en: str
+    source: str = field(default="", compare=False)
 
     def get(self, language: str) -> str:
         return self.en if language.startswith("en") else self.da
+
+    @property
+    def suggested(self) -> bool:
+        return self.source == SUGGESTION
 
 
 @dataclass(frozen=True)
@@ -87,13 +98,30 @@ class Principle:
     text: Text
 
 
+#: The catalyst's four tasks (seed 003, "Katalysatorrollen"), in the role card's order:
+#: a deck card names the one it was written from.
+DECK_TASKS = ("vinkler", "trusler", "viden", "vaner")
+
+
+@dataclass(frozen=True)
+class DeckCard:
+    """A provocation card of the catalyst's deck; ``task`` is one of :data:`DECK_TASKS`."""
+
+    id: str
+    task: str
+    text: Text
+
+
 @dataclass(frozen=True)
 class Common:
-    """What every template shares: role cards, tag vocabularies, principles."""
+    """What every template shares: role cards, tag vocabularies, principles, the marks
+    of a good innovation question and the catalyst's deck."""
 
     roles: tuple[RoleCard, ...]
     vocabularies: tuple[Vocabulary, ...]
     principles: tuple[Principle, ...]
+    question_marks: tuple[Text, ...] = ()
+    deck: tuple[DeckCard, ...] = ()
 
     def role(self, role_id: str) -> RoleCard | None:
         return next((r for r in self.roles if r.id == role_id), None)
@@ -110,6 +138,8 @@ class Template:
     criteria: tuple[CriterionTemplate, ...]
     vocabularies: tuple[Vocabulary, ...]
     path: Path
+    poll_question: Text | None = None  # what the statement poll asks, e.g. "Er disse barrierer …?"
+    deck: tuple[DeckCard, ...] = ()  # the template's own cards, beside the common deck
 
     def phase(self, phase_id: str) -> PhaseTemplate | None:
         return next((p for p in self.phases if p.id == phase_id), None)
@@ -175,7 +205,17 @@ class _Reader:
         if not isinstance(value, dict):
             raise self.fail(field, "skal være { da = \"…\", en = \"…\" }", "must be { da = \"…\", en = \"…\" }")
         texts = [self.string(value, lang, f"{field}.{lang}", rule) for lang in LANGUAGES]
-        return Text(*texts)
+        source = self.get(value, "source", f"{field}.source", str, optional=True) or ""
+        if source and not _TEXT_SOURCE.match(source):
+            raise self.fail(
+                f"{field}.source",
+                f"skal være \"seed NNN\" eller \"forslag\", er »{source}«",
+                f"must be \"seed NNN\" or \"forslag\", is '{source}'",
+            )
+        unknown = sorted(set(value) - {*LANGUAGES, "source"})
+        if unknown:
+            raise self.fail(field, f"ukendt felt »{unknown[0]}«", f"unknown field '{unknown[0]}'")
+        return Text(texts[0], texts[1], source)
 
     def string(self, table: Mapping[str, Any], key: str, field: str, rule: TextRule, *, optional: bool = False) -> Any:
         """A plain text field kept to ``rule``; ``None`` if optional and absent."""
@@ -256,7 +296,26 @@ def load_common(path: Path | None = None) -> Common:
                   _req(r.text(item, "text", f"{where}.text", rules.LONG_TEXT)))
         for where, item in r.tables(data, "principles", "principles")
     )
-    return Common(tuple(roles), vocabularies, principles)
+    marks = r.texts(data, "question_marks", "question_marks", rules.CRITERION_NAME, rules.MAX_PROMPTS)
+    deck = _deck(r, data)
+    katalysator = next((x for x in roles if x.id == "katalysator"), None)
+    if deck and (katalysator is None or len(katalysator.tasks) != len(DECK_TASKS)):
+        raise r.fail("roles", "kortbunken kræver katalysatorens fire opgaver", "the deck needs the catalyst's four tasks")
+    return Common(tuple(roles), vocabularies, principles, marks, deck)
+
+
+def _deck(r: _Reader, data: Mapping[str, Any]) -> tuple[DeckCard, ...]:
+    """The ``[[deck]]`` cards of a file: an id, the catalyst task it was written from
+    and its text."""
+    cards = []
+    for where, item in r.tables(data, "deck", "deck"):
+        task = r.get(item, "task", f"{where}.task", str)
+        if task not in DECK_TASKS:
+            raise r.fail(f"{where}.task", f"skal være en af {', '.join(DECK_TASKS)}", f"must be one of {', '.join(DECK_TASKS)}")
+        cards.append(DeckCard(r.ident(item, "id", f"{where}.id"), task,
+                              _req(r.text(item, "text", f"{where}.text", rules.PROMPT))))
+    r.unique((c.id for c in cards), "deck")
+    return tuple(cards)
 
 
 def _req(text: Text | None) -> Text:
@@ -328,6 +387,10 @@ def load_template(path: Path, common: Common | None = None) -> Template:
                 f"the vocabulary '{vid}' is not in common.toml",
             )
         vocabularies.append(known[vid])
+    deck = _deck(r, data)
+    clash = next((c.id for c in deck if c.id in {x.id for x in common.deck}), None)
+    if clash is not None:
+        raise r.fail("deck", f"kortet »{clash}« findes allerede i common.toml", f"the card '{clash}' is already in common.toml")
     return Template(
         id=template_id,
         source=r.string(data, "source", "source", _SOURCE, optional=True) or "",
@@ -341,6 +404,8 @@ def load_template(path: Path, common: Common | None = None) -> Template:
         criteria=criteria,
         vocabularies=tuple(vocabularies),
         path=path,
+        poll_question=r.text(data, "poll_question", "poll_question", rules.ROUND_TITLE, optional=True),
+        deck=deck,
     )
 
 

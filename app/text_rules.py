@@ -77,6 +77,8 @@ OWNER = TextRule("Projektejeren", "project owner", 200, required=False, multilin
 FIRST_TEST = TextRule("Den første lille test", "first small test", 2000, required=False)
 #: An idea's follow-up in the idea bank (exports/idea_followup.py).
 VALUE_NOTE = TextRule("Teksten om værdien", "text on the value", 5000, required=False)
+CANDIDATE_QUESTION = TextRule("Spørgsmålet", "question", 500)
+DECK_CARD = TextRule("Kortet", "card", 1000)
 # Texts only a template holds.
 TEMPLATE_NAME = TextRule("Navnet", "name", 200, multiline=False)
 DESCRIPTION = TextRule("Beskrivelsen", "description", 2000)
@@ -100,6 +102,8 @@ COLUMN_RULES: dict[str, dict[str, TextRule]] = {
     "vote_rounds": {"title": ROUND_TITLE},
     "ballots": {"voter_key": VOTER_KEY},
     "action_items": {"owner": OWNER, "first_test": FIRST_TEST},
+    "candidate_questions": {"text": CANDIDATE_QUESTION},
+    "deck_draws": {"text": DECK_CARD},
 }
 #: List columns whose every item obeys a rule, with the most items allowed.
 LIST_RULES: dict[str, dict[str, tuple[TextRule, int]]] = {

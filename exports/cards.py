@@ -8,6 +8,11 @@ a workshop with names — the participant's name and the workshop's title.
 Without a workshop, one card per role is printed. With a workshop, one card per
 participant holding a role card (with their name unless ``with_names`` is off), and
 one blank card for each role nobody holds yet.
+
+The catalyst's deck follows on pages of its own (unless ``deck`` is off): the
+provocation cards of ``common.toml`` and the workshop's template (seed 003's
+Katalysator), eight small cards (90 × 60 mm) to a page, each naming the catalyst task
+it was written from.
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.library import Library
+from app.operations.deck import workshop_deck
 from app.queries import load_workshop
-from app.templates import Common, RoleCard, load_common
+from app.templates import DECK_TASKS, Common, DeckCard, RoleCard, load_common, load_templates
 from exports.files import write_bytes
 from exports.pdfkit import (
     ACCENT,
@@ -73,14 +79,14 @@ def _positions() -> list[tuple[float, float]]:
     ]
 
 
-def _cut_marks(canv: Canvas, x: float, y: float) -> None:
+def _cut_marks(canv: Canvas, x: float, y: float, width: float = CARD_W, height: float = CARD_H) -> None:
     """Short hairlines continuing each edge beyond the card's corners."""
     canv.saveState()
     canv.setStrokeColor(INK)
     canv.setLineWidth(0.3)
     gap = 1.2 * mm
-    for cx, sx in ((x, -1), (x + CARD_W, 1)):
-        for cy, sy in ((y, -1), (y + CARD_H, 1)):
+    for cx, sx in ((x, -1), (x + width, 1)):
+        for cy, sy in ((y, -1), (y + height, 1)):
             canv.line(cx + sx * gap, cy, cx + sx * (gap + MARK), cy)
             canv.line(cx, cy + sy * gap, cx, cy + sy * (gap + MARK))
     canv.restoreState()
@@ -134,8 +140,51 @@ def _draw_card(canv: Canvas, x: float, y: float, card: Card, language: str) -> N
     canv.restoreState()
 
 
-def render_cards(cards: Sequence[Card], target: str | os.PathLike[str] | io.BytesIO, *, language: str = "da", title: str = "") -> int:
-    """Draw ``cards`` four to a page; returns the page count."""
+DECK_W, DECK_H = 90 * mm, 60 * mm
+
+
+def _deck_positions() -> list[tuple[float, float]]:
+    """Lower-left corners of the eight deck cards on a page, two columns of four."""
+    left = (PAGE_WIDTH - 2 * DECK_W - GAP) / 2
+    bottom = (PAGE_HEIGHT - 4 * DECK_H - 3 * GAP) / 2
+    return [(left + column * (DECK_W + GAP), bottom + (3 - row) * (DECK_H + GAP))
+            for row in range(4) for column in range(2)]
+
+
+def _draw_deck_card(canv: Canvas, x: float, y: float, card: DeckCard, catalyst: RoleCard | None, language: str) -> None:
+    s = styles()
+    pad = 6 * mm
+    band = 5 * mm
+    inner = DECK_W - band - 2 * pad
+    canv.saveState()
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.setDash(2, 2)
+    canv.rect(x, y, DECK_W, DECK_H, stroke=1, fill=0)
+    canv.setDash()
+    canv.setFillColor(ACCENT)
+    canv.rect(x, y, band, DECK_H, stroke=0, fill=1)
+    left = x + band + pad
+    canv.setFillColor(PRIMARY)
+    canv.setFont(FONT_BOLD, 7.5)
+    canv.drawString(left, y + DECK_H - 8 * mm, label(language, "deck_title").upper())
+    text = Paragraph(markup(card.text.get(language)), s["card_body"].clone("deck_text", fontName=FONT_BOLD,
+                                                                           fontSize=12, leading=15.5, textColor=INK))
+    _, height = text.wrap(inner, DECK_H - 22 * mm)
+    text.drawOn(canv, left, y + DECK_H - 11 * mm - height)
+    if catalyst is not None and card.task in DECK_TASKS:
+        task = catalyst.tasks[DECK_TASKS.index(card.task)].get(language)
+        line = Paragraph(markup(label(language, "deck_task", task=task)),
+                         s["card_body"].clone("deck_task", fontSize=7.5, leading=9.5, textColor=MUTED))
+        line.wrap(inner, 12 * mm)
+        line.drawOn(canv, left, y + 4 * mm)
+    canv.restoreState()
+
+
+def render_cards(cards: Sequence[Card], target: str | os.PathLike[str] | io.BytesIO, *, language: str = "da", title: str = "",
+                 deck: Sequence[DeckCard] = (), catalyst: RoleCard | None = None) -> int:
+    """Draw ``cards`` four to a page, then the ``deck`` eight to a page; returns the
+    page count. ``catalyst`` is the role card whose tasks the deck cards name."""
     register_fonts()
     language = lang(language)
     canv = Canvas(target if isinstance(target, io.BytesIO) else str(target), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), lang=language)
@@ -147,6 +196,16 @@ def render_cards(cards: Sequence[Card], target: str | os.PathLike[str] | io.Byte
         for (x, y), card in zip(positions, cards[start : start + 4], strict=False):
             _draw_card(canv, x, y, card, language)
             _cut_marks(canv, x, y)
+        canv.setFont(FONT, 7)
+        canv.setFillColor(MUTED)
+        canv.drawCentredString(PAGE_WIDTH / 2, 8 * mm, "✂ " + label(language, "cut"))
+        canv.showPage()
+        pages += 1
+    places = _deck_positions()
+    for start in range(0, len(deck), len(places)):
+        for (x, y), deck_card in zip(places, deck[start : start + len(places)], strict=False):
+            _draw_deck_card(canv, x, y, deck_card, catalyst, language)
+            _cut_marks(canv, x, y, DECK_W, DECK_H)
         canv.setFont(FONT, 7)
         canv.setFillColor(MUTED)
         canv.drawCentredString(PAGE_WIDTH / 2, 8 * mm, "✂ " + label(language, "cut"))
@@ -181,18 +240,25 @@ def build_role_cards(
     workshop_id: uuid.UUID | None = None,
     with_names: bool = True,
     language: str | None = None,
+    deck: bool = True,
 ) -> int:
-    """Write the role-card sheet to ``path``; for a workshop when ``workshop_id`` is given."""
+    """Write the role-card sheet to ``path``; for a workshop when ``workshop_id`` is given.
+    With ``deck``, the catalyst's deck follows (the workshop template's own cards too)."""
     common = load_common()
     title = ""
+    template = None
     if library is not None and workshop_id is not None:
         cards, workshop_language = workshop_cards(library, workshop_id, with_names=with_names, common=common)
         language = language or workshop_language
         title = cards[0].workshop if cards else ""
+        if deck:
+            template_id = load_workshop(library, workshop_id, ()).template_id
+            template = load_templates(common=common).get(template_id)
     else:
         cards = [Card(role) for role in common.roles]
     buffer = io.BytesIO()
-    pages = render_cards(cards, buffer, language=lang(language), title=title)
+    pages = render_cards(cards, buffer, language=lang(language), title=title,
+                         deck=workshop_deck(common, template) if deck else (), catalyst=common.role("katalysator"))
     target = Path(path)
     write_bytes(target, buffer.getvalue())
     return pages

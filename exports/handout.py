@@ -55,6 +55,8 @@ from app.bidi import isolate
 from app.errors import InvalidInput
 from app.library import Library
 from app.model import Idea, Participant, RoundKind
+from app.operations.questions import question_marks
+from app.queries.questions import candidates_of
 from app.templates import Common, load_common
 from app.voting import RoundResults, rows_to_show
 from exports.board_picture import BoardDrawing
@@ -662,6 +664,49 @@ class _Builder:
         table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
         return table
 
+    def question_hunt(self) -> list[Flowable]:
+        """How the innovation question was found (the question funnel, seed 002): how
+        many candidates, the marks they were scored on, the chosen one and every
+        discarded one. Nothing when the funnel was not used."""
+        candidates = candidates_of(self.o.workshop.candidate_questions)
+        if not candidates:
+            return []
+        phones = sum(c.origin == "phone" for c in candidates)
+        marks = " · ".join(mark.get(self.lang) for mark in question_marks())
+        story: list[Flowable] = [
+            CondPageBreak(50 * mm), self.heading(self.t("question_hunt"), "h1", "questions"),
+            self.lp(self.t("question_hunt_intro", n=len(candidates),
+                           phones=self.t("question_hunt_phones", n=phones) if phones else "")),
+            self.lp(marks, "prompt"),
+        ]
+
+        def line(candidate: Any) -> Paragraph:
+            scored = any(s is not None for s in candidate.scores)
+            points = f" <font color='#5B6B7A'>({markup(self.t('question_points', n=candidate.total))})</font>" if scored else ""
+            return Paragraph(markup(isolate(candidate.text)) + points, self.s["prompt"], bulletText="›")
+
+        chosen = [c for c in candidates if c.chosen]
+        if chosen:
+            story += [self.lp(self.t("question_chosen"), "h3"), *(line(c) for c in chosen)]
+        else:
+            story.append(self.lp(self.t("question_none_chosen")))
+        for key, group in (("question_running", [c for c in candidates if not c.chosen and not c.discarded]),
+                           ("question_discarded", [c for c in candidates if c.discarded])):
+            if group:
+                story += [self.lp(self.t(key, n=len(group)), "h3"), *(line(c) for c in group)]
+        return story
+
+    def catalyst_cards(self) -> list[Flowable]:
+        """The catalyst's cards drawn in the room (seed 003), in order; nothing if none."""
+        draws = sorted(self.o.workshop.deck_draws, key=lambda d: d.number)
+        if not draws:
+            return []
+        return [
+            CondPageBreak(40 * mm), self.heading(self.t("catalyst_cards"), "h1", "catalyst"),
+            self.lp(self.t("catalyst_cards_intro")),
+            *(Paragraph(markup(isolate(d.text)), self.s["prompt"], bulletText="›") for d in draws),
+        ]
+
     def phases(self) -> list[Flowable]:
         o = self.o
         story: list[Flowable] = []
@@ -898,6 +943,10 @@ class _Builder:
         if with_toc:
             toc = [("essentials", self.t("essentials"), 0), ("actions", self.t("actions"), 1),
                    ("board", self.t("board"), 0), ("participants", self.t("participants"), 0)]
+            if self.o.workshop.candidate_questions:
+                toc.append(("questions", self.t("question_hunt"), 0))
+            if self.o.workshop.deck_draws:
+                toc.append(("catalyst", self.t("catalyst_cards"), 0))
             with_ideas = {i.phase_id for i in self.o.ideas}
             toc += [(f"phase{i}", f"{self.t('phase')} {i} · {isolate(p.name)}", 0)
                     for i, p in enumerate(self.o.phases, 1) if p.id in with_ideas]
@@ -910,6 +959,8 @@ class _Builder:
         story += self.essentials()
         story += self.board() or [PageBreak()]
         story += self.participants()
+        story += self.question_hunt()
+        story += self.catalyst_cards()
         story += self.phases()
         story += self.votes()
         story += self.principles()

@@ -85,6 +85,7 @@ def _load(library: Library, workshop_id: uuid.UUID) -> Workshop:
             selectinload(Workshop.participants), selectinload(Workshop.ideas),
             selectinload(Workshop.clusters), selectinload(Workshop.statements),
             selectinload(Workshop.criteria), selectinload(Workshop.rounds), selectinload(Workshop.actions),
+            selectinload(Workshop.candidate_questions), selectinload(Workshop.deck_draws),
         )
     )
     with library.read() as session:

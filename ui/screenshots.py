@@ -5,9 +5,11 @@ writes ``start.png`` (the start screen), ``welcome.png`` (an empty library),
 ``new-workshop.png``, ``workshop.png`` (the sample workshop at the desk),
 ``people.png``, ``plan.png``, ``plan-editor.png`` (the phases, statements and criteria
 being edited), ``projector.png`` (the room view of the themes),
-``projector-theme.png`` (one theme in focus), ``projector-phase.png``, ``projector-role.png`` and
+``projector-theme.png`` (one theme in focus), ``projector-phase.png``, ``projector-role.png``,
 ``projector-results.png`` (a revealed dot vote), ``board-keyboard.png`` (a board sorted
-into themes by keyboard alone: arrows, Shift, Ctrl+G and typing). Nothing
+into themes by keyboard alone: arrows, Shift, Ctrl+G and typing), ``questions.png`` and
+``projector-questions.png`` (the question funnel) and ``projector-card.png`` (a catalyst
+card). Nothing
 touches the user's library or settings.
 """
 
@@ -115,6 +117,59 @@ def board_by_keyboard(library: Library, language: str, path: Path) -> None:
     board.fit_all()
     _save(board, path)
     board.close()
+
+
+def _funnel_and_deck(library: Library, language: str, settings: object, out: Path) -> None:
+    """The question funnel of a "Det gode innovationsspørgsmål" workshop at the desk
+    and on the projector, and a catalyst card on the projector."""
+    from PySide6.QtWidgets import QApplication
+
+    from app import operations
+    from ui import catalog
+    from ui.controller import Controller
+    from ui.desk.window import WorkshopWindow
+
+    made = operations.create_workshop(
+        library, catalog.templates()["det-gode-innovationsspoergsmaal"], title="Jagten på spørgsmålet",
+        date=dt.date(2026, 4, 9), place="Fredericia Rådhus", facilitator="Lene Bak",
+    )
+    assert made.subject is not None
+    workshop_id = made.subject
+    candidates = [
+        ("Hvordan sparer vi 10 % på hjemmeplejen?", (1, 1, 1, 1), True),
+        ("Hvad nu hvis borgeren havde lyst til at bidrage?", (5, 5, 4, 5), False),
+        ("Hvordan får vi flere hænder?", (2, 3, 1, 2), True),
+        ("Hvad nu hvis ingen skulle visiteres?", (4, 5, 5, 3), False),
+        ("Hvordan bliver hjemmeplejen overflødig for de fleste?", (4, 4, 5, 4), False),
+        ("Hvordan kan vi digitalisere mere?", (2, 1, 1, 2), True),
+    ]
+    chosen = None
+    for text, scores, discard in candidates:
+        question_id = operations.add_candidate_question(library, workshop_id, text).subject
+        assert question_id is not None
+        operations.score_candidate_question(library, question_id, list(scores))
+        if discard:
+            operations.discard_candidate_question(library, question_id)
+        chosen = chosen or (question_id if scores[0] == 5 else None)
+    operations.add_candidate_question(library, workshop_id, "Hvad hvis vi spurgte de unge ældre?", source="phone")
+    assert chosen is not None
+    operations.choose_candidate_question(library, chosen)
+    window = WorkshopWindow(Controller(library, language), workshop_id, settings)  # type: ignore[arg-type]
+    window.resize(1600, 960)
+    window.show()
+    window.tabs.setCurrentWidget(window.question_funnel)
+    QApplication.processEvents()
+    _save(window, out / "questions.png")
+    window.question_funnel.project_button.setChecked(True)
+    projector = window.ensure_projector()
+    projector.resize(1920, 1080)
+    _save(projector, out / "projector-questions.png")
+    window.question_funnel.project_button.setChecked(False)
+    window.catalyst_deck.draw("halvt-budget")  # F10 draws at random; the menu chooses
+    projector.resize(1920, 1080)
+    _save(projector, out / "projector-card.png")
+    window.catalyst_deck.hide_card()
+    window.close()
 
 
 def main(argv: list[str]) -> int:
@@ -237,6 +292,7 @@ def main(argv: list[str]) -> int:
         window.timer.pause()
         window.close()
         board_by_keyboard(library, language, out / "board-keyboard.png")
+        _funnel_and_deck(library, language, settings, out)
         start.close()
         library.close()
         empty.close()

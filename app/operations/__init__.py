@@ -27,6 +27,7 @@ from app.operations.board import (
     set_idea_group,
     set_idea_tags,
 )
+from app.operations.deck import draw_card
 from app.operations.people import (
     add_participants,
     add_table_group,
@@ -35,6 +36,13 @@ from app.operations.people import (
     parse_participant_lines,
     remove_participant,
     update_participant,
+)
+from app.operations.questions import (
+    add_candidate_question,
+    choose_candidate_question,
+    discard_candidate_question,
+    restore_candidate_question,
+    score_candidate_question,
 )
 from app.operations.voting import (
     TallyCount,
@@ -66,6 +74,12 @@ __all__ = [
     "open_round",
     "reopen_round",
     "reveal_round",
+    "add_candidate_question",
+    "choose_candidate_question",
+    "discard_candidate_question",
+    "restore_candidate_question",
+    "score_candidate_question",
+    "draw_card",
     "add_idea",
     "add_participants",
     "add_sample",

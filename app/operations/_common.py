@@ -24,6 +24,7 @@ _WHAT = {
     "VoteRound": ("Afstemningen", "The vote"),
     "Statement": ("Udsagnet", "The statement"),
     "Criterion": ("Kriteriet", "The criterion"),
+    "CandidateQuestion": ("Spørgsmålet", "The question"),
 }
 
 

@@ -94,7 +94,8 @@ def list_workshops(library: Library, search: str = "") -> list[WorkshopSummary]:
 
 
 #: What :func:`load_workshop` can load with the workshop, by name.
-PARTS = ("phases", "table_groups", "participants", "ideas", "clusters", "statements", "criteria", "rounds", "actions")
+PARTS = ("phases", "table_groups", "participants", "ideas", "clusters", "statements", "criteria", "rounds", "actions",
+         "candidate_questions", "deck_draws")
 #: The desk's parts: the board reads the ideas itself, the voting panel the rounds.
 DESK_PARTS = ("phases", "table_groups", "participants", "actions")
 

@@ -204,3 +204,41 @@ def test_pseudo_language_plan_editor_has_no_clipped_labels(pseudo_ui: None, qtbo
         QCoreApplication.processEvents()
         assert clipped(editor.findChildren(QWidget)) == [], editor.tabs.tabText(tab)
     assert shown(qtbot, SaveTemplateDialog(controller, workshop_id, "X")) == []
+QUESTIONS_SOURCES = [str(p.relative_to(ROOT)) for area in ("questions", "deck") for p in sorted((ROOT / "ui" / area).glob("*.py"))]
+
+
+def test_every_question_funnel_and_deck_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> None:
+    """ui/questions and ui/deck keep their strings in questions_da.ts."""
+    ts = I18N_DIR / "questions_da.ts"
+    tree = ET.parse(ts)
+    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *QUESTIONS_SOURCES, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
+    have = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in tree.iter("context")
+        for m in c.iter("message")
+        if m.find("translation").get("type") not in ("obsolete", "vanished")
+    }
+    assert wanted and wanted - have == set(), "run pyside6-lupdate ui/questions/*.py ui/deck/*.py -ts ui/i18n/questions_da.ts"
+    qm = I18N_DIR / "questions_da.qm"
+    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "compile questions_da.ts with pyside6-lrelease"
+
+
+def test_the_funnel_and_the_deck_speak_danish(language: Any) -> None:
+    from ui.deck.deck import DeckCardView
+    from ui.questions.funnel import FunnelProjection
+
+    assert "questions_da.qm" in language("da")
+    view = DeckCardView()
+    view.show_card("Hvad gør vi så?", "Konstruere trusler")
+    assert view.kicker.text() == "KATALYSATORENS KORT"
+    projection = FunnelProjection()
+    projection.show_candidates([])
+    assert projection.title.text() == "Jagten på det gode innovationsspørgsmål"
+    assert projection.footer.text() == "0 kasseret"

@@ -3,6 +3,7 @@ timebox, back and next, the phase timer, and the four principles as a reminder."
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -42,6 +43,7 @@ class PhasePanel(QWidget):
         super().__init__(parent)
         self._phases: list[tuple[uuid.UUID, str, str, list[str], int]] = []
         self._current: int = -1
+        self._suggested: set[str] = set()  # the template's "forslag" texts: shown in italics
 
         self.heading = plain_label(role="muted")
         self.list = QListWidget()
@@ -55,6 +57,7 @@ class PhasePanel(QWidget):
         self.name_label = plain_label(wrap=True, name="sectionTitle")
         self.goal_label = plain_label(wrap=True, role="muted")
         self.prompts_label = plain_label(wrap=True)
+        self.prompts_label.setTextFormat(Qt.TextFormat.RichText)  # escaped: forslag in italics
         self.prompts_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.timebox_label = plain_label(role="hint")
 
@@ -124,6 +127,7 @@ class PhasePanel(QWidget):
             for p in sorted(workshop.phases, key=lambda p: p.position)
         ]
         self._current = next((i for i, p in enumerate(self._phases) if p[0] == workshop.current_phase_id), -1)
+        self._suggested = _suggested_texts(workshop)
         self._show()
 
     def _show(self) -> None:
@@ -154,8 +158,22 @@ class PhasePanel(QWidget):
         self.name_label.setText(self.tr("Now: %1").replace("%1", name))
         self.goal_label.setText(goal)
         self.goal_label.setVisible(bool(goal))
-        self.prompts_label.setText("\n".join(f"•  {p}" for p in prompts))
+        font = self.goal_label.font()
+        font.setItalic(goal in self._suggested)
+        self.goal_label.setFont(font)
+        self.prompts_label.setText("<br>".join(
+            f"<i>•  {html.escape(p)}</i>" if p in self._suggested else f"•  {html.escape(p)}" for p in prompts
+        ))
+        hint = self.tr("In italics: a suggestion from Samskab – not from the source")
+        for label, marked in ((self.goal_label, goal in self._suggested),
+                              (self.prompts_label, any(p in self._suggested for p in prompts))):
+            label.setToolTip(hint if marked else "")
+            label.setAccessibleDescription(hint if marked else "")
         self.timebox_label.setText(self.tr("Timebox: %1 minutes").replace("%1", str(minutes)))
+
+    def suggested(self) -> set[str]:
+        """The texts shown as the template's suggestions ("forslag"), not the seed's."""
+        return self._suggested
 
     def current(self) -> tuple[uuid.UUID, str, str, list[str], int] | None:
         return self._phases[self._current] if 0 <= self._current < len(self._phases) else None
@@ -176,3 +194,20 @@ class PhasePanel(QWidget):
         current = self.current()
         if current is not None and phase_id != current[0]:
             self.phase_did_get_chosen.emit(phase_id)
+
+
+def _suggested_texts(workshop: Workshop) -> set[str]:
+    """The goals and prompts the workshop's template marks as Samskab's suggestions
+    (``source = "forslag"``), in the workshop's language. A text edited in the plan no
+    longer matches and is shown as the facilitator's own."""
+    from ui.catalog import templates
+
+    template = templates().get(workshop.template_id)
+    if template is None:
+        return set()
+    return {
+        text.get(workshop.language)
+        for phase in template.phases
+        for text in (phase.goal, *phase.prompts)
+        if text is not None and text.suggested
+    }

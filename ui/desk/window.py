@@ -44,12 +44,14 @@ from PySide6.QtWidgets import (
 from app.queries import DESK_PARTS, load_workshop
 from ui.board.capture import CaptureBar
 from ui.board.view import BoardView
+from ui.deck import CatalystDeck
 from ui.desk.people import PeopleView
 from ui.desk.phases import PhasePanel
 from ui.desk.plan import ActionPlanView
 from ui.desk.projector import ProjectorWindow
 from ui.desk.room import RoomView
 from ui.desk.timer import PhaseTimer
+from ui.questions import attach as attach_question_funnel
 from ui.sharing.desk import WorkshopSharing
 from ui.voting.panel import VotingPanel
 from ui.voting.projector import ResultsView
@@ -190,6 +192,19 @@ class WorkshopWindow(QMainWindow):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return action
 
+    def show_on_projector(self, widget: QWidget | None) -> None:
+        """Show another area's page full screen on the projector (the question funnel,
+        a catalyst card), or go back to the main page with ``None``."""
+        if widget is not None:
+            projector = self.ensure_projector()
+            if not projector.isVisible():
+                self.set_projector_shown(True)
+            self.show_role("")
+        with QSignalBlocker(self.results_action):
+            self.results_action.setChecked(False)
+        if self.projector is not None:
+            self.projector.show_results(widget)
+
     def add_status_widget(self, widget: QWidget) -> None:
         """Add ``widget`` at the right end of the status bar, after the projector's state."""
         self.statusBar().addPermanentWidget(widget)
@@ -296,6 +311,9 @@ class WorkshopWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(entry)
+        # The question funnel's tab and the catalyst's deck (F10) attach through the places.
+        self.question_funnel = attach_question_funnel(self, self.controller, self.workshop_id)
+        self.catalyst_deck = CatalystDeck(self, self.controller, self.workshop_id, self)
         # The "Del" menu and toolbar entry: handouts, printing, files, the shared database
         # (it adds itself through add_menu, add_toolbar_menu and add_status_widget).
         self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)
@@ -428,6 +446,7 @@ class WorkshopWindow(QMainWindow):
         if changes.workshop_id is not None and changes.workshop_id != self.workshop_id:
             return
         self.changes_did_happen(changes)
+        self.question_funnel.changes_did_happen(changes)
         if self.workshop is not None:
             for board in (self.board, self.projector_board):
                 if board is not None:

@@ -433,52 +433,57 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../desk/phases.py" line="104"/>
+        <location filename="../desk/phases.py" line="107"/>
         <source>PHASES</source>
         <translation>FASER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="105"/>
+        <location filename="../desk/phases.py" line="108"/>
         <source>TIMER</source>
         <translation>TIMER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="106"/>
+        <location filename="../desk/phases.py" line="109"/>
         <source>PRINCIPLES</source>
         <translation>PRINCIPPER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="110"/>
+        <location filename="../desk/phases.py" line="113"/>
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="111"/>
+        <location filename="../desk/phases.py" line="114"/>
         <source>Next phase ▶</source>
         <translation>Næste fase ▶</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="112"/>
+        <location filename="../desk/phases.py" line="115"/>
         <source>Go back to the previous phase</source>
         <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="113"/>
+        <location filename="../desk/phases.py" line="116"/>
         <source>Move on to the next phase</source>
         <translation>Gå videre til næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="134"/>
+        <location filename="../desk/phases.py" line="138"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="154"/>
+        <location filename="../desk/phases.py" line="158"/>
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="158"/>
+        <location filename="../desk/phases.py" line="167"/>
+        <source>In italics: a suggestion from Samskab – not from the source</source>
+        <translation>Kursiv: forslag fra Samskab – ikke fra kilden</translation>
+    </message>
+    <message>
+        <location filename="../desk/phases.py" line="172"/>
         <source>Timebox: %1 minutes</source>
         <translation>Tidsramme: %1 minutter</translation>
     </message>
@@ -509,13 +514,13 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../desk/room.py" line="371"/>
-        <location filename="../desk/room.py" line="483"/>
+        <location filename="../desk/room.py" line="372"/>
+        <location filename="../desk/room.py" line="484"/>
         <source>%1, continued</source>
         <translation>%1, fortsat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="377"/>
+        <location filename="../desk/room.py" line="378"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -523,7 +528,7 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="391"/>
+        <location filename="../desk/room.py" line="392"/>
         <source>Overview: all %n note(s) (small type)</source>
         <translation>
             <numerusform>Overblik: %n note (lille skrift)</numerusform>
@@ -531,12 +536,12 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="396"/>
+        <location filename="../desk/room.py" line="397"/>
         <source>No notes on the board yet</source>
         <translation>Ingen noter på tavlen endnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="398"/>
+        <location filename="../desk/room.py" line="399"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -544,12 +549,12 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="403"/>
+        <location filename="../desk/room.py" line="404"/>
         <source>No theme</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="459"/>
+        <location filename="../desk/room.py" line="460"/>
         <source>page %1 of %2</source>
         <translation>side %1 af %2</translation>
     </message>
@@ -917,227 +922,227 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../desk/window.py" line="314"/>
+        <location filename="../desk/window.py" line="332"/>
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="143"/>
+        <location filename="../desk/window.py" line="145"/>
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="144"/>
+        <location filename="../desk/window.py" line="146"/>
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="145"/>
+        <location filename="../desk/window.py" line="147"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="148"/>
+        <location filename="../desk/window.py" line="150"/>
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="317"/>
+        <location filename="../desk/window.py" line="335"/>
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="318"/>
+        <location filename="../desk/window.py" line="336"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="319"/>
+        <location filename="../desk/window.py" line="337"/>
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="330"/>
+        <location filename="../desk/window.py" line="348"/>
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="331"/>
+        <location filename="../desk/window.py" line="349"/>
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="332"/>
+        <location filename="../desk/window.py" line="350"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="333"/>
+        <location filename="../desk/window.py" line="351"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="334"/>
+        <location filename="../desk/window.py" line="352"/>
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="335"/>
+        <location filename="../desk/window.py" line="353"/>
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="336"/>
+        <location filename="../desk/window.py" line="354"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="337"/>
+        <location filename="../desk/window.py" line="355"/>
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="338"/>
+        <location filename="../desk/window.py" line="356"/>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="339"/>
+        <location filename="../desk/window.py" line="357"/>
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="340"/>
+        <location filename="../desk/window.py" line="358"/>
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="341"/>
+        <location filename="../desk/window.py" line="359"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="342"/>
+        <location filename="../desk/window.py" line="360"/>
         <source>Workshop details…</source>
         <translation>Workshoppens oplysninger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="343"/>
+        <location filename="../desk/window.py" line="361"/>
         <source>Plan: phases, statements, criteria…</source>
         <translation>Plan: faser, udsagn, kriterier…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="344"/>
+        <location filename="../desk/window.py" line="362"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="345"/>
+        <location filename="../desk/window.py" line="363"/>
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="346"/>
+        <location filename="../desk/window.py" line="364"/>
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="347"/>
+        <location filename="../desk/window.py" line="365"/>
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="348"/>
+        <location filename="../desk/window.py" line="366"/>
         <source>Phase and prompts on projector</source>
         <translation>Fase og spørgsmål på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="349"/>
+        <location filename="../desk/window.py" line="367"/>
         <source>Focus theme on projector</source>
         <translation>Fokus på tema på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="350"/>
+        <location filename="../desk/window.py" line="368"/>
         <source>Overview of all notes on projector</source>
         <translation>Overblik over alle noter på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="351"/>
+        <location filename="../desk/window.py" line="369"/>
         <source>Next page on projector</source>
         <translation>Næste side på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="354"/>
+        <location filename="../desk/window.py" line="372"/>
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="355"/>
+        <location filename="../desk/window.py" line="373"/>
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="356"/>
+        <location filename="../desk/window.py" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="357"/>
+        <location filename="../desk/window.py" line="375"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="358"/>
+        <location filename="../desk/window.py" line="376"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="359"/>
+        <location filename="../desk/window.py" line="377"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="360"/>
+        <location filename="../desk/window.py" line="378"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="361"/>
+        <location filename="../desk/window.py" line="379"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="362"/>
+        <location filename="../desk/window.py" line="380"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="473"/>
+        <location filename="../desk/window.py" line="492"/>
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="479"/>
+        <location filename="../desk/window.py" line="498"/>
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="659"/>
+        <location filename="../desk/window.py" line="678"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="661"/>
+        <location filename="../desk/window.py" line="680"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="663"/>
+        <location filename="../desk/window.py" line="682"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="665"/>
+        <location filename="../desk/window.py" line="684"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>
