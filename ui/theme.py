@@ -162,7 +162,7 @@ QWidget#projector QLabel#roomThemeTitle {{ color: {PROJECTOR_ACCENT}; }}
 QWidget#projector QFrame#roomNoTheme QLabel#roomThemeTitle {{ color: {PROJECTOR_MUTED}; }}
 QWidget#projector QLabel#roomThemeCount {{ color: {PROJECTOR_MUTED}; }}
 QWidget#projector QLabel#roomNote {{
-    color: {INK}; background: #FFF4C4; border-radius: 8px; padding: 12px;
+    color: {INK}; background: #FFF4C4; border-radius: 8px; padding: 8px 12px;
 }}
 QWidget#projector QFrame#roleCard {{
     background: #18283A; border: 2px solid #2C3B4A; border-left: 14px solid {PROJECTOR_ACCENT}; border-radius: 18px;

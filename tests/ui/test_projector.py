@@ -430,3 +430,54 @@ def test_room_overview_is_labelled_and_refreshes_only_for_the_board(
     window.set_projector_shown(True)
     qtbot.waitUntil(lambda: bool(reads))
     assert any("Mens projektoren var slukket" == n.text for g in room.groups for n in g.notes)
+
+
+def _note(number: int, height: int) -> Any:
+    from app.queries.board import BoardNote
+
+    return BoardNote(uuid.uuid4(), number, str(height), (), None, None, None, 0.0, 0.0, None)
+
+
+def test_paginate_flows_groups_through_columns_without_leaving_room_for_a_note() -> None:
+    """Newspaper flow: a group starts under the one before when its title and first note
+    fit, goes on in the next column, and is titled again only at the top of a page."""
+    from ui.desk.room import GROUP_GAP, NOTE_GAP, RoomGroup, paginate
+
+    heights = [120, 200, 90, 300, 150, 80, 220, 160, 110, 240, 130, 70, 180, 260, 100]
+    groups = [RoomGroup(uuid.uuid4(), f"Tema {n}", tuple(_note(n * 100 + i, h) for i, h in enumerate(heights[n::3])))
+              for n in range(3)]
+    pages = paginate(groups, columns=2, height=600, header_height=lambda _g, _c: 60,
+                     note_height=lambda note: int(note.text))
+    columns = [column for page in pages for column in page]
+    flat = [note for column in columns for part in column for note in part.notes]
+    assert flat == [note for group in groups for note in group.notes]  # every note once, in order
+    for index, column in enumerate(columns):
+        used = sum(60 * part.titled + sum(int(n.text) for n in part.notes) + NOTE_GAP * max(0, len(part.notes) - 1)
+                   for part in column) + GROUP_GAP * (len(column) - 1)
+        assert used <= 600
+        if index + 1 < len(columns):
+            following = columns[index + 1][0]
+            if following.continued:  # the group went on: its next note did not fit here
+                assert used + NOTE_GAP + int(following.notes[0].text) > 600
+            else:  # a new group: its title and first note did not fit here
+                assert used + GROUP_GAP + 60 + int(following.notes[0].text) > 600
+            # Titled again only at the top of a page (column 0 of 2).
+            assert following.titled == (not following.continued or (index + 1) % 2 == 0)
+    assert any(len(column) > 1 for column in columns)  # groups share columns
+
+
+def test_the_sample_workshop_fits_in_four_pages_at_30_px(qtbot: Any, controller: Any, settings: Any, sample_id: uuid.UUID) -> None:
+    """The sample's 31 notes in 4 themes took 6 pages with a column per theme; flowed,
+    they take 4, still at 30 px, and a theme going on at the top of a page says so."""
+    window = _room_desk(qtbot, controller, settings, sample_id)
+    projector, room = window.projector, window.room
+    assert projector is not None and room is not None
+    assert room.page_count <= 4
+    shown: list[str] = []
+    for page in range(room.page_count):
+        room.show_page(page)
+        shown += _check_readable(projector)
+    notes = [n.text for g in room.groups for n in g.notes]
+    assert len(notes) == 31 and sorted(t.replace("\u00ad", "") for t in shown if t.replace("\u00ad", "") in notes) == sorted(notes)
+    continued = [part for page in room.pages for column in page[:1] for part in column[:1] if part.continued]
+    assert all(f"{part.group.title} (forts.)" in [t.replace("\u00ad", "") for t in shown] for part in continued)

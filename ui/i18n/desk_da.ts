@@ -499,13 +499,12 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../desk/room.py" line="371"/>
-        <location filename="../desk/room.py" line="483"/>
-        <source>%1, continued</source>
-        <translation>%1, fortsat</translation>
+        <location filename="../desk/room.py" line="404"/>
+        <source>(cont.)</source>
+        <translation>(forts.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="377"/>
+        <location filename="../desk/room.py" line="425"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -513,7 +512,7 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="391"/>
+        <location filename="../desk/room.py" line="439"/>
         <source>Overview: all %n note(s) (small type)</source>
         <translation>
             <numerusform>Overblik: %n note (lille skrift)</numerusform>
@@ -521,12 +520,12 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="396"/>
+        <location filename="../desk/room.py" line="444"/>
         <source>No notes on the board yet</source>
         <translation>Ingen noter på tavlen endnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="398"/>
+        <location filename="../desk/room.py" line="446"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -534,12 +533,12 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="403"/>
+        <location filename="../desk/room.py" line="451"/>
         <source>No theme</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="459"/>
+        <location filename="../desk/room.py" line="514"/>
         <source>page %1 of %2</source>
         <translation>side %1 af %2</translation>
     </message>
