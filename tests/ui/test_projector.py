@@ -481,3 +481,55 @@ def test_the_sample_workshop_fits_in_four_pages_at_30_px(qtbot: Any, controller:
     assert len(notes) == 31 and sorted(t.replace("\u00ad", "") for t in shown if t.replace("\u00ad", "") in notes) == sorted(notes)
     continued = [part for page in room.pages for column in page[:1] for part in column[:1] if part.continued]
     assert all(f"{part.group.title} (forts.)" in [t.replace("\u00ad", "") for t in shown] for part in continued)
+
+
+def _check_drawn(view: Any, scale: float) -> list[str]:
+    """Every text a painted view drew: capitals ≥ 30 px on the 1080-line image, and
+    whole inside its box (wrapped, never elided)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    view.grab()  # paints
+    assert view.drawn
+    area = QRectF(view.rect())
+    for item in view.drawn:
+        metrics = QFontMetricsF(item.font)
+        cap = metrics.capHeight() * scale
+        assert cap >= MIN_CAP_PX, f"{item.text!r}: capitals {cap:.1f} px"
+        needed = metrics.boundingRect(item.rect, item.flags, item.text)
+        assert needed.width() <= item.rect.width() + 1 and needed.height() <= item.rect.height() + 1, \
+            f"{item.text!r} needs {needed.width():.0f}×{needed.height():.0f} in {item.rect.width():.0f}×{item.rect.height():.0f}"
+        assert area.contains(item.rect.intersected(area)) and area.contains(needed), f"{item.text!r} runs off"
+        assert "…" not in item.text or item.text.startswith("…"), f"{item.text!r} is elided"
+    return [item.text for item in view.drawn]
+
+
+def test_a_dot_vote_result_reads_at_30_px_with_whole_ranks_and_ideas(
+    desk: WorkshopWindow, library: Library, qtbot: Any,
+) -> None:
+    from app.operations import TallyCount, enter_tally, reveal_round
+    from app.operations.voting import close_round, open_round
+    from app.voting import round_info, round_results
+
+    changes = desk.controller.run("vote", open_round, desk.workshop_id, "dots",
+                                  title="Hvilke idéer skal vi teste først – og hvilke kan vente til efteråret?", budget=3)
+    round_id = changes.subject
+    options = round_info(library, round_id).options
+    # Ties at rank 1 and rank 4, the long sample ideas, and many more below.
+    dots = [23, 23, 18, 13, 13, 13, 8, 4] + [1] * (len(options) - 8)
+    enter_tally(library, round_id, [TallyCount(o.id, 1, d) for o, d in zip(options, dots, strict=True)])
+    desk.controller.run("close", close_round, round_id)
+    desk.controller.run("reveal", reveal_round, round_id)
+    desk.voting.reload(select=round_id)
+    desk.results_action.setChecked(True)
+    projector, results = desk.projector, desk.projector_results
+    assert projector is not None and results is not None and results.showing_results
+    projector.resize(1920, 1080)
+    qtbot.waitUntil(lambda: results.width() > 1700)
+    texts = _check_drawn(results, 1080 / projector.height())
+    ranks = [r.rank for r in round_results(library, round_id).dots]
+    shown = results.dots_shown
+    assert shown >= 3 and (shown == len(ranks) or ranks[shown] != ranks[shown - 1])  # no tie cut
+    assert texts.count("1.") == 2 and "3." in texts
+    assert any(t.startswith("… og ") for t in texts)
+    assert "Hvilke idéer skal vi teste først – og hvilke kan vente til efteråret?" in texts
