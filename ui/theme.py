@@ -167,10 +167,10 @@ QWidget#projector QLabel#roomNote {{
 QWidget#projector QFrame#roleCard {{
     background: #18283A; border: 2px solid #2C3B4A; border-left: 14px solid {PROJECTOR_ACCENT}; border-radius: 18px;
 }}
-QWidget#projector QLabel#roleKicker {{ font-size: 16pt; font-weight: 600; color: {PROJECTOR_MUTED}; letter-spacing: 2px; }}
-QWidget#projector QLabel#roleName {{ font-size: 60pt; font-weight: 800; color: {PROJECTOR_ACCENT}; }}
-QWidget#projector QLabel#roleArena {{ font-size: 24pt; color: {PROJECTOR_MUTED}; }}
-QWidget#projector QLabel#roleTasks {{ font-size: 26pt; }}
+QWidget#projector QLabel#roleKicker {{ font-size: 44px; font-weight: 600; color: {PROJECTOR_MUTED}; letter-spacing: 2px; }}
+QWidget#projector QLabel#roleName {{ font-size: 80px; font-weight: 800; color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QLabel#roleArena {{ font-size: 44px; color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#roleTasks {{ font-size: 44px; }}
 QWidget#blank {{ background: black; }}
 QFrame#projectorRule {{ background: #2C3B4A; max-height: 2px; min-height: 2px; }}
 """

@@ -332,6 +332,8 @@ def test_the_room_reads_every_note_and_theme_at_30_px(qtbot: Any, controller: An
     window.set_phase_shown(True)
     texts = _check_readable(projector)
     assert "Hvem skal involveres" in "\n".join(texts)
+    window.show_role("katalysator")  # and a role card, every line of it
+    assert "Katalysator" in _check_readable(projector)
 
 
 def test_a_focused_theme_fills_the_projector_at_30_px(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
