@@ -8,8 +8,9 @@ more than the palette.
 
 The typeface is Inter, shipped in ``ui/fonts`` and registered with Qt at start-up: a
 UI that asks for a list of system families gets whatever the machine has, and a wider
-one clipped labels on a fresh Debian. DejaVu Sans, shipped for the PDFs in
-``exports/fonts``, is registered too, as the fallback for scripts Inter lacks.
+one clipped labels on a fresh Debian. DejaVu Sans, Noto Emoji and Symbola, shipped for
+the PDFs in ``exports/fonts``, are registered too, as the fallbacks for scripts, emoji
+and symbols Inter lacks (every font made here lists all four: see ``FAMILIES``).
 """
 
 from __future__ import annotations
@@ -41,15 +42,20 @@ PROJECTOR_INK = "#FFFFFF"
 PROJECTOR_MUTED = "#C9D3DD"
 PROJECTOR_ACCENT = "#FFD452"
 
-#: The UI's typeface, then the fallback for characters it lacks (both shipped, see
-#: ``register_fonts``); no system family, so every machine lays out alike.
-FAMILIES = ["Inter", "DejaVu Sans"]
+#: The UI's typeface, then the fallbacks for characters it lacks (all shipped, see
+#: ``register_fonts``): DejaVu Sans for other scripts, Noto Emoji for emoji ("Frokost
+#: 🍕") and Symbola for the symbols Noto lacks. No system family, so every machine lays
+#: out alike and no emoji is an empty box on a laptop without an emoji font.
+FAMILIES = ["Inter", "DejaVu Sans", "Noto Emoji", "Symbola"]
+
+_EXPORT_FONTS = Path(exports.__file__).resolve().parent / "fonts"
 
 #: The shipped font files: Inter's three weights (the style sheet uses 600 and bold),
-#: then DejaVu Sans from the exporters' fonts (the PDFs use the same files).
+#: then DejaVu Sans and the emoji and symbol fonts from the exporters' fonts (the PDFs
+#: draw with the same files).
 FONT_FILES = [
     *(Path(__file__).resolve().parent / "fonts" / f"Inter-{face}.otf" for face in ("Regular", "SemiBold", "Bold")),
-    *(Path(exports.__file__).resolve().parent / "fonts" / name for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")),
+    *(_EXPORT_FONTS / name for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoEmoji.ttf", "Symbola.ttf")),
 ]
 
 _font_ids: list[int] = []
