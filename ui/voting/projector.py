@@ -40,6 +40,7 @@ INK = QColor("#1b1f24")
 MUTED = QColor("#4a5560")
 PAPER = QColor("#ffffff")
 BAR = QColor("#0b5cad")
+ROW_SHADE = QColor("#eef1f5")  # every other row of the criteria table
 #: Enig, Uenig, Ved ikke: colour AND pattern (solid, diagonal hatch, dots).
 ANSWER_STYLES = (
     (QColor("#1f6f3f"), Qt.BrushStyle.SolidPattern, QColor("#ffffff")),
@@ -65,6 +66,16 @@ class DrawnText:
     font: QFont
     rect: QRectF
     flags: int
+
+
+#: The text colours drawn here on their backgrounds (checked for 4.5:1 with the
+#: theme's: tests/ui/test_contrast.py). Labels on a hatched answer stand on a white plate.
+CONTRAST_PAIRS = [
+    ("results text", INK, PAPER), ("results muted", MUTED, PAPER), ("rank", BAR, PAPER),
+    ("criteria row", INK, ROW_SHADE), ("muted under a row", MUTED, ROW_SHADE),
+    *((f"answer label {n}", text, colour if pattern == Qt.BrushStyle.SolidPattern else PAPER)
+      for n, (colour, pattern, text) in enumerate(ANSWER_STYLES, start=1)),
+]
 
 
 def _tagged(option: OptionInfo) -> str:
@@ -384,7 +395,7 @@ class ResultsView(QWidget):
         top = table.top() + header_height
         for index, (row, text, height) in enumerate(zip(rows[:fits], labels, heights, strict=False)):
             if index % 2 == 0:
-                painter.fillRect(QRectF(body.left(), top, body.width(), height), QColor("#eef1f5"))
+                painter.fillRect(QRectF(body.left(), top, body.width(), height), ROW_SHADE)
             painter.setPen(INK)
             painter.setFont(bold)
             self._text(painter, QRectF(body.left(), top, rank_width, height),
