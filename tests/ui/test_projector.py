@@ -535,3 +535,44 @@ def test_a_dot_vote_result_reads_at_30_px_with_whole_ranks_and_ideas(
     assert texts.count("1.") == 2 and "3." in texts
     assert any(t.startswith("… og ") for t in texts)
     assert "Hvilke idéer skal vi teste først – og hvilke kan vente til efteråret?" in texts
+
+
+def test_the_laptop_previews_what_the_projector_shows(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
+    from PySide6.QtGui import QColor
+
+    from app import operations
+    from ui.theme import NOTE_PAPER
+
+    workshop_id = _room_workshop(library, THEMES[:2])
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    projector, preview = window.projector, window.preview
+    assert projector is not None and not preview.isVisible()
+    assert preview.toggle_action in window.projector_menu.actions()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert preview.isVisible() and preview.picture.accessibleName()
+    picture = preview.picture
+    qtbot.waitUntil(lambda: picture.paints > 0)
+    # It follows the projector's changes: a new note, a page turned...
+    before = picture.paints
+    window.controller.run("add", operations.add_idea, workshop_id, "Set på forhåndsvisningen")
+    qtbot.waitUntil(lambda: picture.paints > before)
+    # ... and many changes close together are painted once, not once each.
+    QGuiApplication.processEvents()
+    before = picture.paints
+    for _ in range(10):
+        projector.content_did_change.emit()
+    qtbot.waitUntil(lambda: picture.paints == before + 1)
+    for _ in range(5):
+        QGuiApplication.processEvents()
+    assert picture.paints == before + 1
+    # The picture is the projector's: the room view's notes are in it.
+    image = picture.grab().toImage()
+    paper = QColor(NOTE_PAPER).rgb()
+    assert sum(image.pixel(x, y) == paper for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)) > 50
+    # With the projector off, it says so (and draws no stale picture).
+    window.set_projector_shown(False)
+    before = picture.paints
+    picture.grab()
+    assert picture.paints == before
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not preview.isVisible()

@@ -46,7 +46,7 @@ from ui.board.view import BoardView
 from ui.desk.people import PeopleView
 from ui.desk.phases import PhasePanel
 from ui.desk.plan import ActionPlanView
-from ui.desk.projector import ProjectorWindow
+from ui.desk.projector import ProjectorPreview, ProjectorWindow
 from ui.desk.room import RoomView
 from ui.desk.timer import PhaseTimer
 from ui.sharing.desk import WorkshopSharing
@@ -280,6 +280,11 @@ class WorkshopWindow(QMainWindow):
         self.projector_menu.addActions([self.phase_action, self.focus_action, self.overview_action, self.page_action])
         self.screen_menu = self.projector_menu.addMenu("")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        # A small live picture of the projector on the laptop (hidden until asked for).
+        self.preview = ProjectorPreview(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.preview.hide()
+        self.projector_menu.addAction(self.preview.toggle_action)
 
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
@@ -499,6 +504,7 @@ class WorkshopWindow(QMainWindow):
             self.room = RoomView(self.controller, self.workshop_id, overview=self.projector_board)
             self.room.focus_did_change.connect(self._room_focus_did_change)
             projector.set_board(self.room)
+            self.preview.follow(projector)
             projector.screen_did_change.connect(lambda _name: self._show_projector_status())
             projector.blank_did_change.connect(self._projector_blank_did_change)
             self.projector = projector

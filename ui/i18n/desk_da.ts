@@ -474,24 +474,50 @@ Jonas Berg; Borgerservice</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPicture</name>
+    <message>
+        <location filename="../desk/projector.py" line="505"/>
+        <source>The projector is off</source>
+        <translation>Projektoren er slukket</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPreview</name>
+    <message>
+        <location filename="../desk/projector.py" line="454"/>
+        <source>Projector preview</source>
+        <translation>Forhåndsvisning af projektoren</translation>
+    </message>
+    <message>
+        <location filename="../desk/projector.py" line="455"/>
+        <source>Preview of the projector</source>
+        <translation>Forhåndsvisning af projektoren</translation>
+    </message>
+    <message>
+        <location filename="../desk/projector.py" line="456"/>
+        <source>A small picture of what the room sees on the projector</source>
+        <translation>Et lille billede af det, rummet ser på projektoren</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../desk/projector.py" line="183"/>
+        <location filename="../desk/projector.py" line="199"/>
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="200"/>
+        <location filename="../desk/projector.py" line="225"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="253"/>
+        <location filename="../desk/projector.py" line="285"/>
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="255"/>
+        <location filename="../desk/projector.py" line="287"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -906,7 +932,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../desk/window.py" line="310"/>
+        <location filename="../desk/window.py" line="315"/>
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
@@ -931,197 +957,197 @@ Jonas Berg; Borgerservice</translation>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="313"/>
+        <location filename="../desk/window.py" line="318"/>
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="314"/>
+        <location filename="../desk/window.py" line="319"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="315"/>
+        <location filename="../desk/window.py" line="320"/>
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="326"/>
+        <location filename="../desk/window.py" line="331"/>
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="327"/>
+        <location filename="../desk/window.py" line="332"/>
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="328"/>
+        <location filename="../desk/window.py" line="333"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="329"/>
+        <location filename="../desk/window.py" line="334"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="330"/>
+        <location filename="../desk/window.py" line="335"/>
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="331"/>
+        <location filename="../desk/window.py" line="336"/>
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="332"/>
+        <location filename="../desk/window.py" line="337"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="333"/>
+        <location filename="../desk/window.py" line="338"/>
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="334"/>
+        <location filename="../desk/window.py" line="339"/>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="335"/>
+        <location filename="../desk/window.py" line="340"/>
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="336"/>
+        <location filename="../desk/window.py" line="341"/>
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="337"/>
+        <location filename="../desk/window.py" line="342"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="338"/>
+        <location filename="../desk/window.py" line="343"/>
         <source>Workshop details…</source>
         <translation>Workshoppens oplysninger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="339"/>
+        <location filename="../desk/window.py" line="344"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="340"/>
+        <location filename="../desk/window.py" line="345"/>
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="341"/>
+        <location filename="../desk/window.py" line="346"/>
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="342"/>
+        <location filename="../desk/window.py" line="347"/>
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="343"/>
+        <location filename="../desk/window.py" line="348"/>
         <source>Phase and prompts on projector</source>
         <translation>Fase og spørgsmål på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="344"/>
+        <location filename="../desk/window.py" line="349"/>
         <source>Focus theme on projector</source>
         <translation>Fokus på tema på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="345"/>
+        <location filename="../desk/window.py" line="350"/>
         <source>Overview of all notes on projector</source>
         <translation>Overblik over alle noter på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="346"/>
+        <location filename="../desk/window.py" line="351"/>
         <source>Next page on projector</source>
         <translation>Næste side på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="349"/>
+        <location filename="../desk/window.py" line="354"/>
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="350"/>
+        <location filename="../desk/window.py" line="355"/>
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="351"/>
+        <location filename="../desk/window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="352"/>
+        <location filename="../desk/window.py" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="353"/>
+        <location filename="../desk/window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="354"/>
+        <location filename="../desk/window.py" line="359"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="355"/>
+        <location filename="../desk/window.py" line="360"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="356"/>
+        <location filename="../desk/window.py" line="361"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="357"/>
+        <location filename="../desk/window.py" line="362"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="458"/>
+        <location filename="../desk/window.py" line="463"/>
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="464"/>
+        <location filename="../desk/window.py" line="469"/>
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="644"/>
+        <location filename="../desk/window.py" line="650"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="646"/>
+        <location filename="../desk/window.py" line="652"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="648"/>
+        <location filename="../desk/window.py" line="654"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="650"/>
+        <location filename="../desk/window.py" line="656"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>

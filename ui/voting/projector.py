@@ -19,7 +19,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -89,7 +89,12 @@ class ResultsView(QWidget):
 
     Call :meth:`set_round` to follow a round, :meth:`refresh` when its ballots or
     state change, :meth:`set_phone` while phones can vote.
+
+    Signals:
+        results_did_change(): what it shows changed (the projector's preview follows).
     """
+
+    results_did_change = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,11 +134,13 @@ class ResultsView(QWidget):
             except SamskabError:
                 self.info = self.results = None  # deleted meanwhile: show nothing
         self.update()
+        self.results_did_change.emit()
 
     def set_count(self, ballots: int) -> None:
         """How many have voted, from the voting panel (no need to read the library)."""
         self.ballots = ballots
         self.update()
+        self.results_did_change.emit()
 
     def set_phone(self, url: str, join_code: str, qr_png: bytes | None) -> None:
         """Show the phone address, the join code and the QR code; empty ``url`` hides them."""
@@ -144,6 +151,7 @@ class ResultsView(QWidget):
             pixmap.loadFromData(qr_png, "PNG")
             self._qr = pixmap
         self.update()
+        self.results_did_change.emit()
 
     @property
     def showing_results(self) -> bool:
