@@ -418,8 +418,8 @@ def test_room_overview_is_labelled_and_refreshes_only_for_the_board(
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert room.mode == RoomView.THEMES
     reads: list[int] = []
-    original = room.reload
-    monkeypatch.setattr(room, "reload", lambda: (reads.append(1), original())[1])
+    original = room.read
+    monkeypatch.setattr(room, "read", lambda changes: (reads.append(1), original(changes))[1])
     window.controller.run("add", operations.add_idea, workshop_id, "En ny idé fra bord 3")
     assert reads and any("En ny idé fra bord 3" == n.text for g in room.groups for n in g.notes)
     reads.clear()
@@ -576,3 +576,37 @@ def test_the_laptop_previews_what_the_projector_shows(qtbot: Any, controller: An
     assert picture.paints == before
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not preview.isVisible()
+
+
+def test_the_room_view_reads_only_what_a_change_touched(qtbot: Any, controller: Any, settings: Any, library: Library,
+                                                        monkeypatch: Any) -> None:
+    """Capturing on a big board re-reads the new note, not the board; edits, moves
+    between themes, deletions and a dissolved theme come out as a full read would."""
+    from app import operations
+    from ui.desk import room as room_module
+
+    workshop_id = _room_workshop(library, THEMES[:3], loose=1)
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    room = window.room
+    assert room is not None
+    full_reads: list[int] = []
+    original = room_module.load_board
+    monkeypatch.setattr(room_module, "load_board", lambda *a: (full_reads.append(1), original(*a))[1])
+
+    def same_as_a_full_read() -> None:
+        rows = original(library, workshop_id)
+        assert sorted((n.id, n.text, n.cluster_id) for n in room._notes) == sorted((n.id, n.text, n.cluster_id) for n in rows.notes)
+        assert sorted((t.id, t.title) for t in room._themes) == sorted((t.id, t.title) for t in rows.themes)
+
+    run = window.controller.run
+    new = run("add", operations.add_idea, workshop_id, "Helt ny idé").subject
+    assert any(n.text == "Helt ny idé" for g in room.groups for n in g.notes)
+    run("edit", operations.edit_idea, new, "Rettet idé")
+    first, second = room.groups[0], room.groups[1]
+    run("move", operations.create_cluster, workshop_id, "Nyt tema", [first.notes[0].id, new])
+    run("delete", operations.delete_ideas, [second.notes[0].id])
+    assert second.id is not None
+    run("dissolve", operations.dissolve_cluster, second.id)
+    same_as_a_full_read()
+    assert full_reads == []
+    assert "Nyt tema" in [g.title for g in room.groups] and second.id not in [g.id for g in room.groups]

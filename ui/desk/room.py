@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.changes import Topic
-from app.queries.board import BoardNote, BoardTheme, load_board
+from app.queries.board import BoardNote, BoardTheme, board_rows, load_board
 from ui.theme import FAMILIES
 
 if TYPE_CHECKING:
@@ -45,14 +45,22 @@ COLUMN_GAP = 24
 NOTE_GAP = 10
 NOTE_PADDING = 12  # inside a note, each side (the style sheet's padding)
 GROUP_GAP = 28  # between the end of one group and the next group's title in a column
+RELOAD_ABOVE = 4000  # a change touching more rows than this reads the whole board again
+
+
+_fonts: dict[tuple[int, bool], QFont] = {}
 
 
 def room_font(pixels: int = TEXT_PX, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FAMILIES)
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
+    """The room's type (a copy: the caller may change it). Made once per size: laying
+    out a 2,000-note board asks for it thousands of times."""
+    font = _fonts.get((pixels, bold))
+    if font is None:
+        font = _fonts[(pixels, bold)] = QFont()
+        font.setFamilies(FAMILIES)
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+    return QFont(font)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +207,8 @@ class RoomView(QWidget):
         # Heights of wrapped texts by (style, text, width): a change re-measures only
         # the notes that are new or edited, not a 2,000-note board.
         self._heights: dict[tuple[str, str, int], int] = {}
+        self._note_font, self._title_font = room_font(), room_font(TITLE_PX, bold=True)
+        self._advances: dict[tuple[str, bool], int] = {}  # one-line widths of counts and titles
         self._column_width = MIN_COLUMN
         self._stale = False
 
@@ -252,7 +262,7 @@ class RoomView(QWidget):
             return
         if changes.touches(Topic.IDEAS, Topic.CLUSTERS):
             if self.isVisible():
-                self.reload()
+                self.read(changes)
             else:
                 self._stale = True  # capturing is the hot path: read when shown
 
@@ -263,9 +273,27 @@ class RoomView(QWidget):
 
     def reload(self) -> None:
         """Read the board again and lay out the page shown (kept where it still exists)."""
-        self._stale = False
-        rows = load_board(self.controller.library, self.workshop_id)
-        self._notes, self._themes = rows.notes, rows.themes
+        self.read(None)
+
+    def read(self, changes: Changes | None) -> None:
+        """Read what ``changes`` touched (everything with ``None``, or for a change too
+        large to merge) and lay out the page shown again. Capturing one idea on a
+        2,000-note board re-reads one note, not the board."""
+        if changes is None or not changes.ids or len(changes.ids) > RELOAD_ABOVE:
+            self._stale = False
+            rows = load_board(self.controller.library, self.workshop_id)
+            self._notes, self._themes = rows.notes, rows.themes
+        else:
+            ideas, clusters = changes.touches(Topic.IDEAS), changes.touches(Topic.CLUSTERS)
+            found = board_rows(self.controller.library, self.workshop_id, changes.ids, notes=ideas, themes=clusters)
+            if ideas:
+                notes = {note.id: note for note in self._notes if note.id not in changes.ids}
+                notes.update((note.id, note) for note in found.notes)
+                self._notes = tuple(notes.values())
+            if clusters:
+                themes = {theme.id: theme for theme in self._themes if theme.id not in changes.ids}
+                themes.update((theme.id, theme) for theme in found.themes)
+                self._themes = tuple(themes.values())
         gone = (self._focus is not None and all(t.id != self._focus for t in self._themes)) or (
             self._focus_none and all(n.cluster_id in {t.id for t in self._themes} for n in self._notes))
         if gone:  # the focused theme was deleted, or every note found a theme
@@ -398,7 +426,16 @@ class RoomView(QWidget):
         return height
 
     def _note_height(self, width: int) -> Callable[[BoardNote], int]:
-        return lambda note: self._measure("roomNote", room_font(), note.text, width)
+        font = self._note_font
+        return lambda note: self._measure("roomNote", font, note.text, width)
+
+    def _advance(self, text: str, *, title: bool) -> int:
+        key = (text, title)
+        width = self._advances.get(key)
+        if width is None:
+            font = self._title_font if title else self._note_font
+            width = self._advances[key] = QFontMetrics(font).horizontalAdvance(text)
+        return width
 
     def _title_text(self, group: RoomGroup, continued: bool) -> str:
         return group.title + " " + self.tr("(cont.)") if continued else group.title
@@ -409,16 +446,16 @@ class RoomView(QWidget):
         (a narrow title column would wrap a long title into many lines)."""
         title = self._title_text(group, continued)
         count = self._count_text(len(group.notes))
-        count_width = QFontMetrics(room_font()).horizontalAdvance(count) + COLUMN_GAP
-        one_line = QFontMetrics(room_font(TITLE_PX, bold=True)).horizontalAdvance(title) + count_width
+        count_width = self._advance(count, title=False) + COLUMN_GAP
+        one_line = self._advance(title, title=True) + count_width
         return title, self._column_width - (count_width if one_line <= self._column_width else 0), count
 
     def _header_height(self, group: RoomGroup, continued: bool) -> int:
         """The title (wrapped, with the note count beside or below it) and the gap below."""
         title, width, _ = self._title_row(group, continued)
-        height = self._measure("roomThemeTitle", room_font(TITLE_PX, bold=True), title, width)
+        height = self._measure("roomThemeTitle", self._title_font, title, width)
         if width == self._column_width:  # the count on a line of its own
-            height += self._measure("roomThemeCount", room_font(), "0", self._column_width) + NOTE_GAP
+            height += self._measure("roomThemeCount", self._note_font, "0", self._column_width) + NOTE_GAP
         return height + NOTE_GAP
 
     def _count_text(self, count: int) -> str:
