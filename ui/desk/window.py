@@ -316,6 +316,7 @@ class WorkshopWindow(QMainWindow):
         for widget, title in self._tab_titles:
             self.tabs.setTabText(self.tabs.indexOf(widget), title())
         self.find_edit.setPlaceholderText(self.tr("Find on the board…"))
+        self.find_edit.setAccessibleName(self.tr("Find on the board"))
         self.undo_tool.setText(self.tr("Undo"))
         self.redo_tool.setText(self.tr("Redo"))
         if self.edit_menu.actions() and self.edit_menu.actions()[0] is self.undo_action:
