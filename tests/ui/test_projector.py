@@ -610,3 +610,28 @@ def test_the_room_view_reads_only_what_a_change_touched(qtbot: Any, controller: 
     same_as_a_full_read()
     assert full_reads == []
     assert "Nyt tema" in [g.title for g in room.groups] and second.id not in [g.id for g in room.groups]
+
+
+def test_the_vote_waiting_for_phones_keeps_its_join_code_on_screen(qtbot: Any, library: Library) -> None:
+    """Before the reveal: the count, the address and the join code beside the QR code,
+    at 30 px and whole, under a title long enough to wrap."""
+    import io
+
+    import segno
+
+    from app.operations.voting import open_round
+    from ui.voting.projector import ResultsView
+
+    workshop_id = _room_workshop(library, THEMES[:1])
+    round_id = open_round(library, workshop_id, "dots",
+                          title="Hvilke idéer skal vi teste først – og hvilke kan vente til efteråret?").subject
+    view = ResultsView(library)
+    qtbot.addWidget(view)
+    view.resize(1824, 1008)  # the projector's results page at 1920×1080
+    view.set_round(round_id)
+    view.set_count(12)
+    png = io.BytesIO()
+    segno.make("http://192.168.1.20:8765/r/abc").save(png, kind="png", scale=10)
+    view.set_phone("http://192.168.1.20:8765/r/abc", "4821", png.getvalue())
+    texts = _check_drawn(view, 1080 / 1008)
+    assert {"4821", "http://192.168.1.20:8765/", "12"} <= set(texts)

@@ -224,16 +224,21 @@ class ResultsView(QWidget):
             painter.drawPixmap(target.toRect(), self._qr)
             text_area = QRectF(body.left(), body.top(), body.width() - side - unit, body.height())
         painter.setPen(INK)
-        # With the QR code beside it the count is smaller, so the join code fits below.
+        # With the QR code beside it the count is smaller, so the join code fits below;
+        # under a title of several lines the lines close up (the type stays large).
         big = 3.2 if phones else 5.0
+        needed = big * 1.2 + 2 + (2.6 + 1.8 + 2.2 + 2.4 if phones else 2)  # in units, above the join code
+        code = unit * 3 if phones else 0.0
+        step = unit * min(1.0, (body.height() - code) / (needed * unit))
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.setFont(self._font(unit * big, bold=True))
-        count_rect = QRectF(text_area.left(), text_area.top(), text_area.width(), unit * big * 1.2)
+        painter.setFont(self._font(step * big, bold=True))
+        count_rect = QRectF(text_area.left(), text_area.top(), text_area.width(),
+                            max(step * big * 1.2, QFontMetricsF(painter.font()).height()))
         self._text(painter, count_rect, left, str(self.ballots))
         painter.setFont(self._font(unit * 1.3))
-        line = QRectF(text_area.left(), count_rect.bottom(), text_area.width(), unit * 2)
+        line = QRectF(text_area.left(), count_rect.bottom(), text_area.width(), step * 2)
         self._text(painter, line, left, self.tr("%n voted", "", self.ballots))
-        line.translate(0, unit * 2)
+        line.translate(0, step * 2)
         painter.setPen(MUTED)
         assert self.info is not None
         state = self.tr("The vote is open") if self.info.is_open else self.tr("The vote is closed – results follow")
@@ -241,18 +246,18 @@ class ResultsView(QWidget):
         if self._qr is not None and self.info.is_open:
             painter.setPen(INK)
             painter.setFont(self._font(unit * 1.1))
-            line.translate(0, unit * 2.6)
+            line.translate(0, step * 2.6)
             self._text(painter, line, left, self.tr("Scan the code, or go to"))
-            line.translate(0, unit * 1.8)
+            line.translate(0, step * 1.8)
             painter.setFont(self._font(unit * 1.2, bold=True))
             short = self.phone_url.split("/r/")[0] + "/"
             self._text(painter, line, left, short)
-            line.translate(0, unit * 2.2)
+            line.translate(0, step * 2.2)
             painter.setFont(self._font(unit * 1.1))
             self._text(painter, line, left, self.tr("and type the code"))
-            line.translate(0, unit * 2.4)
+            line.translate(0, step * 2.4)
             painter.setFont(self._font(unit * 2.4, bold=True))
-            self._text(painter, QRectF(line.left(), line.top(), line.width(), unit * 3), left, self.join_code)
+            self._text(painter, QRectF(line.left(), line.top(), line.width(), code), left, self.join_code)
 
     def _fitting(self, heights: list[float], room: float, more: float) -> int:
         """How many rows of these heights fit in ``room`` (leaving ``more`` for the
