@@ -22,8 +22,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QRegion,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.changes import Topic
@@ -43,7 +52,6 @@ TITLE_PX = 46
 MIN_COLUMN = 540
 COLUMN_GAP = 24
 NOTE_GAP = 10
-NOTE_PADDING = 12  # inside a note, each side (the style sheet's padding)
 GROUP_GAP = 28  # between the end of one group and the next group's title in a column
 RELOAD_ABOVE = 4000  # a change touching more rows than this reads the whole board again
 
@@ -165,14 +173,63 @@ def breakable(text: str, font: QFont, width: int) -> str:
     return " ".join(words)
 
 
-def _label(name: str, text: str, font: QFont) -> QLabel:
-    label = QLabel()
+def _label(name: str, text: str, font: QFont, *, kind: type[QLabel] = QLabel) -> QLabel:
+    label = kind()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
     label.setWordWrap(True)
     label.setFont(font)
     label.setText(text)
     return label
+
+
+class NoteLabel(QLabel):
+    """A note on the page: a label that keeps a picture of itself once painted, so the
+    projector repainted (the timer beside it, a page of the laptop's preview) draws the
+    picture instead of laying out 44 px text again. The text stays the label's: a
+    screen reader and the tests read it as from any label."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._picture: QPixmap | None = None
+        self._taking = False  # painting into the picture
+        self._asked = False  # a picture is to be taken after this paint
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        picture = self._picture
+        if not self._taking and picture is not None and picture.deviceIndependentSize().toSize() == self.size():
+            painter = QPainter(self)
+            painter.drawPixmap(0, 0, picture)
+            painter.end()
+            return
+        super().paintEvent(event)
+        if not self._taking and not self._asked:
+            self._asked = True
+            QTimer.singleShot(0, self, self._take_picture)  # not from inside a paint
+
+    def _take_picture(self) -> None:
+        self._asked = False
+        if self.size().isEmpty():
+            return
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        self._taking = True
+        try:
+            self.render(picture, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        finally:
+            self._taking = False
+        self._picture = picture
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._picture = None
+        super().changeEvent(event)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._picture = None
+        super().setText(text)
 
 
 class RoomView(QWidget):
@@ -416,14 +473,32 @@ class RoomView(QWidget):
         probe.ensurePolished()
         return probe
 
+    def _shown(self, name: str, font: QFont, text: str, width: int) -> tuple[str, int]:
+        """The text as a label of this style and width shows it (soft hyphens in words
+        too long for a line) and the width it wraps in (inside the style's padding)."""
+        margins = self._probe(name, font).contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return breakable(text, font, inner), inner
+
     def _measure(self, name: str, font: QFont, text: str, width: int) -> int:
+        """The height a label of this style needs for ``text`` at ``width``: the wrapped
+        text's box, as QPainter draws it, and the padding. (QLabel.heightForWidth often
+        asks for a line more than it draws, which left a blank line under many notes.)"""
         key = (name, text, width)
         height = self._heights.get(key)
         if height is None:
-            probe = self._probe(name, font)
-            probe.setText(breakable(text, font, width - 2 * NOTE_PADDING))
-            height = self._heights[key] = probe.heightForWidth(width) + 2  # slack against rounding
+            shown, inner = self._shown(name, font, text, width)
+            margins = self._probe(name, font).contentsMargins()
+            box = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1_000_000), Qt.TextFlag.TextWordWrap, shown)
+            height = self._heights[key] = box.height() + margins.top() + margins.bottom() + 2  # slack for rounding
         return height
+
+    def _sized_label(self, name: str, font: QFont, text: str, width: int, *, kind: type[QLabel] = QLabel) -> QLabel:
+        """A label showing ``text`` at exactly the size it was measured at (so the page
+        holds what was laid out for it)."""
+        label = _label(name, self._shown(name, font, text, width)[0], font, kind=kind)
+        label.setFixedSize(width, self._measure(name, font, text, width))
+        return label
 
     def _note_height(self, width: int) -> Callable[[BoardNote], int]:
         font = self._note_font
@@ -492,9 +567,9 @@ class RoomView(QWidget):
             self._build_page()
             return
         width = max(self.width(), MIN_COLUMN)
-        heading = self._measure("roomHeading", room_font(TITLE_PX, bold=True), self._heading_text(), width * 3 // 4)
+        heading = self._measure("roomHeading", self._title_font, self._heading_text(), width * 3 // 4)
         if self._mode == self.FOCUS:
-            heading += self._measure("roomThemeCount", room_font(), "0", width) + NOTE_GAP
+            heading += self._measure("roomThemeCount", self._note_font, "0", self.width()) + NOTE_GAP
         height = max(self.height() - heading - 16, 200)
         columns = max(1, (width + COLUMN_GAP) // (MIN_COLUMN + COLUMN_GAP))
         column_width = self._column_width = (width - (columns - 1) * COLUMN_GAP) // columns
@@ -534,16 +609,21 @@ class RoomView(QWidget):
         count = len(self._pages)
         if self._mode == self.OVERVIEW:
             self.heading.setText(self._heading_text())
+            self.heading.setMinimumHeight(0)
+            self.heading.setMaximumHeight(16_777_215)
             self.page_label.setText("")
             self.stack.setCurrentIndex(1)
         else:
             self.stack.setCurrentIndex(0)
             focus = self._mode == self.FOCUS
             page = self._pages[self._page] if self._pages else []
-            self.heading.setText(breakable(self._heading_text(), self.heading.font(), self.width() * 3 // 4))
+            width = max(self.width(), MIN_COLUMN) * 3 // 4
+            self.heading.setText(self._shown("roomHeading", self._title_font, self._heading_text(), width)[0])
+            self.heading.setFixedHeight(self._measure("roomHeading", self._title_font, self._heading_text(), width))
             if focus:
                 group = page[0][0].group if page and page[0] else None
                 self.count_label.setText(self._count_text(len(group.notes) if group is not None else 0))
+                self.count_label.setFixedHeight(self._measure("roomThemeCount", self._note_font, "0", self.width()))
             for column in page:
                 self.columns_layout.addWidget(self._column(column, titled=not focus), 0, Qt.AlignmentFlag.AlignTop)
             self.columns_layout.addStretch(1)  # a short page keeps the columns' width
@@ -576,11 +656,10 @@ class RoomView(QWidget):
             notes.setSpacing(NOTE_GAP)
             if titled and part.titled:
                 text, title_width, count = self._title_row(part.group, part.continued)
-                title_font = room_font(TITLE_PX, bold=True)
-                title = _label("roomThemeTitle", breakable(text, title_font, title_width - 2 * NOTE_PADDING), title_font)
-                title.setFixedWidth(title_width)
+                title = self._sized_label("roomThemeTitle", self._title_font, text, title_width)
                 count_label = _label("roomThemeCount", count, note_font)
                 count_label.setWordWrap(False)
+                count_label.setFixedHeight(self._measure("roomThemeCount", note_font, "0", self._column_width))
                 if title_width == self._column_width:
                     notes.addWidget(title)
                     notes.addWidget(count_label)
@@ -593,10 +672,7 @@ class RoomView(QWidget):
                     row.addWidget(count_label, 1, Qt.AlignmentFlag.AlignTop)
                     notes.addLayout(row)
             for note in part.notes:
-                label = _label("roomNote", breakable(note.text, note_font, self._column_width - 2 * NOTE_PADDING),
-                               note_font)
-                label.setFixedWidth(self._column_width)  # the width its height was measured at
-                notes.addWidget(label)
+                notes.addWidget(self._sized_label("roomNote", note_font, note.text, self._column_width, kind=NoteLabel))
             layout.addWidget(frame)
         layout.addStretch(1)
         return column
