@@ -8,8 +8,9 @@ more than the palette.
 
 The typeface is Inter, shipped in ``ui/fonts`` and registered with Qt at start-up: a
 UI that asks for a list of system families gets whatever the machine has, and a wider
-one clipped labels on a fresh Debian. DejaVu Sans, shipped for the PDFs in
-``exports/fonts``, is registered too, as the fallback for scripts Inter lacks.
+one clipped labels on a fresh Debian. DejaVu Sans, Noto Emoji and Symbola, shipped for
+the PDFs in ``exports/fonts``, are registered too, as the fallbacks for scripts, emoji
+and symbols Inter lacks (every font made here lists all four: see ``FAMILIES``).
 """
 
 from __future__ import annotations
@@ -32,24 +33,66 @@ ACCENT_SOFT = "#E3EEF8"
 WINDOW = "#F3F5F7"
 SURFACE = "#FFFFFF"
 BORDER = "#D3DAE1"
-WARN = "#B7791F"
+WARN = "#8A5A00"  # was #B7791F: 3.3:1 on its soft background
 WARN_SOFT = "#FDF3DC"
 DANGER = "#A4262C"
+PLACEHOLDER = "#66737F"  # was #8795A3: 3.1:1 on white
+DISABLED_TEXT = "#5F6B77"  # disabled controls stay readable: grey on grey, 4.5:1 too
+DISABLED_BG = "#E6EAEE"
+WHITE = "#FFFFFF"
 
 PROJECTOR_BG = "#0F1924"
 PROJECTOR_INK = "#FFFFFF"
 PROJECTOR_MUTED = "#C9D3DD"
 PROJECTOR_ACCENT = "#FFD452"
+NOTE_PAPER = "#FFF4C4"  # a note in the room view
+ROLE_CARD = "#18283A"
 
-#: The UI's typeface, then the fallback for characters it lacks (both shipped, see
-#: ``register_fonts``); no system family, so every machine lays out alike.
-FAMILIES = ["Inter", "DejaVu Sans"]
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2.1's contrast ratio of two ``#RRGGBB`` colours (1 to 21)."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+#: Every text colour the theme draws, on each background it is drawn on: (what,
+#: foreground, background). All of them meet WCAG 2.1 AA for normal text, 4.5:1
+#: (tests/ui/test_contrast.py), disabled controls included.
+CONTRAST_PAIRS: list[tuple[str, str, str]] = [
+    ("text", INK, WINDOW), ("text on a field", INK, SURFACE), ("muted", MUTED, WINDOW),
+    ("muted on a field, hint, status bar", MUTED, SURFACE), ("error", DANGER, WINDOW),
+    ("error on a field", DANGER, SURFACE), ("warning", WARN, WINDOW), ("timer run out", WARN, WARN_SOFT),
+    ("primary button", WHITE, ACCENT), ("primary button, hover", WHITE, ACCENT_DARK),
+    ("disabled button", DISABLED_TEXT, DISABLED_BG), ("disabled text", DISABLED_TEXT, WINDOW),
+    ("disabled text on a field", DISABLED_TEXT, SURFACE), ("placeholder", PLACEHOLDER, SURFACE),
+    ("selected item", INK, ACCENT_SOFT), ("highlighted text", WHITE, ACCENT), ("tooltip", WHITE, INK),
+    ("banner", INK, ACCENT_SOFT), ("muted in a banner", MUTED, ACCENT_SOFT), ("link", ACCENT, SURFACE),
+    ("selected phase", WHITE, ACCENT), ("tab, table header", MUTED, WINDOW),
+    ("projector text", PROJECTOR_INK, PROJECTOR_BG), ("projector muted", PROJECTOR_MUTED, PROJECTOR_BG),
+    ("projector accent", PROJECTOR_ACCENT, PROJECTOR_BG), ("room view note", INK, NOTE_PAPER),
+    ("role card name", PROJECTOR_ACCENT, ROLE_CARD), ("role card kicker, arena", PROJECTOR_MUTED, ROLE_CARD),
+    ("role card tasks", PROJECTOR_INK, ROLE_CARD),
+]
+
+#: The UI's typeface, then the fallbacks for characters it lacks (all shipped, see
+#: ``register_fonts``): DejaVu Sans for other scripts, Noto Emoji for emoji ("Frokost
+#: 🍕") and Symbola for the symbols Noto lacks. No system family, so every machine lays
+#: out alike and no emoji is an empty box on a laptop without an emoji font.
+FAMILIES = ["Inter", "DejaVu Sans", "Noto Emoji", "Symbola"]
+
+_EXPORT_FONTS = Path(exports.__file__).resolve().parent / "fonts"
 
 #: The shipped font files: Inter's three weights (the style sheet uses 600 and bold),
-#: then DejaVu Sans from the exporters' fonts (the PDFs use the same files).
+#: then DejaVu Sans and the emoji and symbol fonts from the exporters' fonts (the PDFs
+#: draw with the same files).
 FONT_FILES = [
     *(Path(__file__).resolve().parent / "fonts" / f"Inter-{face}.otf" for face in ("Regular", "SemiBold", "Bold")),
-    *(Path(exports.__file__).resolve().parent / "fonts" / name for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")),
+    *(_EXPORT_FONTS / name for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoEmoji.ttf", "Symbola.ttf")),
 ]
 
 _font_ids: list[int] = []
@@ -102,10 +145,10 @@ QPushButton {{
     padding: 6px 14px; border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE}; color: {INK};
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:disabled {{ color: #9AA7B3; background: #EEF1F4; }}
+QPushButton:disabled {{ color: {DISABLED_TEXT}; background: {DISABLED_BG}; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; border-color: {ACCENT}; color: white; font-weight: 600; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
-QPushButton[role="primary"]:disabled {{ background: #9DB7D0; border-color: #9DB7D0; color: white; }}
+QPushButton[role="primary"]:disabled {{ background: {DISABLED_BG}; border-color: {BORDER}; color: {DISABLED_TEXT}; }}
 QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
     padding: 4px 6px; border: 1px solid {BORDER}; border-radius: 5px; background: {SURFACE};
     selection-background-color: {ACCENT};
@@ -162,15 +205,15 @@ QWidget#projector QLabel#roomThemeTitle {{ color: {PROJECTOR_ACCENT}; }}
 QWidget#projector QFrame#roomNoTheme QLabel#roomThemeTitle {{ color: {PROJECTOR_MUTED}; }}
 QWidget#projector QLabel#roomThemeCount {{ color: {PROJECTOR_MUTED}; }}
 QWidget#projector QLabel#roomNote {{
-    color: {INK}; background: #FFF4C4; border-radius: 8px; padding: 12px;
+    color: {INK}; background: {NOTE_PAPER}; border-radius: 8px; padding: 8px 12px;
 }}
 QWidget#projector QFrame#roleCard {{
-    background: #18283A; border: 2px solid #2C3B4A; border-left: 14px solid {PROJECTOR_ACCENT}; border-radius: 18px;
+    background: {ROLE_CARD}; border: 2px solid #2C3B4A; border-left: 14px solid {PROJECTOR_ACCENT}; border-radius: 18px;
 }}
-QWidget#projector QLabel#roleKicker {{ font-size: 16pt; font-weight: 600; color: {PROJECTOR_MUTED}; letter-spacing: 2px; }}
-QWidget#projector QLabel#roleName {{ font-size: 60pt; font-weight: 800; color: {PROJECTOR_ACCENT}; }}
-QWidget#projector QLabel#roleArena {{ font-size: 24pt; color: {PROJECTOR_MUTED}; }}
-QWidget#projector QLabel#roleTasks {{ font-size: 26pt; }}
+QWidget#projector QLabel#roleKicker {{ font-size: 44px; font-weight: 600; color: {PROJECTOR_MUTED}; letter-spacing: 2px; }}
+QWidget#projector QLabel#roleName {{ font-size: 80px; font-weight: 800; color: {PROJECTOR_ACCENT}; }}
+QWidget#projector QLabel#roleArena {{ font-size: 44px; color: {PROJECTOR_MUTED}; }}
+QWidget#projector QLabel#roleTasks {{ font-size: 44px; }}
 QWidget#blank {{ background: black; }}
 QFrame#projectorRule {{ background: #2C3B4A; max-height: 2px; min-height: 2px; }}
 """
@@ -214,13 +257,16 @@ def apply_theme(app: QApplication) -> None:
         (QPalette.ColorRole.Button, SURFACE),
         (QPalette.ColorRole.ButtonText, INK),
         (QPalette.ColorRole.Highlight, ACCENT),
-        (QPalette.ColorRole.HighlightedText, "#FFFFFF"),
+        (QPalette.ColorRole.HighlightedText, WHITE),
         (QPalette.ColorRole.ToolTipBase, INK),
-        (QPalette.ColorRole.ToolTipText, "#FFFFFF"),
-        (QPalette.ColorRole.PlaceholderText, "#8795A3"),
+        (QPalette.ColorRole.ToolTipText, WHITE),
+        (QPalette.ColorRole.PlaceholderText, PLACEHOLDER),
         (QPalette.ColorRole.Link, ACCENT),
     ):
         palette.setColor(role, QColor(colour))
+    # Fusion's disabled text is a pale grey (2.2:1): keep it readable.
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
     app.setPalette(palette)
     use_ui_font(app)
     app.setStyleSheet(STYLESHEET.replace("@ARROW@", _arrow_file()))

@@ -96,6 +96,9 @@ class DateField(QWidget):
         self._date: dt.date | None = None
         self.edit = QLineEdit()
         self.edit.setObjectName("dateText")
+        # A name for screen readers where no label names it (a table cell); a form's
+        # label, made its buddy, or the owner's own name can say more.
+        self.edit.setAccessibleName(QCoreApplication.translate("DateField", "Date"))
         self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
         self.edit.setToolTip(QCoreApplication.translate("DateField", "Day, month, year: 14.01.2027, 14/1-27 or 14. januar 2027"))
         self.edit.editingFinished.connect(self._read)

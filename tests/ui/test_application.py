@@ -82,7 +82,8 @@ def test_register_fonts_gives_inter_and_the_fallback_once(qapp: Any) -> None:
 
     assert all(path.is_file() for path in FONT_FILES)
     families = register_fonts()
-    assert {"Inter", "DejaVu Sans"} <= families and FAMILIES == ["Inter", "DejaVu Sans"]
+    assert {"Inter", "DejaVu Sans", "Noto Emoji", "Symbola"} <= families
+    assert FAMILIES == ["Inter", "DejaVu Sans", "Noto Emoji", "Symbola"]  # the UI face, then the fallbacks
     count = len(QFontDatabase.families())
     assert register_fonts() == families and len(QFontDatabase.families()) == count
     assert QFontDatabase.styles("Inter") == ["Regular", "Semi Bold", "Bold"]

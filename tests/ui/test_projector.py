@@ -291,9 +291,9 @@ def _check_readable(projector: ProjectorWindow) -> list[str]:
         assert cap >= MIN_CAP_PX, f"{label.objectName()} {label.text()!r}: capitals {cap:.1f} px"
         box = label.contentsRect()
         if label.wordWrap():
-            needed = label.heightForWidth(label.width())
-            assert needed <= label.height(), f"{label.text()!r} needs {needed} px, has {label.height()}"
+            # The text wrapped as QPainter draws it must fit inside the padding.
             wide = metrics.boundingRect(QRectF(0, 0, box.width(), 100_000), Qt.TextFlag.TextWordWrap, label.text())
+            assert wide.height() <= box.height() + 1, f"{label.text()!r} needs {wide.height():.0f} px, has {box.height()}"
             assert wide.width() <= box.width() + 1, f"{label.text()!r} is {wide.width():.0f} px wide in {box.width()}"
         else:
             for line in label.text().split("\n"):
@@ -332,6 +332,8 @@ def test_the_room_reads_every_note_and_theme_at_30_px(qtbot: Any, controller: An
     window.set_phase_shown(True)
     texts = _check_readable(projector)
     assert "Hvem skal involveres" in "\n".join(texts)
+    window.show_role("katalysator")  # and a role card, every line of it
+    assert "Katalysator" in _check_readable(projector)
 
 
 def test_a_focused_theme_fills_the_projector_at_30_px(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
@@ -416,8 +418,8 @@ def test_room_overview_is_labelled_and_refreshes_only_for_the_board(
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert room.mode == RoomView.THEMES
     reads: list[int] = []
-    original = room.reload
-    monkeypatch.setattr(room, "reload", lambda: (reads.append(1), original())[1])
+    original = room.read
+    monkeypatch.setattr(room, "read", lambda changes: (reads.append(1), original(changes))[1])
     window.controller.run("add", operations.add_idea, workshop_id, "En ny idé fra bord 3")
     assert reads and any("En ny idé fra bord 3" == n.text for g in room.groups for n in g.notes)
     reads.clear()
@@ -430,3 +432,233 @@ def test_room_overview_is_labelled_and_refreshes_only_for_the_board(
     window.set_projector_shown(True)
     qtbot.waitUntil(lambda: bool(reads))
     assert any("Mens projektoren var slukket" == n.text for g in room.groups for n in g.notes)
+
+
+def _note(number: int, height: int) -> Any:
+    from app.queries.board import BoardNote
+
+    return BoardNote(uuid.uuid4(), number, str(height), (), None, None, None, 0.0, 0.0, None)
+
+
+def test_paginate_flows_groups_through_columns_without_leaving_room_for_a_note() -> None:
+    """Newspaper flow: a group starts under the one before when its title and first note
+    fit, goes on in the next column, and is titled again only at the top of a page."""
+    from ui.desk.room import GROUP_GAP, NOTE_GAP, RoomGroup, paginate
+
+    heights = [120, 200, 90, 300, 150, 80, 220, 160, 110, 240, 130, 70, 180, 260, 100]
+    groups = [RoomGroup(uuid.uuid4(), f"Tema {n}", tuple(_note(n * 100 + i, h) for i, h in enumerate(heights[n::3])))
+              for n in range(3)]
+    pages = paginate(groups, columns=2, height=600, header_height=lambda _g, _c: 60,
+                     note_height=lambda note: int(note.text))
+    columns = [column for page in pages for column in page]
+    flat = [note for column in columns for part in column for note in part.notes]
+    assert flat == [note for group in groups for note in group.notes]  # every note once, in order
+    for index, column in enumerate(columns):
+        used = sum(60 * part.titled + sum(int(n.text) for n in part.notes) + NOTE_GAP * max(0, len(part.notes) - 1)
+                   for part in column) + GROUP_GAP * (len(column) - 1)
+        assert used <= 600
+        if index + 1 < len(columns):
+            following = columns[index + 1][0]
+            if following.continued:  # the group went on: its next note did not fit here
+                assert used + NOTE_GAP + int(following.notes[0].text) > 600
+            else:  # a new group: its title and first note did not fit here
+                assert used + GROUP_GAP + 60 + int(following.notes[0].text) > 600
+            # Titled again only at the top of a page (column 0 of 2).
+            assert following.titled == (not following.continued or (index + 1) % 2 == 0)
+    assert any(len(column) > 1 for column in columns)  # groups share columns
+
+
+def _check_tight(projector: ProjectorWindow) -> None:
+    """Each note's card is as tall as its text: no blank line in it."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    for label in projector.findChildren(QLabel, "roomNote"):
+        if label.isVisibleTo(projector):
+            box = label.contentsRect()
+            text = QFontMetricsF(label.font()).boundingRect(QRectF(0, 0, box.width(), 100_000),
+                                                            Qt.TextFlag.TextWordWrap, label.text())
+            assert box.height() - text.height() <= 4, f"{label.text()!r}: {box.height()} px for {text.height():.0f}"
+
+
+def test_a_card_is_as_tall_as_its_text(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
+    """QLabel.heightForWidth asked a line more than it drew for some texts."""
+    from app import operations
+
+    workshop_id = make_workshop(library, title="Tætte kort")
+    for number in (20, 40, 60):
+        operations.add_idea(library, workshop_id, f"Idé nummer {number}: lad borgerne booke tid digitalt og få svar samme dag")
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    assert window.projector is not None
+    _check_readable(window.projector)
+    _check_tight(window.projector)
+
+
+def test_the_sample_workshop_fits_in_four_pages_at_30_px(qtbot: Any, controller: Any, settings: Any, sample_id: uuid.UUID) -> None:
+    """The sample's 31 notes in 4 themes took 6 pages with a column per theme; flowed,
+    they take 4, still at 30 px, and a theme going on at the top of a page says so."""
+    window = _room_desk(qtbot, controller, settings, sample_id)
+    projector, room = window.projector, window.room
+    assert projector is not None and room is not None
+    assert room.page_count <= 4
+    shown: list[str] = []
+    for page in range(room.page_count):
+        room.show_page(page)
+        shown += _check_readable(projector)
+        _check_tight(projector)
+    notes = [n.text for g in room.groups for n in g.notes]
+    assert len(notes) == 31 and sorted(t.replace("\u00ad", "") for t in shown if t.replace("\u00ad", "") in notes) == sorted(notes)
+    continued = [part for page in room.pages for column in page[:1] for part in column[:1] if part.continued]
+    assert all(f"{part.group.title} (forts.)" in [t.replace("\u00ad", "") for t in shown] for part in continued)
+
+
+def _check_drawn(view: Any, scale: float) -> list[str]:
+    """Every text a painted view drew: capitals ≥ 30 px on the 1080-line image, and
+    whole inside its box (wrapped, never elided)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    view.grab()  # paints
+    assert view.drawn
+    area = QRectF(view.rect())
+    for item in view.drawn:
+        metrics = QFontMetricsF(item.font)
+        cap = metrics.capHeight() * scale
+        assert cap >= MIN_CAP_PX, f"{item.text!r}: capitals {cap:.1f} px"
+        needed = metrics.boundingRect(item.rect, item.flags, item.text)
+        assert needed.width() <= item.rect.width() + 1 and needed.height() <= item.rect.height() + 1, \
+            f"{item.text!r} needs {needed.width():.0f}×{needed.height():.0f} in {item.rect.width():.0f}×{item.rect.height():.0f}"
+        assert area.contains(item.rect.intersected(area)) and area.contains(needed), f"{item.text!r} runs off"
+        assert "…" not in item.text or item.text.startswith("…"), f"{item.text!r} is elided"
+    return [item.text for item in view.drawn]
+
+
+def test_a_dot_vote_result_reads_at_30_px_with_whole_ranks_and_ideas(
+    desk: WorkshopWindow, library: Library, qtbot: Any,
+) -> None:
+    from app.operations import TallyCount, enter_tally, reveal_round
+    from app.operations.voting import close_round, open_round
+    from app.voting import round_info, round_results
+
+    changes = desk.controller.run("vote", open_round, desk.workshop_id, "dots",
+                                  title="Hvilke idéer skal vi teste først – og hvilke kan vente til efteråret?", budget=3)
+    round_id = changes.subject
+    options = round_info(library, round_id).options
+    # Ties at rank 1 and rank 4, the long sample ideas, and many more below.
+    dots = [23, 23, 18, 13, 13, 13, 8, 4] + [1] * (len(options) - 8)
+    enter_tally(library, round_id, [TallyCount(o.id, 1, d) for o, d in zip(options, dots, strict=True)])
+    desk.controller.run("close", close_round, round_id)
+    desk.controller.run("reveal", reveal_round, round_id)
+    desk.voting.reload(select=round_id)
+    desk.results_action.setChecked(True)
+    projector, results = desk.projector, desk.projector_results
+    assert projector is not None and results is not None and results.showing_results
+    projector.resize(1920, 1080)
+    qtbot.waitUntil(lambda: results.width() > 1700)
+    texts = _check_drawn(results, 1080 / projector.height())
+    ranks = [r.rank for r in round_results(library, round_id).dots]
+    shown = results.dots_shown
+    assert shown >= 3 and (shown == len(ranks) or ranks[shown] != ranks[shown - 1])  # no tie cut
+    assert texts.count("1.") == 2 and "3." in texts
+    assert any(t.startswith("… og ") for t in texts)
+    assert "Hvilke idéer skal vi teste først – og hvilke kan vente til efteråret?" in texts
+
+
+def test_the_laptop_previews_what_the_projector_shows(qtbot: Any, controller: Any, settings: Any, library: Library) -> None:
+    from PySide6.QtGui import QColor
+
+    from app import operations
+    from ui.theme import NOTE_PAPER
+
+    workshop_id = _room_workshop(library, THEMES[:2])
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    projector, preview = window.projector, window.preview
+    assert projector is not None and not preview.isVisible()
+    assert preview.toggle_action in window.projector_menu.actions()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert preview.isVisible() and preview.picture.accessibleName()
+    picture = preview.picture
+    qtbot.waitUntil(lambda: picture.paints > 0)
+    # It follows the projector's changes: a new note, a page turned...
+    before = picture.paints
+    window.controller.run("add", operations.add_idea, workshop_id, "Set på forhåndsvisningen")
+    qtbot.waitUntil(lambda: picture.paints > before)
+    # ... and many changes close together are painted once, not once each.
+    QGuiApplication.processEvents()
+    before = picture.paints
+    for _ in range(10):
+        projector.content_did_change.emit()
+    qtbot.waitUntil(lambda: picture.paints == before + 1)
+    for _ in range(5):
+        QGuiApplication.processEvents()
+    assert picture.paints == before + 1
+    # The picture is the projector's: the room view's notes are in it.
+    image = picture.grab().toImage()
+    paper = QColor(NOTE_PAPER).rgb()
+    assert sum(image.pixel(x, y) == paper for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)) > 50
+    # With the projector off, it says so (and draws no stale picture).
+    window.set_projector_shown(False)
+    before = picture.paints
+    picture.grab()
+    assert picture.paints == before
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not preview.isVisible()
+
+
+def test_the_room_view_reads_only_what_a_change_touched(qtbot: Any, controller: Any, settings: Any, library: Library,
+                                                        monkeypatch: Any) -> None:
+    """Capturing on a big board re-reads the new note, not the board; edits, moves
+    between themes, deletions and a dissolved theme come out as a full read would."""
+    from app import operations
+    from ui.desk import room as room_module
+
+    workshop_id = _room_workshop(library, THEMES[:3], loose=1)
+    window = _room_desk(qtbot, controller, settings, workshop_id)
+    room = window.room
+    assert room is not None
+    full_reads: list[int] = []
+    original = room_module.load_board
+    monkeypatch.setattr(room_module, "load_board", lambda *a: (full_reads.append(1), original(*a))[1])
+
+    def same_as_a_full_read() -> None:
+        rows = original(library, workshop_id)
+        assert sorted((n.id, n.text, n.cluster_id) for n in room._notes) == sorted((n.id, n.text, n.cluster_id) for n in rows.notes)
+        assert sorted((t.id, t.title) for t in room._themes) == sorted((t.id, t.title) for t in rows.themes)
+
+    run = window.controller.run
+    new = run("add", operations.add_idea, workshop_id, "Helt ny idé").subject
+    assert any(n.text == "Helt ny idé" for g in room.groups for n in g.notes)
+    run("edit", operations.edit_idea, new, "Rettet idé")
+    first, second = room.groups[0], room.groups[1]
+    run("move", operations.create_cluster, workshop_id, "Nyt tema", [first.notes[0].id, new])
+    run("delete", operations.delete_ideas, [second.notes[0].id])
+    assert second.id is not None
+    run("dissolve", operations.dissolve_cluster, second.id)
+    same_as_a_full_read()
+    assert full_reads == []
+    assert "Nyt tema" in [g.title for g in room.groups] and second.id not in [g.id for g in room.groups]
+
+
+def test_the_vote_waiting_for_phones_keeps_its_join_code_on_screen(qtbot: Any, library: Library) -> None:
+    """Before the reveal: the count, the address and the join code beside the QR code,
+    at 30 px and whole, under a title long enough to wrap."""
+    import io
+
+    import segno
+
+    from app.operations.voting import open_round
+    from ui.voting.projector import ResultsView
+
+    workshop_id = _room_workshop(library, THEMES[:1])
+    round_id = open_round(library, workshop_id, "dots",
+                          title="Hvilke idéer skal vi teste først – og hvilke kan vente til efteråret?").subject
+    view = ResultsView(library)
+    qtbot.addWidget(view)
+    view.resize(1824, 1008)  # the projector's results page at 1920×1080
+    view.set_round(round_id)
+    view.set_count(12)
+    png = io.BytesIO()
+    segno.make("http://192.168.1.20:8765/r/abc").save(png, kind="png", scale=10)
+    view.set_phone("http://192.168.1.20:8765/r/abc", "4821", png.getvalue())
+    texts = _check_drawn(view, 1080 / 1008)
+    assert {"4821", "http://192.168.1.20:8765/", "12"} <= set(texts)

@@ -224,6 +224,10 @@ class PeopleView(QWidget):
 
     def retranslate(self) -> None:
         self.people_heading.setText(self.tr("Participants"))
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.add_edit.setAccessibleName(self.tr("Add participants, one per line: Name; Organisation"))
+        self.groups_list.setAccessibleName(self.tr("Table groups"))
+        self.group_edit.setAccessibleName(self.tr("New table group"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Table group"), self.tr("Role card")])
         self.add_edit.setPlaceholderText(self.tr("Add participants, one per line: Name; Organisation"))
         self.add_button.setText(self.tr("Add"))

@@ -105,6 +105,7 @@ class PhasePanel(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("PHASES"))
+        self.list.setAccessibleName(self.tr("Phases"))
         self.timer_heading.setText(self.tr("TIMER"))
         self.principles_heading.setText(self.tr("PRINCIPLES"))
         from ui.catalog import common, data_language

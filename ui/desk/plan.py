@@ -95,6 +95,8 @@ class ActionPlanView(QWidget):
         ])
         self.add_button.setText(self.tr("Add to plan"))
         self.remove_button.setText(self.tr("Remove from plan"))
+        self.table.setAccessibleName(self.tr("Action plan"))
+        self.idea_box.setAccessibleName(self.tr("Idea to add to the plan"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -121,6 +123,7 @@ class ActionPlanView(QWidget):
                 # Typed in Danish order, empty for none; the calendar opens on today.
                 date = DateField(action.due, optional=True)
                 date.language = self.controller.language
+                date.edit.setAccessibleName(self.tr("Date for idea %1").replace("%1", idea.text()))
                 date.date_did_change.connect(lambda r=row: self._save(r))
                 self.table.setCellWidget(row, 4, date)
                 value = QComboBox()

@@ -16,19 +16,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QRegion,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.desk.room import RoomView
-from ui.theme import PROJECTOR_STYLESHEET
+from ui.theme import PROJECTOR_BG, PROJECTOR_MUTED, PROJECTOR_STYLESHEET
+from ui.voting.projector import ResultsView
 
 if TYPE_CHECKING:
     from app.templates import RoleCard
@@ -51,10 +65,12 @@ class ProjectorWindow(QWidget):
         screen_did_change(str): the window was placed on another screen ("" when it is
             a normal window on the facilitator's screen).
         blank_did_change(bool): the screen was blanked or shown again.
+        content_did_change(): what the room sees changed (for the laptop's preview).
     """
 
     screen_did_change = Signal(str)
     blank_did_change = Signal(bool)
+    content_did_change = Signal()
 
     MAIN, ROLE, RESULTS = range(3)
     BOARD, PHASE = range(2)  # what the main page shows under its status line
@@ -187,12 +203,21 @@ class ProjectorWindow(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.content_did_change.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self.content_did_change.emit()
+
     # -- content ----------------------------------------------------------------
 
     def show_workshop(self, title: str, question: str) -> None:
         self.title_label.setText(title)
         self.question_label.setText(question)
         self.question_label.setVisible(bool(question))
+        self.content_did_change.emit()
 
     def show_phase(self, name: str, goal: str, prompts: list[str], number: int, count: int) -> None:
         """The current phase: its name, goal and prompts (number is 1-based)."""
@@ -200,6 +225,7 @@ class ProjectorWindow(QWidget):
         self.step_label.setText(self.tr("Phase %1 of %2").replace("%1", str(number)).replace("%2", str(count)))
         lines = ([goal, ""] if goal else []) + [f"•  {prompt}" for prompt in prompts]
         self.prompts_label.setText("\n".join(lines))
+        self.content_did_change.emit()
 
     def attach_timer(self, timer: PhaseTimer) -> None:
         self._timer = timer
@@ -218,6 +244,7 @@ class ProjectorWindow(QWidget):
             self.timer_label.setProperty("expired", expired)
             self.timer_label.style().unpolish(self.timer_label)
             self.timer_label.style().polish(self.timer_label)
+        self.content_did_change.emit()
 
     def set_board(self, board: QWidget) -> None:
         """Put the room's (read-only) board under the status line."""
@@ -228,18 +255,23 @@ class ProjectorWindow(QWidget):
                 old.setParent(None)
         self.board_holder.addWidget(board)
         self.board = board
+        if isinstance(board, RoomView):
+            board.page_did_change.connect(self.content_did_change)
+        self.content_did_change.emit()
 
     def set_board_focus(self, focus: bool) -> None:
         """Give the whole page to the board (a focused theme) or put the status line
         (phase and timer) back above it."""
         for part in (self.status, self.rule):
             part.setVisible(not focus)
+        self.content_did_change.emit()
 
     def show_body(self, body: int) -> None:
         """Under the status line, show the board (``BOARD``) or the phase (``PHASE``)."""
         self.body.setCurrentIndex(body)
         if body == self.PHASE:
             self.set_board_focus(False)
+        self.content_did_change.emit()
 
     @property
     def body_shown(self) -> int:
@@ -256,8 +288,8 @@ class ProjectorWindow(QWidget):
         self.role_tasks.setText("\n".join(f"•  {task.get(language)}" for task in role.tasks))
         self.show_page(self.ROLE)
 
-    def show_results(self, widget: QWidget | None) -> None:
-        """Show revealed vote results (a widget from the voting area), or go back."""
+    def show_results(self, widget: ResultsView | None) -> None:
+        """Show revealed vote results (the voting area's view), or go back."""
         while self.results_layout.count():
             taken = self.results_layout.takeAt(0)
             old = taken.widget() if taken is not None else None
@@ -267,11 +299,13 @@ class ProjectorWindow(QWidget):
             self.show_page(self.MAIN)
             return
         self.results_layout.addWidget(widget)
+        widget.results_did_change.connect(self.content_did_change, Qt.ConnectionType.UniqueConnection)
         self.show_page(self.RESULTS)
 
     def show_page(self, page: int) -> None:
         self._page = page
         self.pages.setCurrentIndex(page)
+        self.content_did_change.emit()
 
     @property
     def page(self) -> int:
@@ -290,6 +324,7 @@ class ProjectorWindow(QWidget):
         self._blank = blank
         self.outer.setCurrentIndex(1 if blank else 0)
         self.blank_did_change.emit(blank)
+        self.content_did_change.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # The keys a presenter's remote sends for "black screen" (B and the period).
@@ -388,3 +423,91 @@ class ProjectorWindow(QWidget):
     def _replace_if_visible(self) -> None:
         if self.isVisible():
             self.place()
+
+
+class ProjectorPreview(QDockWidget):
+    """A small live picture of what the projector shows, for the facilitator's laptop:
+    the projector window's own widgets painted scaled down (``QWidget.render``), no
+    second room view. It repaints when the projector says its content changed (a page
+    turned, a note added, the timer ticked, results revealed), at most a few times a
+    second and only while the preview is visible.
+
+    ``toggle_action`` shows and hides it (Ctrl+Shift+P).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectorPreview")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.picture = PreviewPicture()
+        self.setWidget(self.picture)
+        self.toggle_action = self.toggleViewAction()
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.retranslate()
+
+    def follow(self, projector: ProjectorWindow) -> None:
+        self.picture.follow(projector)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Projector preview"))
+        self.picture.setAccessibleName(self.tr("Preview of the projector"))
+        self.picture.setAccessibleDescription(self.tr("A small picture of what the room sees on the projector"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PreviewPicture(QWidget):
+    """The preview's picture: the projector window rendered into this widget, scaled
+    to fit (16:9 in the middle), or a line saying the projector is off."""
+
+    REFRESH_MS = 200  # changes closer together than this are painted once
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.projector: ProjectorWindow | None = None
+        self.paints = 0  # pictures painted (tests: it follows changes, not frames)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(self.REFRESH_MS)
+        self._soon.timeout.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(384, 216)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(192, 108)
+
+    def follow(self, projector: ProjectorWindow) -> None:
+        self.projector = projector
+        projector.content_did_change.connect(self.refresh_soon)
+        self.update()
+
+    def refresh_soon(self) -> None:
+        if self.isVisible() and not self._soon.isActive():
+            self._soon.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        projector = self.projector
+        size = projector.size() if projector is not None else QSize(16, 9)
+        scale = min(self.width() / max(1, size.width()), self.height() / max(1, size.height()))
+        screen = QRect(0, 0, round(size.width() * scale), round(size.height() * scale))
+        screen.moveLeft((self.width() - screen.width()) // 2)  # at the top, in the middle
+        painter.fillRect(screen, QColor(PROJECTOR_BG))
+        if projector is None or not projector.isVisible():
+            painter.setPen(QColor(PROJECTOR_MUTED))
+            painter.drawText(screen, Qt.AlignmentFlag.AlignCenter, self.tr("The projector is off"))
+            painter.end()
+            return
+        painter.translate(screen.left(), screen.top())
+        painter.scale(scale, scale)
+        projector.render(painter, QPoint(), QRegion(projector.rect()),
+                         QWidget.RenderFlag.DrawWindowBackground | QWidget.RenderFlag.DrawChildren)
+        painter.end()
+        self.paints += 1

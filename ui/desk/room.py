@@ -22,12 +22,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QRegion,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.changes import Topic
-from app.queries.board import BoardNote, BoardTheme, load_board
+from app.queries.board import BoardNote, BoardTheme, board_rows, load_board
 from ui.theme import FAMILIES
 
 if TYPE_CHECKING:
@@ -43,16 +52,23 @@ TITLE_PX = 46
 MIN_COLUMN = 540
 COLUMN_GAP = 24
 NOTE_GAP = 10
-NOTE_PADDING = 12  # inside a note, each side (the style sheet's padding)
-TITLE_GAP = 8
+GROUP_GAP = 28  # between the end of one group and the next group's title in a column
+RELOAD_ABOVE = 4000  # a change touching more rows than this reads the whole board again
+
+
+_fonts: dict[tuple[int, bool], QFont] = {}
 
 
 def room_font(pixels: int = TEXT_PX, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FAMILIES)
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
+    """The room's type (a copy: the caller may change it). Made once per size: laying
+    out a 2,000-note board asks for it thousands of times."""
+    font = _fonts.get((pixels, bold))
+    if font is None:
+        font = _fonts[(pixels, bold)] = QFont()
+        font.setFamilies(FAMILIES)
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+    return QFont(font)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +81,20 @@ class RoomGroup:
 
 
 @dataclass(frozen=True, slots=True)
-class RoomColumn:
-    """One column on a page: (part of) a group's notes; ``continued`` when the group
-    began in an earlier column."""
+class RoomPart:
+    """(Part of) one group's notes in one column; ``continued`` when the group began
+    in an earlier column. ``titled``: under the group's title (with "(forts.)" when
+    continued at the top of a page; a part going on in the next column of the same
+    page needs no title, the room sees it beside the beginning)."""
 
     group: RoomGroup
     notes: tuple[BoardNote, ...]
     continued: bool
+    titled: bool = True
+
+
+# One column of a page: the parts in it, top to bottom.
+RoomColumn = tuple[RoomPart, ...]
 
 
 def room_groups(notes: Sequence[BoardNote], themes: Sequence[BoardTheme], no_theme: str) -> list[RoomGroup]:
@@ -92,25 +115,46 @@ def room_groups(notes: Sequence[BoardNote], themes: Sequence[BoardTheme], no_the
 
 def paginate(
     groups: Sequence[RoomGroup], *, columns: int, height: int,
-    header_height: Callable[[RoomGroup], int], note_height: Callable[[BoardNote], int],
+    header_height: Callable[[RoomGroup, bool], int], note_height: Callable[[BoardNote], int],
 ) -> list[list[RoomColumn]]:
-    """Pack the groups into columns of ``height`` pixels and the columns into pages of
-    ``columns``. Each group starts a column; a group that does not fit goes on in the
-    next column (titled again, marked continued). A note taller than a whole column
-    still gets a column of its own. ``header_height`` of 0 means untitled columns."""
+    """Flow the groups through columns of ``height`` pixels, as a newspaper does, and
+    the columns into pages of ``columns``: a group starts below the one before it when
+    its title and first note still fit there, and goes on in the next column (titled
+    again at the top of a new page, marked continued) when it runs out of room; so no
+    column ends with space for another note. A note taller than a whole column gets a
+    column of its own. ``header_height(group, continued)`` of 0 means untitled parts."""
     laid: list[RoomColumn] = []
+    column: list[RoomPart] = []
+    used = 0
+
+    def close_column() -> None:
+        nonlocal column, used
+        if column:
+            laid.append(tuple(column))
+        column, used = [], 0
+
     for group in groups:
-        top = header_height(group)
-        used, current, continued = top, list[BoardNote](), False
+        header = header_height(group, False)
+        first = note_height(group.notes[0]) if group.notes else 0
+        if column and used + GROUP_GAP + header + first > height:
+            close_column()
+        used += (GROUP_GAP if column else 0) + header
+        current: list[BoardNote] = []
+        continued, titled = False, True
         for note in group.notes:
             need = note_height(note) + (NOTE_GAP if current else 0)
-            if current and used + need > height:
-                laid.append(RoomColumn(group, tuple(current), continued))
-                used, current, continued = top, [], True
+            if used + need > height and (current or column):
+                column.append(RoomPart(group, tuple(current), continued, titled))
+                close_column()
+                continued = True
+                titled = len(laid) % max(1, columns) == 0  # a new page
+                used = header_height(group, True) if titled else 0
+                current = []
                 need = note_height(note)
             current.append(note)
             used += need
-        laid.append(RoomColumn(group, tuple(current), continued))
+        column.append(RoomPart(group, tuple(current), continued, titled))
+    close_column()
     columns = max(1, columns)
     return [laid[i:i + columns] for i in range(0, len(laid), columns)] or [[]]
 
@@ -130,14 +174,63 @@ def breakable(text: str, font: QFont, width: int) -> str:
     return " ".join(words)
 
 
-def _label(name: str, text: str, font: QFont) -> QLabel:
-    label = QLabel()
+def _label(name: str, text: str, font: QFont, *, kind: type[QLabel] = QLabel) -> QLabel:
+    label = kind()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never HTML
     label.setWordWrap(True)
     label.setFont(font)
     label.setText(text)
     return label
+
+
+class NoteLabel(QLabel):
+    """A note on the page: a label that keeps a picture of itself once painted, so the
+    projector repainted (the timer beside it, a page of the laptop's preview) draws the
+    picture instead of laying out 44 px text again. The text stays the label's: a
+    screen reader and the tests read it as from any label."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._picture: QPixmap | None = None
+        self._taking = False  # painting into the picture
+        self._asked = False  # a picture is to be taken after this paint
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        picture = self._picture
+        if not self._taking and picture is not None and picture.deviceIndependentSize().toSize() == self.size():
+            painter = QPainter(self)
+            painter.drawPixmap(0, 0, picture)
+            painter.end()
+            return
+        super().paintEvent(event)
+        if not self._taking and not self._asked:
+            self._asked = True
+            QTimer.singleShot(0, self, self._take_picture)  # not from inside a paint
+
+    def _take_picture(self) -> None:
+        self._asked = False
+        if self.size().isEmpty():
+            return
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        self._taking = True
+        try:
+            self.render(picture, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        finally:
+            self._taking = False
+        self._picture = picture
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._picture = None
+        super().changeEvent(event)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._picture = None
+        super().setText(text)
 
 
 class RoomView(QWidget):
@@ -169,6 +262,11 @@ class RoomView(QWidget):
         self._notes: tuple[BoardNote, ...] = ()
         self._themes: tuple[BoardTheme, ...] = ()
         self._probes: dict[str, QLabel] = {}
+        # Heights of wrapped texts by (style, text, width): a change re-measures only
+        # the notes that are new or edited, not a 2,000-note board.
+        self._heights: dict[tuple[str, str, int], int] = {}
+        self._note_font, self._title_font = room_font(), room_font(TITLE_PX, bold=True)
+        self._advances: dict[tuple[str, bool], int] = {}  # one-line widths of counts and titles
         self._column_width = MIN_COLUMN
         self._stale = False
 
@@ -222,7 +320,7 @@ class RoomView(QWidget):
             return
         if changes.touches(Topic.IDEAS, Topic.CLUSTERS):
             if self.isVisible():
-                self.reload()
+                self.read(changes)
             else:
                 self._stale = True  # capturing is the hot path: read when shown
 
@@ -233,9 +331,27 @@ class RoomView(QWidget):
 
     def reload(self) -> None:
         """Read the board again and lay out the page shown (kept where it still exists)."""
-        self._stale = False
-        rows = load_board(self.controller.library, self.workshop_id)
-        self._notes, self._themes = rows.notes, rows.themes
+        self.read(None)
+
+    def read(self, changes: Changes | None) -> None:
+        """Read what ``changes`` touched (everything with ``None``, or for a change too
+        large to merge) and lay out the page shown again. Capturing one idea on a
+        2,000-note board re-reads one note, not the board."""
+        if changes is None or not changes.ids or len(changes.ids) > RELOAD_ABOVE:
+            self._stale = False
+            rows = load_board(self.controller.library, self.workshop_id)
+            self._notes, self._themes = rows.notes, rows.themes
+        else:
+            ideas, clusters = changes.touches(Topic.IDEAS), changes.touches(Topic.CLUSTERS)
+            found = board_rows(self.controller.library, self.workshop_id, changes.ids, notes=ideas, themes=clusters)
+            if ideas:
+                notes = {note.id: note for note in self._notes if note.id not in changes.ids}
+                notes.update((note.id, note) for note in found.notes)
+                self._notes = tuple(notes.values())
+            if clusters:
+                themes = {theme.id: theme for theme in self._themes if theme.id not in changes.ids}
+                themes.update((theme.id, theme) for theme in found.themes)
+                self._themes = tuple(themes.values())
         gone = (self._focus is not None and all(t.id != self._focus for t in self._themes)) or (
             self._focus_none and all(n.cluster_id in {t.id for t in self._themes} for n in self._notes))
         if gone:  # the focused theme was deleted, or every note found a theme
@@ -300,7 +416,7 @@ class RoomView(QWidget):
                 cluster = note.cluster_id if note.cluster_id in known else None
                 return cluster, cluster is None
         page = self._pages[self._page] if self._pages else []
-        group = page[0].group if page else (self._groups[0] if self._groups else None)
+        group = page[0][0].group if page and page[0] else (self._groups[0] if self._groups else None)
         if group is None:
             return None, False
         return group.id, group.id is None
@@ -358,21 +474,65 @@ class RoomView(QWidget):
         probe.ensurePolished()
         return probe
 
+    def _shown(self, name: str, font: QFont, text: str, width: int) -> tuple[str, int]:
+        """The text as a label of this style and width shows it (soft hyphens in words
+        too long for a line) and the width it wraps in (inside the style's padding)."""
+        margins = self._probe(name, font).contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return breakable(text, font, inner), inner
+
     def _measure(self, name: str, font: QFont, text: str, width: int) -> int:
-        probe = self._probe(name, font)
-        probe.setText(breakable(text, font, width - 2 * NOTE_PADDING))
-        return probe.heightForWidth(width) + 2  # a little slack against rounding
+        """The height a label of this style needs for ``text`` at ``width``: the wrapped
+        text's box, as QPainter draws it, and the padding. (QLabel.heightForWidth often
+        asks for a line more than it draws, which left a blank line under many notes.)"""
+        key = (name, text, width)
+        height = self._heights.get(key)
+        if height is None:
+            shown, inner = self._shown(name, font, text, width)
+            margins = self._probe(name, font).contentsMargins()
+            box = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1_000_000), Qt.TextFlag.TextWordWrap, shown)
+            height = self._heights[key] = box.height() + margins.top() + margins.bottom() + 2  # slack for rounding
+        return height
+
+    def _sized_label(self, name: str, font: QFont, text: str, width: int, *, kind: type[QLabel] = QLabel) -> QLabel:
+        """A label showing ``text`` at exactly the size it was measured at (so the page
+        holds what was laid out for it)."""
+        label = _label(name, self._shown(name, font, text, width)[0], font, kind=kind)
+        label.setFixedSize(width, self._measure(name, font, text, width))
+        return label
 
     def _note_height(self, width: int) -> Callable[[BoardNote], int]:
-        return lambda note: self._measure("roomNote", room_font(), note.text, width)
+        font = self._note_font
+        return lambda note: self._measure("roomNote", font, note.text, width)
 
-    def _header_height(self, width: int) -> Callable[[RoomGroup], int]:
-        def height(group: RoomGroup) -> int:
-            title = self._measure("roomThemeTitle", room_font(TITLE_PX, bold=True), group.title, width)
-            count = self._measure("roomThemeCount", room_font(), self.tr("%1, continued"), width)
-            # title, gap, count, gap, spacing, gap, then the first note
-            return title + count + 3 * NOTE_GAP + TITLE_GAP
-        return height
+    def _advance(self, text: str, *, title: bool) -> int:
+        key = (text, title)
+        width = self._advances.get(key)
+        if width is None:
+            font = self._title_font if title else self._note_font
+            width = self._advances[key] = QFontMetrics(font).horizontalAdvance(text)
+        return width
+
+    def _title_text(self, group: RoomGroup, continued: bool) -> str:
+        return group.title + " " + self.tr("(cont.)") if continued else group.title
+
+    def _title_row(self, group: RoomGroup, continued: bool) -> tuple[str, int, str]:
+        """A group's title text, the width it wraps in, and its note count: the count
+        stands beside a title that fits on one line with it, else on its own line below
+        (a narrow title column would wrap a long title into many lines)."""
+        title = self._title_text(group, continued)
+        count = self._count_text(len(group.notes))
+        count_width = self._advance(count, title=False) + COLUMN_GAP
+        one_line = self._advance(title, title=True) + count_width
+        return title, self._column_width - (count_width if one_line <= self._column_width else 0), count
+
+    def _header_height(self, group: RoomGroup, continued: bool) -> int:
+        """The title (wrapped, with the note count beside or below it) and the gap below."""
+        title, width, _ = self._title_row(group, continued)
+        height = self._measure("roomThemeTitle", self._title_font, title, width)
+        if width == self._column_width:  # the count on a line of its own
+            height += self._measure("roomThemeCount", self._note_font, "0", self._column_width) + NOTE_GAP
+        return height + NOTE_GAP
 
     def _count_text(self, count: int) -> str:
         return self.tr("%n note(s)", "", count)
@@ -408,21 +568,35 @@ class RoomView(QWidget):
             self._build_page()
             return
         width = max(self.width(), MIN_COLUMN)
-        heading = self._measure("roomHeading", room_font(TITLE_PX, bold=True), self._heading_text(), width * 3 // 4)
+        heading = self._measure("roomHeading", self._title_font, self._heading_text(), width * 3 // 4)
         if self._mode == self.FOCUS:
-            heading += self._measure("roomThemeCount", room_font(), "0", width) + NOTE_GAP
+            heading += self._measure("roomThemeCount", self._note_font, "0", self.width()) + NOTE_GAP
         height = max(self.height() - heading - 16, 200)
         columns = max(1, (width + COLUMN_GAP) // (MIN_COLUMN + COLUMN_GAP))
         column_width = self._column_width = (width - (columns - 1) * COLUMN_GAP) // columns
         if self._mode == self.FOCUS:
             group = self._focused_group()
             groups = [group] if group is not None else []
-            self._pages = paginate(groups, columns=columns, height=height,
-                                   header_height=lambda _g: 0, note_height=self._note_height(column_width))
+            header: Callable[[RoomGroup, bool], int] = lambda _g, _c: 0  # noqa: E731 - the title is the heading
         else:
-            self._pages = paginate(self._groups, columns=columns, height=height,
-                                   header_height=self._header_height(column_width),
-                                   note_height=self._note_height(column_width))
+            groups, header = self._groups, self._header_height
+        note_height = self._note_height(column_width)
+
+        def lay(tall: int) -> list[list[RoomColumn]]:
+            return paginate(groups, columns=columns, height=tall, header_height=header, note_height=note_height)
+
+        self._pages = lay(height)
+        if len(self._pages) == 1 and len(self._pages[0]) > 1:
+            # One page: balance its columns (the lowest height that still fits).
+            low, high = 1, height
+            while low < high:
+                middle = (low + high) // 2
+                tried = lay(middle)
+                if len(tried) == 1 and len(tried[0]) <= len(self._pages[0]):
+                    high = middle
+                else:
+                    low = middle + 1
+            self._pages = lay(high)
         self._page = min(self._page, len(self._pages) - 1)
         self._build_page()
 
@@ -436,25 +610,23 @@ class RoomView(QWidget):
         count = len(self._pages)
         if self._mode == self.OVERVIEW:
             self.heading.setText(self._heading_text())
+            self.heading.setMinimumHeight(0)
+            self.heading.setMaximumHeight(16_777_215)
             self.page_label.setText("")
             self.stack.setCurrentIndex(1)
         else:
             self.stack.setCurrentIndex(0)
             focus = self._mode == self.FOCUS
             page = self._pages[self._page] if self._pages else []
-            self.heading.setText(breakable(self._heading_text(), self.heading.font(), self.width() * 3 // 4))
+            width = max(self.width(), MIN_COLUMN) * 3 // 4
+            self.heading.setText(self._shown("roomHeading", self._title_font, self._heading_text(), width)[0])
+            self.heading.setFixedHeight(self._measure("roomHeading", self._title_font, self._heading_text(), width))
             if focus:
-                group = page[0].group if page else None
+                group = page[0][0].group if page and page[0] else None
                 self.count_label.setText(self._count_text(len(group.notes) if group is not None else 0))
-            # A group's columns on one page share one title above them.
-            runs: list[list[RoomColumn]] = []
+                self.count_label.setFixedHeight(self._measure("roomThemeCount", self._note_font, "0", self.width()))
             for column in page:
-                if runs and column.continued and runs[-1][-1].group is column.group:
-                    runs[-1].append(column)
-                else:
-                    runs.append([column])
-            for run in runs:
-                self.columns_layout.addWidget(self._block(run, titled=not focus), 0, Qt.AlignmentFlag.AlignTop)
+                self.columns_layout.addWidget(self._column(column, titled=not focus), 0, Qt.AlignmentFlag.AlignTop)
             self.columns_layout.addStretch(1)  # a short page keeps the columns' width
             self.page_label.setText(
                 self.tr("page %1 of %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
@@ -468,38 +640,40 @@ class RoomView(QWidget):
             self.cycle.stop()
         self.page_did_change.emit(self._page, count)
 
-    def _block(self, run: list[RoomColumn], *, titled: bool) -> QWidget:
-        """One group's columns on this page, under its title (once) and note count."""
-        frame = QFrame()
-        frame.setObjectName("roomTheme" if run[0].group.id is not None else "roomNoTheme")
-        layout = QVBoxLayout(frame)
+    def _column(self, parts: RoomColumn, *, titled: bool) -> QWidget:
+        """One column of the page: each part under its group's title and note count."""
+        column = QWidget()
+        column.setObjectName("roomColumn")
+        column.setFixedWidth(self._column_width)
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(NOTE_GAP)
-        width = len(run) * self._column_width + (len(run) - 1) * COLUMN_GAP
-        frame.setFixedWidth(width)
-        if titled:
-            group = run[0].group
-            count = self._count_text(len(group.notes))
-            if run[0].continued:
-                count = self.tr("%1, continued").replace("%1", count)
-            title_font = room_font(TITLE_PX, bold=True)
-            layout.addWidget(_label("roomThemeTitle", breakable(group.title, title_font, width), title_font))
-            layout.addWidget(_label("roomThemeCount", count, room_font()))
-            layout.addSpacing(TITLE_GAP)
-        columns = QHBoxLayout()
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.setSpacing(COLUMN_GAP)
-        for column in run:
-            notes = QVBoxLayout()
+        layout.setSpacing(GROUP_GAP)
+        note_font = room_font()
+        for part in parts:
+            frame = QFrame()
+            frame.setObjectName("roomTheme" if part.group.id is not None else "roomNoTheme")
+            notes = QVBoxLayout(frame)
             notes.setContentsMargins(0, 0, 0, 0)
             notes.setSpacing(NOTE_GAP)
-            for note in column.notes:
-                label = _label("roomNote", breakable(note.text, room_font(), self._column_width - 2 * NOTE_PADDING),
-                               room_font())
-                label.setFixedWidth(self._column_width)  # the width its height was measured at
-                notes.addWidget(label)
-            notes.addStretch(1)
-            columns.addLayout(notes)
-        columns.addStretch(1)
-        layout.addLayout(columns, 1)
-        return frame
+            if titled and part.titled:
+                text, title_width, count = self._title_row(part.group, part.continued)
+                title = self._sized_label("roomThemeTitle", self._title_font, text, title_width)
+                count_label = _label("roomThemeCount", count, note_font)
+                count_label.setWordWrap(False)
+                count_label.setFixedHeight(self._measure("roomThemeCount", note_font, "0", self._column_width))
+                if title_width == self._column_width:
+                    notes.addWidget(title)
+                    notes.addWidget(count_label)
+                else:
+                    count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                    row = QHBoxLayout()
+                    row.setContentsMargins(0, 0, 0, 0)
+                    row.setSpacing(0)
+                    row.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
+                    row.addWidget(count_label, 1, Qt.AlignmentFlag.AlignTop)
+                    notes.addLayout(row)
+            for note in part.notes:
+                notes.addWidget(self._sized_label("roomNote", note_font, note.text, self._column_width, kind=NoteLabel))
+            layout.addWidget(frame)
+        layout.addStretch(1)
+        return column

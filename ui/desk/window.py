@@ -48,7 +48,7 @@ from ui.deck import CatalystDeck
 from ui.desk.people import PeopleView
 from ui.desk.phases import PhasePanel
 from ui.desk.plan import ActionPlanView
-from ui.desk.projector import ProjectorWindow
+from ui.desk.projector import ProjectorPreview, ProjectorWindow
 from ui.desk.room import RoomView
 from ui.desk.timer import PhaseTimer
 from ui.questions import attach as attach_question_funnel
@@ -299,6 +299,11 @@ class WorkshopWindow(QMainWindow):
         self.projector_menu.addActions([self.phase_action, self.focus_action, self.overview_action, self.page_action])
         self.screen_menu = self.projector_menu.addMenu("")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        # A small live picture of the projector on the laptop (hidden until asked for).
+        self.preview = ProjectorPreview(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.preview.hide()
+        self.projector_menu.addAction(self.preview.toggle_action)
 
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
@@ -333,6 +338,7 @@ class WorkshopWindow(QMainWindow):
         for widget, title in self._tab_titles:
             self.tabs.setTabText(self.tabs.indexOf(widget), title())
         self.find_edit.setPlaceholderText(self.tr("Find on the board…"))
+        self.find_edit.setAccessibleName(self.tr("Find on the board"))
         self.undo_tool.setText(self.tr("Undo"))
         self.redo_tool.setText(self.tr("Redo"))
         if self.edit_menu.actions() and self.edit_menu.actions()[0] is self.undo_action:
@@ -533,6 +539,7 @@ class WorkshopWindow(QMainWindow):
             self.room = RoomView(self.controller, self.workshop_id, overview=self.projector_board)
             self.room.focus_did_change.connect(self._room_focus_did_change)
             projector.set_board(self.room)
+            self.preview.follow(projector)
             projector.screen_did_change.connect(lambda _name: self._show_projector_status())
             projector.blank_did_change.connect(self._projector_blank_did_change)
             self.projector = projector

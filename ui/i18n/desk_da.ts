@@ -5,6 +5,7 @@
     <name>ActionPlanView</name>
     <message>
         <location filename="../desk/plan.py" line="87"/>
+        <location filename="../desk/plan.py" line="98"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -54,28 +55,38 @@
         <translation>Fjern fra planen</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="127"/>
+        <location filename="../desk/plan.py" line="99"/>
+        <source>Idea to add to the plan</source>
+        <translation>Idé, der skal på planen</translation>
+    </message>
+    <message>
+        <location filename="../desk/plan.py" line="126"/>
+        <source>Date for idea %1</source>
+        <translation>Dato for idéen %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/plan.py" line="130"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="155"/>
+        <location filename="../desk/plan.py" line="158"/>
         <source>No more ideas on the board</source>
         <translation>Ikke flere idéer på tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="180"/>
+        <location filename="../desk/plan.py" line="183"/>
         <source>Edit action plan</source>
         <translation>Ret handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="187"/>
+        <location filename="../desk/plan.py" line="190"/>
         <source>Add to action plan</source>
         <translation>Føj til handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/plan.py" line="198"/>
         <location filename="../desk/plan.py" line="201"/>
+        <location filename="../desk/plan.py" line="204"/>
         <source>Remove from action plan</source>
         <translation>Fjern fra handlingsplan</translation>
     </message>
@@ -83,12 +94,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../widgets.py" line="99"/>
+        <location filename="../widgets.py" line="101"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="102"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="100"/>
+        <location filename="../widgets.py" line="103"/>
         <source>Day, month, year: 14.01.2027, 14/1-27 or 14. januar 2027</source>
         <translation>Dag, måned, år: 14.01.2027, 14/1-27 eller 14. januar 2027</translation>
     </message>
@@ -124,17 +140,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../widgets.py" line="235"/>
+        <location filename="../widgets.py" line="238"/>
         <source>Discard what you have typed?</source>
         <translation>Vil du kassere det, du har skrevet?</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="238"/>
+        <location filename="../widgets.py" line="241"/>
         <source>Discard</source>
         <translation>Kassér</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="239"/>
+        <location filename="../widgets.py" line="242"/>
         <source>Keep editing</source>
         <translation>Fortsæt med at skrive</translation>
     </message>
@@ -152,83 +168,83 @@
         <translation>%1 kan ikke bruges: %2</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="193"/>
-        <location filename="../start/new_workshop.py" line="317"/>
+        <location filename="../start/new_workshop.py" line="200"/>
+        <location filename="../start/new_workshop.py" line="324"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="194"/>
+        <location filename="../start/new_workshop.py" line="201"/>
         <source>1. Choose a template</source>
         <translation>1. Vælg en skabelon</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="195"/>
+        <location filename="../start/new_workshop.py" line="202"/>
         <source>2. Describe the workshop</source>
         <translation>2. Beskriv workshoppen</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="197"/>
+        <location filename="../start/new_workshop.py" line="204"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="198"/>
+        <location filename="../start/new_workshop.py" line="205"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="199"/>
+        <location filename="../start/new_workshop.py" line="206"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="200"/>
+        <location filename="../start/new_workshop.py" line="207"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="201"/>
+        <location filename="../start/new_workshop.py" line="208"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="202"/>
+        <location filename="../start/new_workshop.py" line="209"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="203"/>
+        <location filename="../start/new_workshop.py" line="210"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="206"/>
+        <location filename="../start/new_workshop.py" line="213"/>
         <source>For example: Fewer forms in home care</source>
         <translation>For eksempel: Færre skemaer i hjemmeplejen</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="207"/>
+        <location filename="../start/new_workshop.py" line="214"/>
         <source>How might we …?</source>
         <translation>Hvordan kan vi …?</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="208"/>
+        <location filename="../start/new_workshop.py" line="215"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="209"/>
+        <location filename="../start/new_workshop.py" line="216"/>
         <source>For example: Town hall, meeting room 2</source>
         <translation>For eksempel: Rådhuset, mødelokale 2</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="210"/>
+        <location filename="../start/new_workshop.py" line="217"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="212"/>
+        <location filename="../start/new_workshop.py" line="219"/>
         <source>One per line: Name; Organisation
 For example:
 Anne Holm; Hjemmeplejen
@@ -239,37 +255,37 @@ Anne Holm; Hjemmeplejen
 Jonas Berg; Borgerservice</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="214"/>
+        <location filename="../start/new_workshop.py" line="221"/>
         <source>Create workshop</source>
         <translation>Opret workshop</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="249"/>
+        <location filename="../start/new_workshop.py" line="256"/>
         <source>No table groups</source>
         <translation>Ingen bordgrupper</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="255"/>
+        <location filename="../start/new_workshop.py" line="262"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="274"/>
+        <location filename="../start/new_workshop.py" line="281"/>
         <source>You can also add participants later.</source>
         <translation>Du kan også tilføje deltagere senere.</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="276"/>
+        <location filename="../start/new_workshop.py" line="283"/>
         <source>1 participant</source>
         <translation>1 deltager</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="278"/>
+        <location filename="../start/new_workshop.py" line="285"/>
         <source>%1 participants</source>
         <translation>%1 deltagere</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="332"/>
+        <location filename="../start/new_workshop.py" line="339"/>
         <source>The workshop could not be created.</source>
         <translation>Workshoppen kunne ikke oprettes.</translation>
     </message>
@@ -278,154 +294,158 @@ Jonas Berg; Borgerservice</translation>
     <name>PeopleView</name>
     <message>
         <location filename="../desk/people.py" line="226"/>
+        <location filename="../desk/people.py" line="227"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="227"/>
+        <location filename="../desk/people.py" line="231"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="227"/>
+        <location filename="../desk/people.py" line="231"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="227"/>
+        <location filename="../desk/people.py" line="231"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="227"/>
+        <location filename="../desk/people.py" line="231"/>
         <source>Role card</source>
         <translation>Rollekort</translation>
     </message>
     <message>
         <location filename="../desk/people.py" line="228"/>
+        <location filename="../desk/people.py" line="232"/>
         <source>Add participants, one per line: Name; Organisation</source>
         <translation>Tilføj deltagere, én pr. linje: Navn; Organisation</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="229"/>
+        <location filename="../desk/people.py" line="233"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="230"/>
+        <location filename="../desk/people.py" line="234"/>
         <source>Remove selected</source>
         <translation>Fjern valgte</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="231"/>
+        <location filename="../desk/people.py" line="229"/>
+        <location filename="../desk/people.py" line="235"/>
         <source>Table groups</source>
         <translation>Bordgrupper</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="232"/>
+        <location filename="../desk/people.py" line="230"/>
+        <location filename="../desk/people.py" line="236"/>
         <source>New table group</source>
         <translation>Ny bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="233"/>
+        <location filename="../desk/people.py" line="237"/>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="234"/>
+        <location filename="../desk/people.py" line="238"/>
         <source>Role cards</source>
         <translation>Rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="235"/>
+        <location filename="../desk/people.py" line="239"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="236"/>
+        <location filename="../desk/people.py" line="240"/>
         <source>One set per table group</source>
         <translation>Ét sæt pr. bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="237"/>
+        <location filename="../desk/people.py" line="241"/>
         <source>Hide card on projector</source>
         <translation>Skjul kortet på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="244"/>
+        <location filename="../desk/people.py" line="248"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="245"/>
+        <location filename="../desk/people.py" line="249"/>
         <source>Show on projector</source>
         <translation>Vis på projektor</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="262"/>
-        <location filename="../desk/people.py" line="263"/>
-        <location filename="../desk/people.py" line="277"/>
-        <location filename="../desk/people.py" line="278"/>
+        <location filename="../desk/people.py" line="266"/>
+        <location filename="../desk/people.py" line="267"/>
+        <location filename="../desk/people.py" line="281"/>
+        <location filename="../desk/people.py" line="282"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="288"/>
+        <location filename="../desk/people.py" line="292"/>
         <source>Participants (%1)</source>
         <translation>Deltagere (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="294"/>
+        <location filename="../desk/people.py" line="298"/>
         <source>%1 people</source>
         <translation>%1 personer</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="301"/>
+        <location filename="../desk/people.py" line="305"/>
         <source>No table group</source>
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="306"/>
+        <location filename="../desk/people.py" line="310"/>
         <source>Not dealt yet</source>
         <translation>Ikke delt ud endnu</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="316"/>
+        <location filename="../desk/people.py" line="320"/>
         <source>Rename participant</source>
         <translation>Omdøb deltager</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="318"/>
+        <location filename="../desk/people.py" line="322"/>
         <source>Change organisation</source>
         <translation>Ret organisation</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="333"/>
+        <location filename="../desk/people.py" line="337"/>
         <source>Change table group</source>
         <translation>Skift bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="337"/>
+        <location filename="../desk/people.py" line="341"/>
         <source>Assign role card</source>
         <translation>Giv rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="353"/>
+        <location filename="../desk/people.py" line="357"/>
         <source>Add participants</source>
         <translation>Tilføj deltagere</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="367"/>
+        <location filename="../desk/people.py" line="371"/>
         <source>Remove participants</source>
         <translation>Fjern deltagere</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="375"/>
+        <location filename="../desk/people.py" line="379"/>
         <source>Add table group</source>
         <translation>Tilføj bordgruppe</translation>
     </message>
     <message>
-        <location filename="../desk/people.py" line="381"/>
+        <location filename="../desk/people.py" line="385"/>
         <source>Deal role cards</source>
         <translation>Del rollekort ud</translation>
     </message>
@@ -439,74 +459,105 @@ Jonas Berg; Borgerservice</translation>
     </message>
     <message>
         <location filename="../desk/phases.py" line="108"/>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../desk/phases.py" line="109"/>
         <source>TIMER</source>
         <translation>TIMER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="109"/>
+        <location filename="../desk/phases.py" line="110"/>
         <source>PRINCIPLES</source>
         <translation>PRINCIPPER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="113"/>
+        <location filename="../desk/phases.py" line="114"/>
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="114"/>
+        <location filename="../desk/phases.py" line="115"/>
         <source>Next phase ▶</source>
         <translation>Næste fase ▶</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="115"/>
+        <location filename="../desk/phases.py" line="116"/>
         <source>Go back to the previous phase</source>
         <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="116"/>
+        <location filename="../desk/phases.py" line="117"/>
         <source>Move on to the next phase</source>
         <translation>Gå videre til næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="138"/>
+        <location filename="../desk/phases.py" line="139"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="158"/>
+        <location filename="../desk/phases.py" line="159"/>
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="167"/>
+        <location filename="../desk/phases.py" line="168"/>
         <source>In italics: a suggestion from Samskab – not from the source</source>
         <translation>Kursiv: forslag fra Samskab – ikke fra kilden</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="172"/>
+        <location filename="../desk/phases.py" line="173"/>
         <source>Timebox: %1 minutes</source>
         <translation>Tidsramme: %1 minutter</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPicture</name>
+    <message>
+        <location filename="../desk/projector.py" line="505"/>
+        <source>The projector is off</source>
+        <translation>Projektoren er slukket</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPreview</name>
+    <message>
+        <location filename="../desk/projector.py" line="454"/>
+        <source>Projector preview</source>
+        <translation>Forhåndsvisning af projektoren</translation>
+    </message>
+    <message>
+        <location filename="../desk/projector.py" line="455"/>
+        <source>Preview of the projector</source>
+        <translation>Forhåndsvisning af projektoren</translation>
+    </message>
+    <message>
+        <location filename="../desk/projector.py" line="456"/>
+        <source>A small picture of what the room sees on the projector</source>
+        <translation>Et lille billede af det, rummet ser på projektoren</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../desk/projector.py" line="183"/>
+        <location filename="../desk/projector.py" line="199"/>
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="200"/>
+        <location filename="../desk/projector.py" line="225"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="253"/>
+        <location filename="../desk/projector.py" line="285"/>
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="255"/>
+        <location filename="../desk/projector.py" line="287"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -514,13 +565,16 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../desk/room.py" line="372"/>
-        <location filename="../desk/room.py" line="484"/>
         <source>%1, continued</source>
-        <translation>%1, fortsat</translation>
+        <translation type="vanished">%1, fortsat</translation>
+    </message>
+    <message>
+        <location filename="../desk/room.py" line="517"/>
+        <source>(cont.)</source>
+        <translation>(forts.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="378"/>
+        <location filename="../desk/room.py" line="538"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -528,7 +582,7 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="392"/>
+        <location filename="../desk/room.py" line="552"/>
         <source>Overview: all %n note(s) (small type)</source>
         <translation>
             <numerusform>Overblik: %n note (lille skrift)</numerusform>
@@ -536,12 +590,12 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="397"/>
+        <location filename="../desk/room.py" line="557"/>
         <source>No notes on the board yet</source>
         <translation>Ingen noter på tavlen endnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="399"/>
+        <location filename="../desk/room.py" line="559"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -549,12 +603,12 @@ Jonas Berg; Borgerservice</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="404"/>
+        <location filename="../desk/room.py" line="564"/>
         <source>No theme</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../desk/room.py" line="460"/>
+        <location filename="../desk/room.py" line="632"/>
         <source>page %1 of %2</source>
         <translation>side %1 af %2</translation>
     </message>
@@ -615,7 +669,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../start/window.py" line="367"/>
+        <location filename="../start/window.py" line="369"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
@@ -627,6 +681,7 @@ Jonas Berg; Borgerservice</translation>
     </message>
     <message>
         <location filename="../start/window.py" line="358"/>
+        <location filename="../start/window.py" line="362"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -642,188 +697,193 @@ Jonas Berg; Borgerservice</translation>
     </message>
     <message>
         <location filename="../start/window.py" line="361"/>
+        <source>Search workshops</source>
+        <translation>Søg i workshops</translation>
+    </message>
+    <message>
+        <location filename="../start/window.py" line="363"/>
         <source>New workshop…</source>
         <translation>Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="362"/>
+        <location filename="../start/window.py" line="364"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="362"/>
+        <location filename="../start/window.py" line="364"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="362"/>
+        <location filename="../start/window.py" line="364"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="362"/>
+        <location filename="../start/window.py" line="364"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="363"/>
+        <location filename="../start/window.py" line="365"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="364"/>
+        <location filename="../start/window.py" line="366"/>
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="365"/>
+        <location filename="../start/window.py" line="367"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="366"/>
-        <location filename="../start/window.py" line="375"/>
-        <location filename="../start/window.py" line="610"/>
+        <location filename="../start/window.py" line="368"/>
+        <location filename="../start/window.py" line="377"/>
+        <location filename="../start/window.py" line="612"/>
         <source>Open sample workshop</source>
         <translation>Åbn eksempel-workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="368"/>
+        <location filename="../start/window.py" line="370"/>
         <source>No workshop matches the search.</source>
         <translation>Ingen workshop passer på søgningen.</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="369"/>
+        <location filename="../start/window.py" line="371"/>
         <source>Opening the library…</source>
         <translation>Åbner biblioteket…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="370"/>
+        <location filename="../start/window.py" line="372"/>
         <source>Welcome to Samskab</source>
         <translation>Velkommen til Samskab</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="372"/>
+        <location filename="../start/window.py" line="374"/>
         <source>Choose a template to plan your first workshop, or open the sample workshop to see every part filled in: phases, ideas on the board, role cards and an action plan.</source>
         <translation>Vælg en skabelon for at planlægge din første workshop, eller åbn eksempel-workshoppen og se alle dele udfyldt: faser, idéer på tavlen, rollekort og en handlingsplan.</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="376"/>
+        <location filename="../start/window.py" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="377"/>
+        <location filename="../start/window.py" line="379"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="378"/>
+        <location filename="../start/window.py" line="380"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="379"/>
+        <location filename="../start/window.py" line="381"/>
         <source>&amp;Open workshop</source>
         <translation>&amp;Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="380"/>
+        <location filename="../start/window.py" line="382"/>
         <source>Open another &amp;library…</source>
         <translation>Åbn et andet &amp;bibliotek…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="381"/>
+        <location filename="../start/window.py" line="383"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="382"/>
+        <location filename="../start/window.py" line="384"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="383"/>
+        <location filename="../start/window.py" line="385"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="384"/>
+        <location filename="../start/window.py" line="386"/>
         <source>&amp;Delete workshop</source>
         <translation>&amp;Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="442"/>
+        <location filename="../start/window.py" line="444"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="465"/>
+        <location filename="../start/window.py" line="467"/>
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="465"/>
+        <location filename="../start/window.py" line="467"/>
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="486"/>
+        <location filename="../start/window.py" line="488"/>
         <source>Use this template…</source>
         <translation>Brug skabelonen…</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="515"/>
+        <location filename="../start/window.py" line="517"/>
         <source>No workshop chosen</source>
         <translation>Ingen workshop valgt</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="522"/>
+        <location filename="../start/window.py" line="524"/>
         <source>(no innovation question yet)</source>
         <translation>(intet innovationsspørgsmål endnu)</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="527"/>
+        <location filename="../start/window.py" line="529"/>
         <source>Facilitator: %1</source>
         <translation>Facilitator: %1</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="528"/>
+        <location filename="../start/window.py" line="530"/>
         <source>Template: %1</source>
         <translation>Skabelon: %1</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="529"/>
+        <location filename="../start/window.py" line="531"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="568"/>
+        <location filename="../start/window.py" line="570"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="569"/>
+        <location filename="../start/window.py" line="571"/>
         <source>Duplicate workshop</source>
         <translation>Duplikér workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="572"/>
+        <location filename="../start/window.py" line="574"/>
         <source>Copied. The copy has the setup, board and action plan, but no votes.</source>
         <translation>Kopieret. Kopien har opsætning, tavle og handlingsplan, men ingen afstemninger.</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="583"/>
+        <location filename="../start/window.py" line="585"/>
         <source>Delete workshop</source>
         <translation>Slet workshop</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="586"/>
+        <location filename="../start/window.py" line="588"/>
         <source>Deleted “%1”.</source>
         <translation>»%1« er slettet.</translation>
     </message>
     <message>
-        <location filename="../start/window.py" line="620"/>
+        <location filename="../start/window.py" line="622"/>
         <source>Samskab</source>
         <translation>Samskab</translation>
     </message>
@@ -864,57 +924,58 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../start/new_workshop.py" line="351"/>
+        <location filename="../start/new_workshop.py" line="358"/>
         <source>Workshop details</source>
         <translation>Workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="359"/>
+        <location filename="../start/new_workshop.py" line="366"/>
         <source>No date yet</source>
         <translation>Ingen dato endnu</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="371"/>
+        <location filename="../start/new_workshop.py" line="379"/>
         <source>Only for you: notes are never shown on the projector.</source>
         <translation>Kun for dig: noterne vises aldrig på projektoren.</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="375"/>
+        <location filename="../start/new_workshop.py" line="383"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="376"/>
+        <location filename="../start/new_workshop.py" line="384"/>
         <source>Innovation question</source>
         <translation>Innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="377"/>
+        <location filename="../start/new_workshop.py" line="374"/>
+        <location filename="../start/new_workshop.py" line="385"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="378"/>
+        <location filename="../start/new_workshop.py" line="386"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="379"/>
+        <location filename="../start/new_workshop.py" line="387"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="380"/>
+        <location filename="../start/new_workshop.py" line="388"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="423"/>
+        <location filename="../start/new_workshop.py" line="431"/>
         <source>Edit workshop details</source>
         <translation>Ret workshoppens oplysninger</translation>
     </message>
     <message>
-        <location filename="../start/new_workshop.py" line="431"/>
+        <location filename="../start/new_workshop.py" line="439"/>
         <source>The details could not be saved.</source>
         <translation>Oplysningerne kunne ikke gemmes.</translation>
     </message>
@@ -922,7 +983,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../desk/window.py" line="332"/>
+        <location filename="../desk/window.py" line="337"/>
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
@@ -947,202 +1008,207 @@ Jonas Berg; Borgerservice</translation>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="335"/>
+        <location filename="../desk/window.py" line="340"/>
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="336"/>
+        <location filename="../desk/window.py" line="341"/>
+        <source>Find on the board</source>
+        <translation>Find på tavlen</translation>
+    </message>
+    <message>
+        <location filename="../desk/window.py" line="342"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="337"/>
+        <location filename="../desk/window.py" line="343"/>
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="348"/>
+        <location filename="../desk/window.py" line="354"/>
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="349"/>
+        <location filename="../desk/window.py" line="355"/>
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="350"/>
+        <location filename="../desk/window.py" line="356"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="351"/>
+        <location filename="../desk/window.py" line="357"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="352"/>
+        <location filename="../desk/window.py" line="358"/>
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="353"/>
+        <location filename="../desk/window.py" line="359"/>
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="354"/>
+        <location filename="../desk/window.py" line="360"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="355"/>
+        <location filename="../desk/window.py" line="361"/>
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="356"/>
+        <location filename="../desk/window.py" line="362"/>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="357"/>
+        <location filename="../desk/window.py" line="363"/>
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="358"/>
+        <location filename="../desk/window.py" line="364"/>
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="359"/>
+        <location filename="../desk/window.py" line="365"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="360"/>
+        <location filename="../desk/window.py" line="366"/>
         <source>Workshop details…</source>
         <translation>Workshoppens oplysninger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="361"/>
+        <location filename="../desk/window.py" line="367"/>
         <source>Plan: phases, statements, criteria…</source>
         <translation>Plan: faser, udsagn, kriterier…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="362"/>
+        <location filename="../desk/window.py" line="368"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="363"/>
+        <location filename="../desk/window.py" line="369"/>
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="364"/>
+        <location filename="../desk/window.py" line="370"/>
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="365"/>
+        <location filename="../desk/window.py" line="371"/>
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="366"/>
+        <location filename="../desk/window.py" line="372"/>
         <source>Phase and prompts on projector</source>
         <translation>Fase og spørgsmål på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="367"/>
+        <location filename="../desk/window.py" line="373"/>
         <source>Focus theme on projector</source>
         <translation>Fokus på tema på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="368"/>
+        <location filename="../desk/window.py" line="374"/>
         <source>Overview of all notes on projector</source>
         <translation>Overblik over alle noter på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="369"/>
+        <location filename="../desk/window.py" line="375"/>
         <source>Next page on projector</source>
         <translation>Næste side på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="372"/>
+        <location filename="../desk/window.py" line="378"/>
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="373"/>
+        <location filename="../desk/window.py" line="379"/>
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="374"/>
+        <location filename="../desk/window.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="375"/>
+        <location filename="../desk/window.py" line="381"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="376"/>
+        <location filename="../desk/window.py" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="377"/>
+        <location filename="../desk/window.py" line="383"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="378"/>
+        <location filename="../desk/window.py" line="384"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="379"/>
+        <location filename="../desk/window.py" line="385"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="380"/>
+        <location filename="../desk/window.py" line="386"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="492"/>
+        <location filename="../desk/window.py" line="498"/>
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="498"/>
+        <location filename="../desk/window.py" line="504"/>
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="678"/>
+        <location filename="../desk/window.py" line="685"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="680"/>
+        <location filename="../desk/window.py" line="687"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="682"/>
+        <location filename="../desk/window.py" line="689"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="684"/>
+        <location filename="../desk/window.py" line="691"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>

@@ -120,189 +120,204 @@
 <context>
     <name>IdeaBankWindow</name>
     <message>
-        <location filename="../sharing/idea_bank.py" line="242"/>
+        <location filename="../sharing/idea_bank.py" line="243"/>
         <source>Idea bank – Samskab</source>
         <translation>Idébank – Samskab</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="243"/>
-        <location filename="../sharing/idea_bank.py" line="531"/>
+        <location filename="../sharing/idea_bank.py" line="244"/>
+        <location filename="../sharing/idea_bank.py" line="535"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="244"/>
+        <location filename="../sharing/idea_bank.py" line="245"/>
         <source>The ideas of every workshop sent to the shared database</source>
         <translation>Idéerne fra alle workshops, der er sendt til den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="245"/>
+        <location filename="../sharing/idea_bank.py" line="246"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="246"/>
+        <location filename="../sharing/idea_bank.py" line="247"/>
         <source>Search the ideas…</source>
         <translation>Søg i idéerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="247"/>
+        <location filename="../sharing/idea_bank.py" line="248"/>
+        <source>Search the ideas</source>
+        <translation>Søg i idéerne</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="249"/>
+        <source>Ideas found</source>
+        <translation>Fundne idéer</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="250"/>
+        <source>The chosen idea</source>
+        <translation>Den valgte idé</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="251"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="253"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="253"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="253"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="253"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="250"/>
+        <location filename="../sharing/idea_bank.py" line="254"/>
         <source>From date</source>
         <translation>Fra dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="250"/>
+        <location filename="../sharing/idea_bank.py" line="254"/>
         <source>To date</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="250"/>
+        <location filename="../sharing/idea_bank.py" line="254"/>
         <source>Sort</source>
         <translation>Sortering</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="253"/>
+        <location filename="../sharing/idea_bank.py" line="257"/>
         <source>Any group</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="257"/>
+        <location filename="../sharing/idea_bank.py" line="261"/>
         <source>All templates</source>
         <translation>Alle skabeloner</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="269"/>
+        <location filename="../sharing/idea_bank.py" line="273"/>
         <source>Any phase</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="272"/>
+        <location filename="../sharing/idea_bank.py" line="276"/>
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="281"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>Most votes</source>
         <translation>Flest stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="282"/>
+        <location filename="../sharing/idea_bank.py" line="286"/>
         <source>Newest workshop</source>
         <translation>Nyeste workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="286"/>
+        <location filename="../sharing/idea_bank.py" line="290"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="286"/>
+        <location filename="../sharing/idea_bank.py" line="290"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="288"/>
+        <location filename="../sharing/idea_bank.py" line="292"/>
         <source>Open the workshop&apos;s outcome</source>
         <translation>Åbn workshoppens resultat</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="293"/>
         <source>Export as CSV…</source>
         <translation>Eksportér som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="290"/>
+        <location filename="../sharing/idea_bank.py" line="294"/>
         <source>Export as PDF…</source>
         <translation>Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="291"/>
+        <location filename="../sharing/idea_bank.py" line="295"/>
         <source>The chosen ideas, or all shown when none is chosen</source>
         <translation>De valgte idéer – eller alle viste, når ingen er valgt</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="294"/>
+        <location filename="../sharing/idea_bank.py" line="298"/>
         <source>Write the shared database&apos;s address and search.</source>
         <translation>Skriv adressen på den fælles database, og søg.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="295"/>
+        <location filename="../sharing/idea_bank.py" line="299"/>
         <source>Search, or press Search to see the ideas with most votes.</source>
         <translation>Søg – eller tryk på Søg for at se idéerne med flest stemmer.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="363"/>
+        <location filename="../sharing/idea_bank.py" line="367"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="374"/>
+        <location filename="../sharing/idea_bank.py" line="378"/>
         <source>No ideas match the search.</source>
         <translation>Ingen idéer matcher søgningen.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="376"/>
+        <location filename="../sharing/idea_bank.py" line="380"/>
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="378"/>
+        <location filename="../sharing/idea_bank.py" line="382"/>
         <source>1 idea</source>
         <translation>1 idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="380"/>
+        <location filename="../sharing/idea_bank.py" line="384"/>
         <source>%1 ideas</source>
         <translation>%1 idéer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="433"/>
+        <location filename="../sharing/idea_bank.py" line="437"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n udgave</numerusform>
@@ -310,12 +325,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="437"/>
+        <location filename="../sharing/idea_bank.py" line="441"/>
         <source>(deleted on another laptop)</source>
         <translation>(slettet på en anden laptop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="438"/>
+        <location filename="../sharing/idea_bank.py" line="442"/>
         <source>Changed on two laptops at the same revision. The other version(s):</source>
         <translation>
             <numerusform>Ændret på to laptops ved samme revision. Den anden udgave:</numerusform>
@@ -323,69 +338,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="440"/>
+        <location filename="../sharing/idea_bank.py" line="444"/>
         <source>Edit the idea in the workshop and send it again to settle it.</source>
         <translation>Ret idéen i workshoppen, og send den igen for at afgøre det.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="469"/>
+        <location filename="../sharing/idea_bank.py" line="473"/>
         <source>%1 votes</source>
         <translation>%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="484"/>
+        <location filename="../sharing/idea_bank.py" line="488"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="509"/>
+        <location filename="../sharing/idea_bank.py" line="513"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="509"/>
-        <location filename="../sharing/idea_bank.py" line="525"/>
+        <location filename="../sharing/idea_bank.py" line="513"/>
+        <location filename="../sharing/idea_bank.py" line="529"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="510"/>
+        <location filename="../sharing/idea_bank.py" line="514"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="515"/>
+        <location filename="../sharing/idea_bank.py" line="519"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="517"/>
-        <location filename="../sharing/idea_bank.py" line="534"/>
+        <location filename="../sharing/idea_bank.py" line="521"/>
+        <location filename="../sharing/idea_bank.py" line="538"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="525"/>
+        <location filename="../sharing/idea_bank.py" line="529"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="526"/>
+        <location filename="../sharing/idea_bank.py" line="530"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="532"/>
+        <location filename="../sharing/idea_bank.py" line="536"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="557"/>
+        <location filename="../sharing/idea_bank.py" line="561"/>
         <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="558"/>
+        <location filename="../sharing/idea_bank.py" line="562"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
     </message>
@@ -496,64 +511,64 @@
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../sharing/push.py" line="246"/>
+        <location filename="../sharing/push.py" line="247"/>
         <source>Send to the shared database</source>
         <extracomment>When each workshop last went through (this session), for the status line.</extracomment>
         <translation>Send til fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="248"/>
+        <location filename="../sharing/push.py" line="249"/>
         <source>The workshop&apos;s outcome goes to the municipality&apos;s shared database, where the innovation unit sees the ideas of every workshop. Sending again updates it; nothing is duplicated.</source>
         <translation>Workshoppens resultat sendes til kommunens fælles database, hvor innovationsenheden ser idéerne fra alle workshops. Sender du igen, opdateres det – intet bliver dobbelt.</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="256"/>
+        <location filename="../sharing/push.py" line="257"/>
         <source>A database server&apos;s address, or a file path for a small team. A password typed here is kept in the system&apos;s keyring, never in the settings.</source>
         <translation>En databaseservers adresse, eller en filsti for et lille team. En adgangskode skrevet her gemmes i systemets nøglering, aldrig i indstillingerne.</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="259"/>
+        <location filename="../sharing/push.py" line="260"/>
         <source>Send the participants&apos; names</source>
         <translation>Send deltagernes navne med</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="262"/>
+        <location filename="../sharing/push.py" line="263"/>
         <source>Names are personal data. Without them, participants are sent as “Participant 1”, “Participant 2”…</source>
         <translation>Navne er personoplysninger. Uden dem sendes deltagerne som »Deltager 1«, »Deltager 2« …</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="286"/>
+        <location filename="../sharing/push.py" line="287"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="291"/>
+        <location filename="../sharing/push.py" line="292"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="326"/>
-        <location filename="../sharing/push.py" line="329"/>
+        <location filename="../sharing/push.py" line="327"/>
+        <location filename="../sharing/push.py" line="330"/>
         <source>Samskab is still sending. Please wait until it is done.</source>
         <translation>Samskab sender stadig. Vent, til det er færdigt.</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="341"/>
+        <location filename="../sharing/push.py" line="342"/>
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="378"/>
+        <location filename="../sharing/push.py" line="379"/>
         <source>Waiting for a connection. The database cannot be reached just now; Samskab keeps the workshop and sends it by itself as soon as it can (every few minutes, and at the next start).</source>
         <translation>Venter på forbindelse. Databasen kan ikke nås lige nu; Samskab gemmer workshoppen og sender den selv, så snart det kan lade sig gøre (med få minutters mellemrum og ved næste start).</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="380"/>
+        <location filename="../sharing/push.py" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../sharing/push.py" line="387"/>
+        <location filename="../sharing/push.py" line="388"/>
         <source>Nothing was sent.</source>
         <translation>Intet blev sendt.</translation>
     </message>
@@ -561,7 +576,7 @@
 <context>
     <name>SharedAddress</name>
     <message>
-        <location filename="../sharing/push.py" line="68"/>
+        <location filename="../sharing/push.py" line="69"/>
         <source>Write the shared database&apos;s address first.</source>
         <extracomment>The look of &quot;waiting for a connection&quot; (the dialog&apos;s outcome, the desk&apos;s status). The address field of the push dialog or the idea bank is empty.</extracomment>
         <translation>Skriv den fælles databases adresse først.</translation>

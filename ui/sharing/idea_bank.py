@@ -109,6 +109,7 @@ class IdeaBankWindow(QMainWindow):
         self.address_label = QLabel()
         self.address_edit = QLineEdit(settings.shared_database if settings is not None else "")
         self.address_edit.setObjectName("bankAddress")
+        self.address_label.setBuddy(self.address_edit)
         self.address_edit.setPlaceholderText("postgresql+psycopg://bruger@server/samskab")
         self.address_edit.returnPressed.connect(self.search)
         self.search_edit = QLineEdit()
@@ -244,6 +245,9 @@ class IdeaBankWindow(QMainWindow):
         self.subtitle_label.setText(self.tr("The ideas of every workshop sent to the shared database"))
         self.address_label.setText(self.tr("Shared database"))
         self.search_edit.setPlaceholderText(self.tr("Search the ideas…"))
+        self.search_edit.setAccessibleName(self.tr("Search the ideas"))
+        self.table.setAccessibleName(self.tr("Ideas found"))
+        self.detail.setAccessibleName(self.tr("The chosen idea"))
         self.search_button.setText(self.tr("Search"))
         for label, text in zip(self.filter_labels, (
             self.tr("Template"), self.tr("Phase"), self.tr("Tag"), self.tr("Table group"),

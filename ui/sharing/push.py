@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Runner, error_message
+from ui.theme import DANGER, WARN
 from ui.widgets import fit_to_texts, plain_label
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 RETRY_INTERVAL_MS = 3 * 60 * 1000
 RETRY_AT_START_MS = 2000
 #: The look of "waiting for a connection" (the dialog's outcome, the desk's status).
-WARN_STYLE = "color: #B7791F; font-weight: 600;"
+WARN_STYLE = f"color: {WARN}; font-weight: 600;"
 
 
 def _language() -> str:
@@ -343,7 +344,7 @@ class PushDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False, warn: bool = False, detail: str = "",
              conflicts: str = "") -> None:
-        self.result_label.setStyleSheet("color: #A4262C;" if error else (WARN_STYLE if warn else ""))
+        self.result_label.setStyleSheet(f"color: {DANGER};" if error else (WARN_STYLE if warn else ""))
         self.result_label.setText(text)
         self.result_label.show()
         self.detail_label.setText(detail)

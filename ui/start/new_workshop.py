@@ -141,6 +141,13 @@ class NewWorkshopDialog(FormDialog):
             label = QLabel()
             self.labels[key] = label
             self.form.addRow(label, field)
+        # Each label names its field for a screen reader (QFormLayout does not make it
+        # the buddy when it is given a QLabel).
+        for key, control in (("title", self.title_edit), ("question", self.question_edit), ("date", self.date_edit.edit),
+                             ("place", self.place_edit), ("facilitator", self.facilitator_edit),
+                             ("participants", self.participants_edit), ("groups", self.groups_spin)):
+            self.labels[key].setBuddy(control)
+        self.template_heading.setBuddy(self.template_list)
 
         self.error_label = plain_label(wrap=True, role="error")
         self.error_label.hide()
@@ -364,6 +371,7 @@ class WorkshopDetailsDialog(FormDialog):
         date_row.addWidget(self.date_edit)
         date_row.addWidget(self.no_date)
         date_row.addStretch(1)
+        self.date_edit.edit.setAccessibleName(self.tr("Date"))
         self.place_edit = QLineEdit(workshop.place)
         self.facilitator_edit = QLineEdit(workshop.facilitator)
         self.notes_edit = QPlainTextEdit(workshop.notes)

@@ -358,6 +358,8 @@ class StartWindow(QMainWindow):
         self.title_label.setText(self.tr("Workshops"))
         self.subtitle_label.setText(self.tr("Plan, run and follow up innovation workshops"))
         self.search.setPlaceholderText(self.tr("Search title, question, place…"))
+        self.search.setAccessibleName(self.tr("Search workshops"))
+        self.tree.setAccessibleName(self.tr("Workshops"))
         self.new_button.setText(self.tr("New workshop…"))
         self.tree.setHeaderLabels([self.tr("Title"), self.tr("Date"), self.tr("Template"), self.tr("Ideas")])
         self.open_button.setText(self.tr("Open"))
