@@ -6,8 +6,8 @@ undoable; several chosen ideas are one undo step).
 
 The list follows the phones live: the phone server runs the core in its own threads
 and reaches the controller through a queued signal (``Controller.notify``); the page
-redraws on ``changes_did_happen`` — at most once per turn of the event loop, however
-many ideas arrive together.
+redraws on ``changes_did_happen`` — at most ten times a second, however many ideas
+arrive together (reading 1,500 waiting ideas takes tens of milliseconds).
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ class PhoneInbox(QWidget):
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
+        self._refresh_timer.setInterval(100)
         self._refresh_timer.timeout.connect(self.refresh)
         controller.changes_did_happen.connect(self.changes_did_happen)
         self.retranslate()
