@@ -57,8 +57,7 @@
     <message>
         <location filename="../phones/inbox.py" line="135"/>
         <source>&amp;Inbox</source>
-        <extracomment>Changes that can alter what the page shows. Asks which board idea to merge into (replaced in tests: a dialog&apos;s exec blocks).</extracomment>
-        <translation>&amp;Indbakke</translation>
+        <translation>Ind&amp;bakke</translation>
     </message>
     <message>
         <location filename="../phones/inbox.py" line="136"/>
@@ -163,7 +162,6 @@
     <message>
         <location filename="../phones/writing.py" line="104"/>
         <source>Ideas from phones</source>
-        <extracomment>Table-group check boxes per row.</extracomment>
         <translation>Idéer fra telefoner</translation>
     </message>
     <message>

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from app.phones import PhoneIdeaView
     from ui.controller import Controller
 
-#: Changes that can alter what the page shows.
+# Changes that can alter what the page shows.
 _TOPICS = (Topic.PHONES, Topic.PHASES, Topic.PEOPLE, Topic.WORKSHOP)
 
 
@@ -63,7 +63,7 @@ class PhoneInbox(QWidget):
         self.workshop_id = workshop_id
         self.ideas: list[PhoneIdeaView] = []
         self.writing_open = False
-        #: Asks which board idea to merge into (replaced in tests: a dialog's exec blocks).
+        # Asks which board idea to merge into (replaced in tests: a dialog's exec blocks).
         self.choose_target: Callable[[str], uuid.UUID | None] = self._choose_target
 
         self.writing = WritingControls()

@@ -27,7 +27,7 @@ from ui.widgets import plain_label
 if TYPE_CHECKING:
     from app.phones import WritingInfo
 
-#: Table-group check boxes per row.
+# Table-group check boxes per row.
 _GROUP_COLUMNS = 4
 
 
