@@ -16,16 +16,28 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +48,7 @@ from app.changes import Topic
 from app.queries import idea_choices
 from ui.phones.merge import MergeDialog
 from ui.phones.writing import WritingControls
+from ui.theme import INK, MUTED
 from ui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -45,6 +58,33 @@ if TYPE_CHECKING:
 
 # Changes that can alter what the page shows.
 _TOPICS = (Topic.PHONES, Topic.PHASES, Topic.PEOPLE, Topic.WORKSHOP)
+
+
+class _IdeaDelegate(QStyledItemDelegate):
+    """An inbox line: the idea's text, and under it, muted, who sent it (the item's last
+    line). The item keeps both as its text, so a screen reader reads them together."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        # displayText made the line breaks Unicode line separators.
+        body, _, about = item.text.replace("\u2028", "\n").rpartition("\n")
+        item.text = ""
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        painter.save()
+        painter.setFont(item.font)
+        # The theme's colours (a selected line is light with dark text too): ink, then
+        # muted, both over 4.5:1 on white, the alternate rows and the selection.
+        painter.setPen(QColor(INK))
+        used = painter.boundingRect(rect, flags, body)
+        painter.drawText(rect, flags, body)
+        painter.setPen(QColor(MUTED))
+        painter.drawText(rect.adjusted(0, used.height(), 0, 0), flags, about)
+        painter.restore()
 
 
 class PhoneInbox(QWidget):
@@ -83,6 +123,7 @@ class PhoneInbox(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(_IdeaDelegate(self.list))
         self.heading.setBuddy(self.list)
         self.empty = plain_label(wrap=True, role="muted", name="phoneInboxEmpty")
         self.accept_button = QPushButton()
