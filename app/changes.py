@@ -26,6 +26,7 @@ class Topic(StrEnum):
     ACTIONS = "actions"
     QUESTIONS = "questions"  # the question funnel's candidate questions
     DECK = "deck"  # the catalyst's cards drawn in the room
+    PHONES = "phones"  # the phone session, its writing state and phone ideas
 
 
 @dataclass(frozen=True)

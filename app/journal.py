@@ -35,6 +35,8 @@ from app.model import (
     Idea,
     Participant,
     Phase,
+    PhoneIdea,
+    PhoneSessionRow,
     Score,
     Statement,
     TableGroup,
@@ -57,6 +59,8 @@ TOPIC_OF: dict[type[Base], Topic] = {
     ActionItem: Topic.ACTIONS,
     CandidateQuestion: Topic.QUESTIONS,
     DeckDraw: Topic.DECK,
+    PhoneSessionRow: Topic.PHONES,
+    PhoneIdea: Topic.PHONES,
 }
 
 

@@ -288,8 +288,9 @@ class ProjectorWindow(QWidget):
         self.role_tasks.setText("\n".join(f"•  {task.get(language)}" for task in role.tasks))
         self.show_page(self.ROLE)
 
-    def show_results(self, widget: ResultsView | None) -> None:
-        """Show revealed vote results (the voting area's view), or go back."""
+    def show_results(self, widget: QWidget | None) -> None:
+        """Show a page of another area full screen — revealed vote results, the question
+        funnel, a catalyst card — or go back to the main page with ``None``."""
         while self.results_layout.count():
             taken = self.results_layout.takeAt(0)
             old = taken.widget() if taken is not None else None
@@ -299,7 +300,8 @@ class ProjectorWindow(QWidget):
             self.show_page(self.MAIN)
             return
         self.results_layout.addWidget(widget)
-        widget.results_did_change.connect(self.content_did_change, Qt.ConnectionType.UniqueConnection)
+        if isinstance(widget, ResultsView):  # the preview follows the results as they change
+            widget.results_did_change.connect(self.content_did_change, Qt.ConnectionType.UniqueConnection)
         self.show_page(self.RESULTS)
 
     def show_page(self, page: int) -> None:

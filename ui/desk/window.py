@@ -51,6 +51,7 @@ from ui.desk.plan import ActionPlanView
 from ui.desk.projector import ProjectorPreview, ProjectorWindow
 from ui.desk.room import RoomView
 from ui.desk.timer import PhaseTimer
+from ui.phones.desk import PhoneDesk
 from ui.questions import attach as attach_question_funnel
 from ui.sharing.desk import WorkshopSharing
 from ui.voting.panel import VotingPanel
@@ -319,6 +320,8 @@ class WorkshopWindow(QMainWindow):
         # The question funnel's tab and the catalyst's deck (F10) attach through the places.
         self.question_funnel = attach_question_funnel(self, self.controller, self.workshop_id)
         self.catalyst_deck = CatalystDeck(self, self.controller, self.workshop_id, self)
+        # Ideas from phones: the writing controls and the inbox tab, and their menu.
+        self.phones = PhoneDesk(self, self.controller, self.workshop_id)
         # The "Del" menu and toolbar entry: handouts, printing, files, the shared database
         # (it adds itself through add_menu, add_toolbar_menu and add_status_widget).
         self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)
