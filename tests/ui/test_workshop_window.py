@@ -75,23 +75,53 @@ def test_next_and_back_move_the_phase_and_undo_restores(open_window: Any, sample
     assert not window.phase_panel.next_button.isEnabled()
 
 
-def test_the_timer_survives_phase_switches(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime) -> None:
+def test_each_phase_starts_its_own_timebox(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime) -> None:
     window = open_window(sample_id)
     timer = window.timer
+    asked: list[int] = []
+    answers = [True, False]
+    window.ask_restart_timer = lambda minutes: asked.append(minutes) or answers.pop(0)
     idea_minutes = window.phase_panel.current()[4]
     assert timer.remaining() == idea_minutes * 60
     timer.start()
     manual_time.advance(125)
+    # Running: "Næste fase" asks, and the answer (the default) starts the phase's own time.
     window.phase_panel.next_button.click()
-    assert timer.running and timer.remaining() == idea_minutes * 60 - 125
-    timer.pause()
+    test_minutes = window.phase_panel.current()[4]
+    assert asked == [test_minutes] and test_minutes != idea_minutes
+    assert timer.running and timer.remaining() == test_minutes * 60
+    # Asked again, "keep the timer" keeps it running as it was.
+    manual_time.advance(10)
     window.phase_panel.back_button.click()
-    assert timer.remaining() == idea_minutes * 60 - 125
-    # Reset takes the current phase's timebox; an idle timer follows the next phase.
-    window.phase_panel.timer_widget.reset_button.click()
-    assert timer.remaining() == idea_minutes * 60
+    assert len(asked) == 2 and timer.running and timer.remaining() == test_minutes * 60 - 10
+    # Not running: the next phase takes its timebox without a question.
+    timer.pause()
     window.phase_panel.next_button.click()
-    assert timer.remaining() == window.phase_panel.current()[4] * 60
+    assert len(asked) == 2 and not timer.running and timer.remaining() == test_minutes * 60
+    # In overtime the old time is over: the next phase starts its own, unasked.
+    timer.start()
+    manual_time.advance(test_minutes * 60 + 30)
+    timer.tick()
+    assert timer.text() == "+00:30"
+    window.phase_panel.next_button.click()
+    assert len(asked) == 2 and timer.running and timer.remaining() == window.phase_panel.current()[4] * 60
+
+
+def test_the_timer_chimes_at_zero_unless_muted(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(sample_id)
+    played: list[bool] = []
+    monkeypatch.setattr(window.chime, "play", lambda: played.append(True) or True)
+    window.timer.start()
+    manual_time.advance(10_000)
+    window.timer.tick()
+    assert played == [True]
+    window.phase_panel.timer_widget.mute_button.click()
+    window.phase_panel.timer_widget.reset_button.click()
+    window.timer.start()
+    manual_time.advance(10_000)
+    window.timer.tick()
+    assert played == [True]
 
 
 def test_time_up_is_said_quietly(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime) -> None:

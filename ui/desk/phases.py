@@ -25,6 +25,7 @@ from ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from app.model import Workshop
+    from ui.settings import Settings
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # a phase item's id
 
@@ -38,7 +39,8 @@ class PhasePanel(QWidget):
 
     phase_did_get_chosen = Signal(object)
 
-    def __init__(self, timer: PhaseTimer, sound: Callable[[], bool], parent: QWidget | None = None) -> None:
+    def __init__(self, timer: PhaseTimer, settings: Settings | None = None,
+                 chime: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._phases: list[tuple[uuid.UUID, str, str, list[str], int]] = []
         self._current: int = -1
@@ -68,7 +70,7 @@ class PhasePanel(QWidget):
         steps.addWidget(self.next_button)
 
         self.timer_heading = plain_label(role="muted")
-        self.timer_widget = TimerWidget(timer, sound)
+        self.timer_widget = TimerWidget(timer, settings, chime)
 
         details = QFrame()
         details.setProperty("role", "card")

@@ -50,6 +50,7 @@ from ui.desk.projector import ProjectorWindow
 from ui.desk.room import RoomView
 from ui.desk.timer import PhaseTimer
 from ui.sharing.desk import WorkshopSharing
+from ui.sounds import Chime
 from ui.voting.panel import VotingPanel
 from ui.voting.projector import ResultsView
 from ui.widgets import plain_label
@@ -97,7 +98,13 @@ class WorkshopWindow(QMainWindow):
         self.resize(1440, 900)
 
         self.timer = PhaseTimer(clock, parent=self)
-        self.phase_panel = PhasePanel(self.timer, self._sound_on)
+        self.chime = Chime(parent=self)
+        #: Asks whether a new phase starts its own time while the timer runs (tests
+        #: replace it): True for the phase's own timebox, False to keep the timer.
+        self.ask_restart_timer: Callable[[int], bool] = self._ask_restart_timer
+        self._timed_phase: uuid.UUID | None = None  # the phase whose timebox the timer holds
+        self._timer_choice: tuple[uuid.UUID, bool] | None = None
+        self.phase_panel = PhasePanel(self.timer, settings, self._play_chime)
         self.phase_panel.phase_did_get_chosen.connect(self.go_to_phase)
         self.phase_panel.timer_widget.set_reset_seconds(self._timebox_seconds)
         self.timer.timer_did_expire.connect(self._timer_did_expire)
@@ -383,7 +390,7 @@ class WorkshopWindow(QMainWindow):
         self.phase_panel.set_phases(workshop)
         self.people.set_workshop(workshop)
         self.plan.set_workshop(workshop)
-        self.timer.arm(self._timebox_seconds() or 0)
+        self._time_phase()
         self._update_projector()
 
     def changes_did_happen(self, changes: Changes) -> None:
@@ -452,13 +459,52 @@ class WorkshopWindow(QMainWindow):
             WorkshopDetailsDialog(self.controller, self.workshop, self).exec()
 
     def go_to_phase(self, phase_id: uuid.UUID) -> None:
+        """Move to a phase; it starts its own timebox (asking first while the timer runs)."""
         from app.operations import set_current_phase
 
-        name = next((p.name for p in (self.workshop.phases if self.workshop else []) if p.id == phase_id), "")
-        self.controller.run(self.tr("Go to phase %1").replace("%1", name), set_current_phase, self.workshop_id, phase_id)
+        phase = next((p for p in (self.workshop.phases if self.workshop else []) if p.id == phase_id), None)
+        if phase is None:
+            return
+        self._timer_choice = None
+        if self.timer.running and phase_id != self._timed_phase:
+            # In overtime the old phase's time is over: no question.
+            restart = self.timer.expired or self.ask_restart_timer(phase.timebox_minutes)
+            self._timer_choice = (phase_id, restart)
+        self.controller.run(self.tr("Go to phase %1").replace("%1", phase.name), set_current_phase, self.workshop_id, phase_id)
 
-    def _sound_on(self) -> bool:
-        return bool(self.settings and self.settings.timer_sound)
+    def _time_phase(self) -> None:
+        """Give the current phase its timebox when the phase has changed: at once if the
+        facilitator chose so, otherwise only when the timer is not in use (undo, another
+        window); a phase whose timebox was edited takes it while the timer is idle."""
+        current = self.phase_panel.current()
+        if current is None:
+            return
+        seconds = current[4] * 60.0
+        if current[0] == self._timed_phase:
+            self.timer.arm(seconds)
+            return
+        choice, self._timer_choice = self._timer_choice, None
+        self._timed_phase = current[0]
+        if choice is not None and choice[0] == current[0]:
+            if choice[1]:
+                self.timer.begin(seconds, run=True)
+        elif not self.timer.running:
+            self.timer.reset(seconds)
+
+    def _ask_restart_timer(self, minutes: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Timer"),
+                          self.tr("The timer is still running. Start the new phase's own time?"), parent=self)
+        restart = box.addButton(self.tr("Start %1 min").replace("%1", str(minutes)), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep the timer running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is restart
+
+    def _play_chime(self) -> None:
+        self.chime.play()
 
     def _timer_did_expire(self) -> None:
         self.show_message(self.tr("Time is up for this phase."))

@@ -423,52 +423,52 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../desk/phases.py" line="104"/>
+        <location filename="../desk/phases.py" line="106"/>
         <source>PHASES</source>
         <translation>FASER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="105"/>
+        <location filename="../desk/phases.py" line="107"/>
         <source>TIMER</source>
         <translation>TIMER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="106"/>
+        <location filename="../desk/phases.py" line="108"/>
         <source>PRINCIPLES</source>
         <translation>PRINCIPPER</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="110"/>
+        <location filename="../desk/phases.py" line="112"/>
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="111"/>
+        <location filename="../desk/phases.py" line="113"/>
         <source>Next phase ▶</source>
         <translation>Næste fase ▶</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="112"/>
+        <location filename="../desk/phases.py" line="114"/>
         <source>Go back to the previous phase</source>
         <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="113"/>
+        <location filename="../desk/phases.py" line="115"/>
         <source>Move on to the next phase</source>
         <translation>Gå videre til næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="134"/>
+        <location filename="../desk/phases.py" line="136"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="154"/>
+        <location filename="../desk/phases.py" line="156"/>
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../desk/phases.py" line="158"/>
+        <location filename="../desk/phases.py" line="160"/>
         <source>Timebox: %1 minutes</source>
         <translation>Tidsramme: %1 minutter</translation>
     </message>
@@ -547,52 +547,42 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../start/settings_dialog.py" line="31"/>
+        <location filename="../start/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="37"/>
+        <location filename="../start/settings_dialog.py" line="36"/>
         <source>Automatic (any second screen)</source>
         <translation>Automatisk (en anden skærm)</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="42"/>
+        <location filename="../start/settings_dialog.py" line="41"/>
         <source>%1 (not connected)</source>
         <translation>%1 (ikke tilsluttet)</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="48"/>
-        <source>Beep when the timer reaches zero</source>
-        <translation>Bip, når timeren når nul</translation>
-    </message>
-    <message>
-        <location filename="../start/settings_dialog.py" line="52"/>
+        <location filename="../start/settings_dialog.py" line="49"/>
         <source>A password typed here is not saved.</source>
         <translation>En adgangskode skrevet her bliver ikke gemt.</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="57"/>
+        <location filename="../start/settings_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="58"/>
+        <location filename="../start/settings_dialog.py" line="55"/>
         <source>Projector screen</source>
         <translation>Projektorskærm</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="59"/>
+        <location filename="../start/settings_dialog.py" line="56"/>
         <source>Text size on notes</source>
         <translation>Tekststørrelse på sedler</translation>
     </message>
     <message>
-        <location filename="../start/settings_dialog.py" line="60"/>
-        <source>Timer</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <location filename="../start/settings_dialog.py" line="61"/>
+        <location filename="../start/settings_dialog.py" line="57"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
@@ -816,34 +806,64 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../desk/timer.py" line="221"/>
+        <location filename="../desk/timer.py" line="271"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../desk/timer.py" line="221"/>
+        <location filename="../desk/timer.py" line="271"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desk/timer.py" line="229"/>
+        <location filename="../desk/timer.py" line="287"/>
+        <source>Sound off</source>
+        <translation>Lyd fra</translation>
+    </message>
+    <message>
+        <location filename="../desk/timer.py" line="287"/>
+        <source>Sound on</source>
+        <translation>Lyd til</translation>
+    </message>
+    <message>
+        <location filename="../desk/timer.py" line="288"/>
+        <source>Mute the chime at zero</source>
+        <translation>Slå klokken ved nul fra</translation>
+    </message>
+    <message>
+        <location filename="../desk/timer.py" line="289"/>
+        <source>The chime at zero is off: click to turn it on</source>
+        <translation>Klokken ved nul er slået fra: klik for at slå den til</translation>
+    </message>
+    <message>
+        <location filename="../desk/timer.py" line="290"/>
+        <source>A chime sounds at zero: click to mute it</source>
+        <translation>En klokke lyder ved nul: klik for at slå den fra</translation>
+    </message>
+    <message>
+        <location filename="../desk/timer.py" line="293"/>
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../desk/timer.py" line="230"/>
+        <location filename="../desk/timer.py" line="294"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../desk/timer.py" line="231"/>
+        <location filename="../desk/timer.py" line="295"/>
         <source>Give one more minute</source>
         <translation>Giv ét minut mere</translation>
     </message>
     <message>
-        <location filename="../desk/timer.py" line="232"/>
+        <location filename="../desk/timer.py" line="296"/>
         <source>Set the timer back to the phase&apos;s timebox</source>
         <translation>Sæt timeren tilbage til fasens tidsramme</translation>
+    </message>
+    <message>
+        <location filename="../desk/timer.py" line="297"/>
+        <source>Time left</source>
+        <translation>Tid tilbage</translation>
     </message>
 </context>
 <context>
@@ -907,222 +927,243 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../desk/window.py" line="310"/>
+        <location filename="../desk/window.py" line="317"/>
         <source>Phases and timer</source>
         <translation>Faser og timer</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="141"/>
+        <location filename="../desk/window.py" line="148"/>
         <source>Idea board</source>
+        <extracomment>Asks whether a new phase starts its own time while the timer runs (tests replace it): True for the phase&apos;s own timebox, False to keep the timer.</extracomment>
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="142"/>
+        <location filename="../desk/window.py" line="149"/>
         <source>Participants and roles</source>
         <translation>Deltagere og roller</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="143"/>
+        <location filename="../desk/window.py" line="150"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="145"/>
+        <location filename="../desk/window.py" line="152"/>
         <source>Votes</source>
         <translation>Afstemninger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="313"/>
+        <location filename="../desk/window.py" line="320"/>
         <source>Find on the board…</source>
         <translation>Søg på tavlen…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="314"/>
+        <location filename="../desk/window.py" line="321"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="315"/>
+        <location filename="../desk/window.py" line="322"/>
         <source>Redo</source>
         <translation>Omgør</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="326"/>
+        <location filename="../desk/window.py" line="333"/>
         <source>Delete selected notes</source>
         <translation>Slet valgte sedler</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="327"/>
+        <location filename="../desk/window.py" line="334"/>
         <source>Find…</source>
         <translation>Søg…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="328"/>
+        <location filename="../desk/window.py" line="335"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="329"/>
+        <location filename="../desk/window.py" line="336"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="330"/>
+        <location filename="../desk/window.py" line="337"/>
         <source>Fit board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="331"/>
+        <location filename="../desk/window.py" line="338"/>
         <source>Close workshop</source>
         <translation>Luk workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="332"/>
+        <location filename="../desk/window.py" line="339"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="333"/>
+        <location filename="../desk/window.py" line="340"/>
         <source>Previous phase</source>
         <translation>Forrige fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="334"/>
+        <location filename="../desk/window.py" line="341"/>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="335"/>
+        <location filename="../desk/window.py" line="342"/>
         <source>Start or pause timer</source>
         <translation>Start eller pause timeren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="336"/>
+        <location filename="../desk/window.py" line="343"/>
         <source>One more minute</source>
         <translation>Ét minut mere</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="337"/>
+        <location filename="../desk/window.py" line="344"/>
         <source>Deal role cards at random</source>
         <translation>Del rollekort ud tilfældigt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="338"/>
+        <location filename="../desk/window.py" line="345"/>
         <source>Workshop details…</source>
         <translation>Workshoppens oplysninger…</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="339"/>
+        <location filename="../desk/window.py" line="346"/>
         <source>Projector</source>
         <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="340"/>
+        <location filename="../desk/window.py" line="347"/>
         <source>Blank screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="341"/>
+        <location filename="../desk/window.py" line="348"/>
         <source>Hide role card</source>
         <translation>Skjul rollekort</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="342"/>
+        <location filename="../desk/window.py" line="349"/>
         <source>Vote on projector</source>
         <translation>Afstemning på projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="343"/>
+        <location filename="../desk/window.py" line="350"/>
         <source>Phase and prompts on projector</source>
         <translation>Fase og spørgsmål på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="344"/>
+        <location filename="../desk/window.py" line="351"/>
         <source>Focus theme on projector</source>
         <translation>Fokus på tema på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="345"/>
+        <location filename="../desk/window.py" line="352"/>
         <source>Overview of all notes on projector</source>
         <translation>Overblik over alle noter på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="346"/>
+        <location filename="../desk/window.py" line="353"/>
         <source>Next page on projector</source>
         <translation>Næste side på projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="349"/>
+        <location filename="../desk/window.py" line="356"/>
         <source>Show the projector window (F5)</source>
         <translation>Vis projektorvinduet (F5)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="350"/>
+        <location filename="../desk/window.py" line="357"/>
         <source>Hide everything on the projector (Ctrl+B)</source>
         <translation>Skjul alt på projektoren (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="351"/>
+        <location filename="../desk/window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="352"/>
+        <location filename="../desk/window.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="353"/>
+        <location filename="../desk/window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="354"/>
+        <location filename="../desk/window.py" line="361"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="355"/>
+        <location filename="../desk/window.py" line="362"/>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="356"/>
+        <location filename="../desk/window.py" line="363"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="357"/>
+        <location filename="../desk/window.py" line="364"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="458"/>
+        <location filename="../desk/window.py" line="473"/>
         <source>Go to phase %1</source>
         <translation>Gå til fasen %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="464"/>
+        <location filename="../desk/window.py" line="497"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../desk/window.py" line="498"/>
+        <source>The timer is still running. Start the new phase&apos;s own time?</source>
+        <translation>Timeren kører stadig. Start fasens egen tid?</translation>
+    </message>
+    <message>
+        <location filename="../desk/window.py" line="499"/>
+        <source>Start %1 min</source>
+        <translation>Start %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk/window.py" line="500"/>
+        <source>Keep the timer running</source>
+        <translation>Lad timeren køre videre</translation>
+    </message>
+    <message>
+        <location filename="../desk/window.py" line="510"/>
         <source>Time is up for this phase.</source>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="644"/>
+        <location filename="../desk/window.py" line="690"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="646"/>
+        <location filename="../desk/window.py" line="692"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="648"/>
+        <location filename="../desk/window.py" line="694"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="650"/>
+        <location filename="../desk/window.py" line="696"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>
