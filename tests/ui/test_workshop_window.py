@@ -12,7 +12,7 @@ import pytest
 from desk_helpers import ManualTime, choose_in_cell, make_workshop
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from app import operations
 from app.library import Library
@@ -416,7 +416,7 @@ def test_other_areas_extend_the_window_through_its_places(open_window: Any, libr
 def test_the_sharing_menu_attaches_through_the_windows_places(open_window: Any, library: Library) -> None:
     window = open_window(make_workshop(library))
     sharing = window.sharing
-    assert window.menuBar().actions()[-1] is sharing.menu.menuAction()
+    assert window.menuBar().actions()[-2:] == [sharing.menu.menuAction(), window.help_menu.menuAction()]
     assert window.toolbar.actions()[-1] is sharing.tool_action
     assert sharing.status_label.parent() is window.statusBar()
     # It says what it has to say on the window's message line.
@@ -452,3 +452,120 @@ def test_no_module_probes_another_window() -> None:
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
              if probing.search(line)]
     assert found == []
+
+
+# -- keys ---------------------------------------------------------------------------------
+
+def active_keys(window: Any) -> dict[str, list[str]]:
+    """Every key that an action or QShortcut of ``window`` answers to while the window is
+    in front, with the actions' names: menus, toolbars and widgets' own actions
+    (WidgetShortcut actions count: they are live while their widget has focus)."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    keys: dict[str, list[str]] = {}
+    for action in {*window.findChildren(QAction), *window.actions()}:
+        if not action.associatedObjects():
+            continue  # in no menu, toolbar or widget: never triggered by a key
+        for sequence in action.shortcuts():
+            keys.setdefault(sequence.toString(), []).append(action.text() or action.objectName())
+    for shortcut in window.findChildren(QShortcut):
+        for sequence in shortcut.keys():
+            keys.setdefault(sequence.toString(), []).append(shortcut.whatsThis() or "QShortcut")
+    return keys
+
+
+def test_no_key_means_two_things(open_window: Any, sample_id: uuid.UUID) -> None:
+    window = open_window(sample_id)
+    window.ensure_projector()
+    for each in (window, window.projector):
+        twice = {key: names for key, names in active_keys(each).items() if len(names) > 1}
+        assert twice == {}
+    # The capture line's "no table group" is not the board's Ctrl+0 ("Vis hele tavlen").
+    assert "Ctrl+0" in active_keys(window) and window.fit_action.shortcut() == QKeySequence("Ctrl+0")
+    assert ("Alt+0", "Ingen bordgruppe til de næste sedler") in [(k, t) for _a, k, t in window.key_help()]
+
+
+def press(qtbot: Any, widget: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    widget.window().activateWindow()
+    qtbot.waitUntil(lambda: widget.window().isActiveWindow())
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def test_alt_arrows_move_the_phase_from_anywhere(open_window: Any, sample_id: uuid.UUID, library: Library, qtbot: Any) -> None:
+    window = open_window(sample_id)
+    window.show()
+    qtbot.waitExposed(window)
+    for widget in (window.board, window.capture.edit, window.find_edit, window.phase_panel.list):
+        before = current_phase(library, sample_id)
+        press(qtbot, widget, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        assert current_phase(library, sample_id) != before, widget
+        press(qtbot, widget, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        assert current_phase(library, sample_id) == before, widget
+    # Ctrl+0 in the capture line fits the board; Alt+0 there picks no table group.
+    fitted: list[bool] = []
+    window.board.fit_all = lambda: fitted.append(True)  # type: ignore[method-assign]
+    window.capture.choose_group(1)
+    press(qtbot, window.capture.edit, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert fitted == [True] and window.capture.group_id() is not None
+    press(qtbot, window.capture.edit, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert window.capture.group_id() is None
+
+
+def test_ctrl_q_quits_from_the_desk_and_the_projector(open_window: Any, sample_id: uuid.UUID, qtbot: Any) -> None:
+    window = open_window(sample_id)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.quit_did_get_requested):
+        press(qtbot, window.board, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    window.set_projector_shown(True)
+    projector = window.projector
+    assert projector is not None
+    qtbot.waitExposed(projector)
+    with qtbot.waitSignal(window.quit_did_get_requested):
+        press(qtbot, projector, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_one_key_hides_and_shows_the_role_card(open_window: Any, sample_id: uuid.UUID) -> None:
+    from ui.desk.projector import ProjectorWindow
+
+    window = open_window(sample_id)
+    assert window.hide_role_action.shortcut() == QKeySequence("Ctrl+K")
+    window.people.role_cards["katalysator"][3].click()
+    projector = window.projector
+    assert projector is not None and projector.page == ProjectorWindow.ROLE
+    window.hide_role_action.trigger()
+    assert projector.page != ProjectorWindow.ROLE
+    window.hide_role_action.trigger()  # the last card again
+    assert projector.page == ProjectorWindow.ROLE
+
+
+def test_the_shortcut_sheet_lists_every_key_by_area(open_window: Any, sample_id: uuid.UUID, qtbot: Any, language: Any) -> None:
+    from ui.desk.shortcuts import ShortcutSheet
+
+    window = open_window(sample_id)
+    assert window.shortcuts_action.text() == "Tastaturgenveje"
+    assert window.shortcuts_action in window.help_menu.actions()
+    sheet = ShortcutSheet(window, window.key_help())
+    qtbot.addWidget(sheet)
+    rows = sheet.rows()
+    listed = {(keys, text) for _area, keys, text in rows}
+    areas = {area for area, _keys, _text in rows}
+    assert ("Alt+Højre", "Næste fase") in listed
+    assert ("Ctrl+K", "Vis eller skjul rollekort") in listed
+    assert ("Ctrl+0", "Vis hele tavlen") in listed
+    assert ("Alt+0", "Ingen bordgruppe til de næste sedler") in listed
+    assert {"Workshop", "Projektor", "Vis", "Idétavle"} <= areas
+    # Every action with a key is listed: the sheet cannot drift from the keys.
+    from PySide6.QtGui import QAction
+
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action.text():
+            shown = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
+            assert any(keys.startswith(shown) for keys, _text in listed), action.text()
+    language("en")
+    QApplication.processEvents()  # the window re-words its actions
+    english = ShortcutSheet(window, window.key_help())
+    qtbot.addWidget(english)
+    assert english.windowTitle() == "Keyboard shortcuts"
+    assert ("Alt+Right", "Next phase") in {(keys, text) for _a, keys, text in english.rows()}

@@ -157,7 +157,7 @@ class PhasePanel(QWidget):
         self.goal_label.setText(goal)
         self.goal_label.setVisible(bool(goal))
         self.prompts_label.setText("\n".join(f"•  {p}" for p in prompts))
-        self.timebox_label.setText(self.tr("Timebox: %1 minutes").replace("%1", str(minutes)))
+        self.timebox_label.setText(self.tr("Timebox: %n minute(s)", "", minutes))
 
     def current(self) -> tuple[uuid.UUID, str, str, list[str], int] | None:
         return self._phases[self._current] if 0 <= self._current < len(self._phases) else None

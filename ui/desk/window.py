@@ -53,7 +53,7 @@ from ui.sharing.desk import WorkshopSharing
 from ui.sounds import Chime
 from ui.voting.panel import VotingPanel
 from ui.voting.projector import ResultsView
-from ui.widgets import plain_label
+from ui.widgets import UndoActions, plain_label, quit_keys
 
 if TYPE_CHECKING:
     from app.changes import Changes
@@ -72,10 +72,13 @@ class WorkshopWindow(QMainWindow):
 
     Signals:
         window_did_close(uuid.UUID): the window was closed.
+        settings_did_get_requested(): File → Settings.
+        quit_did_get_requested(): File → Quit (Ctrl+Q, also on the projector).
     """
 
     window_did_close = Signal(object)
     settings_did_get_requested = Signal()
+    quit_did_get_requested = Signal()
 
     BOARD_TAB, PEOPLE_TAB, PLAN_TAB = range(3)
 
@@ -94,7 +97,9 @@ class WorkshopWindow(QMainWindow):
         self._projected_phase: uuid.UUID | None = None
         self.projector_results: ResultsView | None = None
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
+        self._key_help: list[tuple[Callable[[], str], str, Callable[[], str]]] = []
         self._shown_role = ""
+        self._last_role = ""
         self.resize(1440, 900)
 
         self.timer = PhaseTimer(clock, parent=self)
@@ -179,9 +184,9 @@ class WorkshopWindow(QMainWindow):
         return self.tabs.addTab(widget, title())
 
     def add_menu(self, menu: QMenu) -> None:
-        """Add ``menu`` to the menu bar after the desk's own (the menu keeps its title
-        translated)."""
-        self.menuBar().addMenu(menu)
+        """Add ``menu`` to the menu bar after the desk's own, before Help (the menu keeps
+        its title translated)."""
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
 
     def add_toolbar_menu(self, menu: QMenu) -> QAction:
         """Put ``menu`` at the end of the toolbar as one button that opens it at once;
@@ -198,6 +203,21 @@ class WorkshopWindow(QMainWindow):
         """Add ``widget`` at the right end of the status bar, after the projector's state."""
         self.statusBar().addPermanentWidget(widget)
 
+    def add_key_help(self, area: Callable[[], str], keys: str, text: Callable[[], str]) -> None:
+        """List keys that are no action (a widget reads them itself) in the keyboard
+        shortcuts sheet; ``area`` and ``text`` give their words in the current language."""
+        self._key_help.append((area, keys, text))
+
+    def _board_area(self) -> str:
+        return self.tr("Idea board")
+
+    def _capture_words(self, text: str) -> Callable[[], str]:
+        return lambda: self.capture.tr(text)
+
+    def key_help(self) -> list[tuple[str, str, str]]:
+        """(area, keys, what they do) of the keys added with :meth:`add_key_help`."""
+        return [(area(), keys, text()) for area, keys, text in self._key_help]
+
     # -- actions, menus, toolbar -----------------------------------------------------
 
     def _action(self, slot: Callable[..., Any], shortcut: Any = None, *, checkable: bool = False) -> QAction:
@@ -213,7 +233,8 @@ class WorkshopWindow(QMainWindow):
         stack = self.controller.undo_stack
         # The Edit menu's Undo and Redo name the step ("Fortryd Gå til fasen Test", in
         # Qt's own words); the toolbar has short twins so it keeps its width.
-        self._make_undo_actions()
+        self.undo = UndoActions(stack, self)
+        self.undo_action, self.redo_action = self.undo.undo, self.undo.redo
         self.undo_tool = self._action(stack.undo)
         self.redo_tool = self._action(stack.redo)
         self.undo_tool.setEnabled(stack.canUndo())
@@ -234,6 +255,10 @@ class WorkshopWindow(QMainWindow):
         self.zoom_out_action = self._action(self._zoom_out, QKeySequence.StandardKey.ZoomOut)
         self.fit_action = self._action(self._fit_board, "Ctrl+0")
         self.close_action = self._action(self.close, QKeySequence.StandardKey.Close)
+        # Quit closes every window (each asks or saves as it does when closed).
+        self.quit_action = self._action(self.quit_did_get_requested.emit)
+        self.quit_action.setShortcuts(quit_keys())
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings_action = self._action(self.settings_did_get_requested.emit, QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.back_action = self._action(lambda: self.phase_panel.step(-1), "Alt+Left")
@@ -245,7 +270,8 @@ class WorkshopWindow(QMainWindow):
         self.projector_action = self._action(self.set_projector_shown, "F5", checkable=True)
         self.blank_action = self._action(self.set_blank, "Ctrl+B", checkable=True)
         self.blank_action.setEnabled(False)
-        self.hide_role_action = self._action(lambda: self.show_role(""))
+        self.hide_role_action = self._action(self.toggle_role_card, "Ctrl+K")
+        self.shortcuts_action = self._action(self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.results_action = self._action(self.set_results_shown, "Ctrl+R", checkable=True)
         # The room view: one key focuses the selected notes' theme on the projector and
         # comes back; one shows the overview of every note; one turns the page.
@@ -262,6 +288,7 @@ class WorkshopWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
@@ -287,6 +314,8 @@ class WorkshopWindow(QMainWindow):
         self.projector_menu.addActions([self.phase_action, self.focus_action, self.overview_action, self.page_action])
         self.screen_menu = self.projector_menu.addMenu("")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.help_menu = bar.addMenu("")  # stays last: other areas' menus go before it
+        self.help_menu.addAction(self.shortcuts_action)
 
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
@@ -302,16 +331,9 @@ class WorkshopWindow(QMainWindow):
         # The "Del" menu and toolbar entry: handouts, printing, files, the shared database
         # (it adds itself through add_menu, add_toolbar_menu and add_status_widget).
         self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)
-
-    def _make_undo_actions(self) -> None:
-        stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:  # the other common binding, also on Linux
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        self.redo_action.setShortcuts(redo_keys)
+        # The capture line reads its own keys (table groups): listed in the sheet too.
+        for keys, text in self.capture.key_help():
+            self.add_key_help(self._board_area, keys, self._capture_words(text))
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Phases and timer"))
@@ -320,15 +342,7 @@ class WorkshopWindow(QMainWindow):
         self.find_edit.setPlaceholderText(self.tr("Find on the board…"))
         self.undo_tool.setText(self.tr("Undo"))
         self.redo_tool.setText(self.tr("Redo"))
-        if self.edit_menu.actions() and self.edit_menu.actions()[0] is self.undo_action:
-            # Qt words the menu's Undo and Redo when they are made: make them again.
-            old = (self.undo_action, self.redo_action)
-            self._make_undo_actions()
-            self.edit_menu.insertActions(old[0], [self.undo_action, self.redo_action])
-            for action in old:
-                self.edit_menu.removeAction(action)
-                self.removeAction(action)
-                action.deleteLater()
+        self.undo.retranslate()
         for action, text in (
             (self.delete_action, self.tr("Delete selected notes")),
             (self.find_action, self.tr("Find…")),
@@ -336,6 +350,8 @@ class WorkshopWindow(QMainWindow):
             (self.zoom_out_action, self.tr("Zoom out")),
             (self.fit_action, self.tr("Fit board")),
             (self.close_action, self.tr("Close workshop")),
+            (self.quit_action, self.tr("Quit Samskab")),
+            (self.shortcuts_action, self.tr("Keyboard shortcuts")),
             (self.settings_action, self.tr("Settings…")),
             (self.back_action, self.tr("Previous phase")),
             (self.next_action, self.tr("Next phase")),
@@ -345,7 +361,7 @@ class WorkshopWindow(QMainWindow):
             (self.details_action, self.tr("Workshop details…")),
             (self.projector_action, self.tr("Projector")),
             (self.blank_action, self.tr("Blank screen")),
-            (self.hide_role_action, self.tr("Hide role card")),
+            (self.hide_role_action, self.tr("Show or hide role card")),
             (self.results_action, self.tr("Vote on projector")),
             (self.phase_action, self.tr("Phase and prompts on projector")),
             (self.focus_action, self.tr("Focus theme on projector")),
@@ -360,6 +376,7 @@ class WorkshopWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.projector_menu.setTitle(self.tr("&Projector"))
+        self.help_menu.setTitle(self.tr("&Help"))
         self.screen_menu.setTitle(self.tr("Screen"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self._show_projector_status()
@@ -537,6 +554,9 @@ class WorkshopWindow(QMainWindow):
         if self.projector is None:
             projector = ProjectorWindow(self.settings, self)
             projector.attach_timer(self.timer)
+            # Keys that work with the projector window in front too.
+            projector.addActions([self.quit_action, self.projector_action, self.blank_action, self.hide_role_action,
+                                  self.back_action, self.next_action, self.timer_action])
             self.projector_board = BoardView(self.controller, self.workshop_id, read_only=True)
             self.projector_board.setFrameShape(QFrame.Shape.NoFrame)
             self.apply_note_size()
@@ -657,11 +677,22 @@ class WorkshopWindow(QMainWindow):
             self.blank_action.setChecked(blank)
         self._show_projector_status()
 
+    def toggle_role_card(self) -> None:
+        """Hide the role card shown on the projector, or show the last one again."""
+        self.show_role("" if self._shown_role else self._last_role)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every key of this window, by area."""
+        from ui.desk.shortcuts import ShortcutSheet
+
+        ShortcutSheet(self, self.key_help(), self).exec()
+
     def show_role(self, role_id: str) -> None:
         """Show a role card large on the projector ("" to go back to the board)."""
         from ui.catalog import common, data_language
 
         self._shown_role = role_id
+        self._last_role = role_id or self._last_role
         role = common().role(role_id) if role_id else None
         with QSignalBlocker(self.results_action):
             self.results_action.setChecked(False)

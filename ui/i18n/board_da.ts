@@ -4,14 +4,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../board/view.py" line="505"/>
         <source>Delete note</source>
-        <translation>Slet seddel</translation>
+        <translation type="vanished">Slet seddel</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="505"/>
         <source>Delete %1 notes</source>
-        <translation>Slet %1 sedler</translation>
+        <translation type="vanished">Slet %1 sedler</translation>
     </message>
     <message>
         <location filename="../board/editing.py" line="67"/>
@@ -19,14 +17,12 @@
         <translation>Ret seddel</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="120"/>
         <source>Move note</source>
-        <translation>Flyt seddel</translation>
+        <translation type="vanished">Flyt seddel</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="121"/>
         <source>Move %1 notes</source>
-        <translation>Flyt %1 sedler</translation>
+        <translation type="vanished">Flyt %1 sedler</translation>
     </message>
     <message>
         <location filename="../board/drop.py" line="84"/>
@@ -41,7 +37,7 @@
     </message>
     <message>
         <location filename="../board/drop.py" line="89"/>
-        <location filename="../board/view.py" line="571"/>
+        <location filename="../board/view.py" line="575"/>
         <source>Title of the theme:</source>
         <translation>Temaets titel:</translation>
     </message>
@@ -51,45 +47,53 @@
         <translation>Lav tema</translation>
     </message>
     <message>
-        <location filename="../board/drop.py" line="110"/>
+        <location filename="../board/drop.py" line="111"/>
         <location filename="../board/menus.py" line="56"/>
         <source>Take out of theme</source>
         <translation>Tag ud af tema</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../board/view.py" line="509"/>
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Slet note</numerusform>
+            <numerusform>Slet %n noter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../board/view.py" line="552"/>
+        <location filename="../board/view.py" line="556"/>
         <source>Theme %1</source>
         <translation>Tema %1</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="564"/>
+        <location filename="../board/view.py" line="568"/>
         <source>Move theme</source>
         <translation>Flyt tema</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="571"/>
-        <location filename="../board/view.py" line="573"/>
+        <location filename="../board/view.py" line="575"/>
+        <location filename="../board/view.py" line="577"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
         <location filename="../board/menus.py" line="73"/>
-        <location filename="../board/view.py" line="576"/>
+        <location filename="../board/view.py" line="580"/>
         <source>Dissolve theme</source>
         <translation>Opløs tema</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="581"/>
+        <location filename="../board/view.py" line="585"/>
         <source>Set table group</source>
         <translation>Sæt bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="590"/>
+        <location filename="../board/view.py" line="594"/>
         <source>Remove tag</source>
         <translation>Fjern mærke</translation>
     </message>
     <message>
-        <location filename="../board/view.py" line="592"/>
+        <location filename="../board/view.py" line="596"/>
         <source>Add tag</source>
         <translation>Tilføj mærke</translation>
     </message>
@@ -145,11 +149,34 @@
     </message>
 </context>
 <context>
+    <name>BoardWords</name>
+    <message numerus="yes">
+        <location filename="../board/items.py" line="695"/>
+        <source>Move %n note(s)</source>
+        <translation>
+            <numerusform>Flyt note</numerusform>
+            <numerusform>Flyt %n noter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../board/items.py" line="692"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../board/capture.py" line="81"/>
         <source>Table group of the next notes (Ctrl+1…9, Ctrl+0 for none)</source>
-        <translation>Bordgruppe for de næste sedler (Ctrl+1…9, Ctrl+0 for ingen)</translation>
+        <translation type="vanished">Bordgruppe for de næste sedler (Ctrl+1…9, Ctrl+0 for ingen)</translation>
+    </message>
+    <message>
+        <location filename="../board/capture.py" line="81"/>
+        <source>Table group of the next notes (Ctrl+1…9, Alt+0 for none)</source>
+        <translation>Bordgruppe for de næste sedler (Ctrl+1…9, Alt+0 for ingen)</translation>
     </message>
     <message>
         <location filename="../board/capture.py" line="82"/>
@@ -167,17 +194,32 @@
         <translation>Ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../board/capture.py" line="113"/>
+        <location filename="../board/capture.py" line="109"/>
+        <source>Table group 1…9 for the next notes</source>
+        <translation>Bordgruppe 1…9 til de næste sedler</translation>
+    </message>
+    <message>
+        <location filename="../board/capture.py" line="110"/>
+        <source>No table group for the next notes</source>
+        <translation>Ingen bordgruppe til de næste sedler</translation>
+    </message>
+    <message>
+        <location filename="../board/capture.py" line="111"/>
+        <source>Add the typed idea as a note</source>
+        <translation>Sæt den skrevne idé op som seddel</translation>
+    </message>
+    <message>
+        <location filename="../board/capture.py" line="122"/>
         <source>There is no table group %1.</source>
         <translation>Der er ingen bordgruppe %1.</translation>
     </message>
     <message>
-        <location filename="../board/capture.py" line="150"/>
+        <location filename="../board/capture.py" line="160"/>
         <source>Add note</source>
         <translation>Tilføj seddel</translation>
     </message>
     <message>
-        <location filename="../board/capture.py" line="155"/>
+        <location filename="../board/capture.py" line="165"/>
         <source>The note was not added.</source>
         <translation>Sedlen blev ikke tilføjet.</translation>
     </message>
@@ -185,14 +227,12 @@
 <context>
     <name>ClusterItem</name>
     <message>
-        <location filename="../board/items.py" line="690"/>
         <source>1 idea</source>
-        <translation>1 idé</translation>
+        <translation type="vanished">1 idé</translation>
     </message>
     <message>
-        <location filename="../board/items.py" line="691"/>
         <source>%1 ideas</source>
-        <translation>%1 idéer</translation>
+        <translation type="vanished">%1 idéer</translation>
     </message>
 </context>
 </TS>

@@ -4,32 +4,32 @@
 <context>
     <name>BallotOptionsDialog</name>
     <message>
-        <location filename="../sharing/options.py" line="115"/>
+        <location filename="../sharing/options.py" line="114"/>
         <source>Ballots for printing</source>
         <translation>Stemmesedler til print</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="116"/>
+        <location filename="../sharing/options.py" line="115"/>
         <source>Paper ballots for rooms without phones. Enter the counts in the app afterwards.</source>
         <translation>Stemmesedler på papir til rum uden telefoner. Skriv optællingen ind i Samskab bagefter.</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="117"/>
+        <location filename="../sharing/options.py" line="116"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="124"/>
+        <location filename="../sharing/options.py" line="123"/>
         <source>One per participant</source>
         <translation>Én pr. deltager</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="126"/>
+        <location filename="../sharing/options.py" line="125"/>
         <source>Vote</source>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="127"/>
+        <location filename="../sharing/options.py" line="126"/>
         <source>Ballots</source>
         <translation>Stemmesedler</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>CardOptionsDialog</name>
     <message>
-        <location filename="../sharing/options.py" line="99"/>
+        <location filename="../sharing/options.py" line="98"/>
         <source>Role cards for printing</source>
         <translation>Rollekort til print</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="100"/>
+        <location filename="../sharing/options.py" line="99"/>
         <source>Igangsætter, Facilitator and Katalysator with their arena and tasks, four to a page with cutting marks.</source>
         <translation>Igangsætter, Facilitator og Katalysator med arena og opgaver – fire pr. side med skæremærker.</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="101"/>
+        <location filename="../sharing/options.py" line="100"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="103"/>
+        <location filename="../sharing/options.py" line="102"/>
         <source>Print the participants&apos; names on the cards</source>
         <translation>Skriv deltagernes navne på kortene</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="105"/>
+        <location filename="../sharing/options.py" line="104"/>
         <source>Names</source>
         <translation>Navne</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="106"/>
+        <location filename="../sharing/options.py" line="105"/>
         <source>Without names, one card is printed for each role card dealt, to hand out freely.</source>
         <translation>Uden navne udskrives ét kort for hvert uddelt rollekort, så de kan deles frit ud.</translation>
     </message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../sharing/idea_bank.py" line="243"/>
-        <location filename="../sharing/idea_bank.py" line="531"/>
+        <location filename="../sharing/idea_bank.py" line="529"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
@@ -241,18 +241,32 @@
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../sharing/idea_bank.py" line="378"/>
-        <source>1 idea</source>
-        <translation>1 idé</translation>
-    </message>
-    <message>
-        <location filename="../sharing/idea_bank.py" line="380"/>
-        <source>%1 ideas</source>
-        <translation>%1 idéer</translation>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="433"/>
+        <location filename="../sharing/idea_bank.py" line="467"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 idea</source>
+        <translation type="vanished">1 idé</translation>
+    </message>
+    <message>
+        <source>%1 ideas</source>
+        <translation type="vanished">%1 idéer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="431"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n udgave</numerusform>
@@ -260,12 +274,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="437"/>
+        <location filename="../sharing/idea_bank.py" line="435"/>
         <source>(deleted on another laptop)</source>
         <translation>(slettet på en anden laptop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="438"/>
+        <location filename="../sharing/idea_bank.py" line="436"/>
         <source>Changed on two laptops at the same revision. The other version(s):</source>
         <translation>
             <numerusform>Ændret på to laptops ved samme revision. Den anden udgave:</numerusform>
@@ -273,69 +287,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="440"/>
+        <location filename="../sharing/idea_bank.py" line="438"/>
         <source>Edit the idea in the workshop and send it again to settle it.</source>
         <translation>Ret idéen i workshoppen, og send den igen for at afgøre det.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="469"/>
         <source>%1 votes</source>
-        <translation>%1 stemmer</translation>
+        <translation type="vanished">%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="484"/>
+        <location filename="../sharing/idea_bank.py" line="482"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="509"/>
+        <location filename="../sharing/idea_bank.py" line="507"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="509"/>
-        <location filename="../sharing/idea_bank.py" line="525"/>
+        <location filename="../sharing/idea_bank.py" line="507"/>
+        <location filename="../sharing/idea_bank.py" line="523"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="510"/>
+        <location filename="../sharing/idea_bank.py" line="508"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="515"/>
+        <location filename="../sharing/idea_bank.py" line="513"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="517"/>
-        <location filename="../sharing/idea_bank.py" line="534"/>
+        <location filename="../sharing/idea_bank.py" line="515"/>
+        <location filename="../sharing/idea_bank.py" line="532"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="525"/>
+        <location filename="../sharing/idea_bank.py" line="523"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="526"/>
+        <location filename="../sharing/idea_bank.py" line="524"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="532"/>
+        <location filename="../sharing/idea_bank.py" line="530"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="557"/>
+        <location filename="../sharing/idea_bank.py" line="555"/>
         <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="558"/>
+        <location filename="../sharing/idea_bank.py" line="556"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
     </message>
@@ -343,37 +356,37 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../sharing/options.py" line="79"/>
+        <location filename="../sharing/options.py" line="78"/>
         <source>PDF handout</source>
         <translation>PDF-referat</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="80"/>
+        <location filename="../sharing/options.py" line="79"/>
         <source>The handout for the participants: the question, the ideas, the votes and the action plan.</source>
         <translation>Referatet til deltagerne: spørgsmålet, idéerne, afstemningerne og handlingsplanen.</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="81"/>
+        <location filename="../sharing/options.py" line="80"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="83"/>
+        <location filename="../sharing/options.py" line="82"/>
         <source>Without names</source>
         <translation>Uden navne</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="88"/>
+        <location filename="../sharing/options.py" line="87"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="89"/>
+        <location filename="../sharing/options.py" line="88"/>
         <source>Without names the handout shows only how many took part (for sharing outside the room).</source>
         <translation>Uden navne viser referatet kun, hvor mange der deltog (til deling uden for rummet).</translation>
     </message>
     <message>
-        <location filename="../sharing/options.py" line="90"/>
+        <location filename="../sharing/options.py" line="89"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -595,9 +608,16 @@
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="218"/>
         <source>(%1 pages)</source>
-        <translation>(%1 sider)</translation>
+        <translation type="vanished">(%1 sider)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="218"/>
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n side)</numerusform>
+            <numerusform>(%n sider)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../sharing/desk.py" line="224"/>

@@ -374,10 +374,8 @@ class IdeaBankWindow(QMainWindow):
             self._say(self.tr("No ideas match the search."))
         elif len(self.ideas) >= LIMIT:
             self._say(self.tr("The first %1 ideas. Narrow the search to see the rest.").replace("%1", str(LIMIT)))
-        elif len(self.ideas) == 1:
-            self._say(self.tr("1 idea"))
         else:
-            self._say(self.tr("%1 ideas").replace("%1", str(len(self.ideas))))
+            self._say(self.tr("%n idea(s)", "", len(self.ideas)))
         self.search_did_finish.emit(len(self.ideas))
 
     def _search_failed(self, error: BaseException) -> None:
@@ -466,7 +464,7 @@ class IdeaBankWindow(QMainWindow):
             idea.workshop_date.isoformat() if idea.workshop_date else "",
             idea.phase, idea.cluster, idea.table_group,
             ", ".join(term_name(t) for t in idea.tags),
-            self.tr("%1 votes").replace("%1", str(idea.dots)),
+            self.tr("%n vote(s)", "", idea.dots),
         ) if part]
         conflicts = "\n\n" + self._other_versions(idea) if idea.conflicts else ""
         self.detail.setPlainText(f"{idea.number}. {idea.text}\n\n" + " · ".join(meta) + conflicts)
