@@ -298,14 +298,37 @@ class UndoActions(QObject):
         self.redo.setShortcuts(redo_keys)
         self.undo.triggered.connect(stack.undo)
         self.redo.triggered.connect(stack.redo)
-        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
-            signal.connect(self.retranslate)
+        # The stack's state as its signals tell it (the stack may go first at the end).
+        self._state: dict[str, object] = {"undo": stack.undoText(), "redo": stack.redoText(), "can_undo": stack.canUndo(),
+                       "can_redo": stack.canRedo()}
+        # Bound methods, not lambdas: disconnected when this object goes with its window.
+        stack.canUndoChanged.connect(self._can_undo)
+        stack.canRedoChanged.connect(self._can_redo)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
         self.retranslate()
 
-    def retranslate(self, *_: object) -> None:
+    def _can_undo(self, value: bool) -> None:
+        self._state["can_undo"] = value
+        self.retranslate()
+
+    def _can_redo(self, value: bool) -> None:
+        self._state["can_redo"] = value
+        self.retranslate()
+
+    def _undo_text(self, value: str) -> None:
+        self._state["undo"] = value
+        self.retranslate()
+
+    def _redo_text(self, value: str) -> None:
+        self._state["redo"] = value
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        state = self._state
         for action, step, can, word, named in (
-            (self.undo, self.stack.undoText(), self.stack.canUndo(), "Undo", "Undo %1"),
-            (self.redo, self.stack.redoText(), self.stack.canRedo(), "Redo", "Redo %1"),
+            (self.undo, str(state["undo"]), bool(state["can_undo"]), "Undo", "Undo %1"),
+            (self.redo, str(state["redo"]), bool(state["can_redo"]), "Redo", "Redo %1"),
         ):
             # Qt's own strings (qtbase_da.qm): the same words as its standard actions.
             text = QCoreApplication.translate("QUndoStack", named).replace("%1", step) if step and can \

@@ -399,7 +399,7 @@ def test_other_areas_extend_the_window_through_its_places(open_window: Any, libr
     menu = QMenu("Mine", window)
     window.add_menu(menu)
     action = window.add_toolbar_menu(menu)
-    assert window.menuBar().actions()[-1] is menu.menuAction() is action
+    assert window.menuBar().actions()[-2] is menu.menuAction() is action  # before Help, which stays last
     assert window.toolbar.actions()[-1] is action
     button = window.toolbar.widgetForAction(action)
     assert isinstance(button, QToolButton) and button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
@@ -569,3 +569,30 @@ def test_the_shortcut_sheet_lists_every_key_by_area(open_window: Any, sample_id:
     qtbot.addWidget(english)
     assert english.windowTitle() == "Keyboard shortcuts"
     assert ("Alt+Right", "Next phase") in {(keys, text) for _a, keys, text in english.rows()}
+
+
+def test_the_layout_holds_still_between_phases(open_window: Any, library: Library, qtbot: Any) -> None:
+    """A template with long prompts in its first phase: the phase panel, the tabs and
+    the participant columns keep their widths in every phase; names are never cut."""
+    people = [("Anne-Marie Søndergaard Christiansen", "Gentofte Kommune, Ældre og Sundhed"),
+              ("Nguyễn Thị Hương", "Borger"), ("Ahmad Rahimi", "Gentofte HF")]
+    workshop_id = make_workshop(library, "Lange spørgsmål", "samarbejdsdrevet-innovation", participants=people)
+    window = open_window(workshop_id)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.people)
+    panel = window.phase_panel
+    assert max(len(p) for p in panel.current()[3]) > 60  # long prompts in phase 1
+    widths = []
+    for index in range(panel.count()):
+        window.go_to_phase(panel.phase_id(index))
+        QApplication.processEvents()
+        table = window.people.table
+        widths.append((window.dock.width(), window.tabs.width(), table.columnWidth(0), table.columnWidth(1)))
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            name = table.item(row, 0).text()
+            assert metrics.horizontalAdvance(name) < table.columnWidth(0) - 8, name  # shown whole, not "A…"
+        assert panel.prompts_label.width() <= window.dock.width()  # the prompts wrap instead
+    assert len(set(widths)) == 1, widths

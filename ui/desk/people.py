@@ -113,7 +113,9 @@ class PeopleView(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names are never cut: their column takes the longest name (set_workshop); the
+        # organisation takes the rest.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
@@ -286,6 +288,8 @@ class PeopleView(QWidget):
                     self.table.setItem(row, column, item)
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
+        widest_name = max((metrics.horizontalAdvance(p.name) for p in people), default=0)
+        self.table.setColumnWidth(0, max(header.sectionSizeHint(0), min(widest_name + 32, 360)))
         for column, choices in ((2, self._group_choices), (3, self._role_choices)):
             widest = max(metrics.horizontalAdvance(label) for label, _ in choices)
             self.table.setColumnWidth(column, max(header.sectionSizeHint(column), widest + 48))
