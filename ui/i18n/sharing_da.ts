@@ -70,179 +70,179 @@
 <context>
     <name>IdeaBankWindow</name>
     <message>
-        <location filename="../sharing/idea_bank.py" line="242"/>
+        <location filename="../sharing/idea_bank.py" line="236"/>
         <source>Idea bank – Samskab</source>
         <translation>Idébank – Samskab</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="243"/>
-        <location filename="../sharing/idea_bank.py" line="529"/>
+        <location filename="../sharing/idea_bank.py" line="237"/>
+        <location filename="../sharing/idea_bank.py" line="519"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="244"/>
+        <location filename="../sharing/idea_bank.py" line="238"/>
         <source>The ideas of every workshop sent to the shared database</source>
         <translation>Idéerne fra alle workshops, der er sendt til den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="245"/>
+        <location filename="../sharing/idea_bank.py" line="239"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="246"/>
+        <location filename="../sharing/idea_bank.py" line="240"/>
         <source>Search the ideas…</source>
         <translation>Søg i idéerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="247"/>
+        <location filename="../sharing/idea_bank.py" line="241"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="243"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="243"/>
+        <location filename="../sharing/idea_bank.py" line="279"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="243"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="243"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="250"/>
+        <location filename="../sharing/idea_bank.py" line="244"/>
         <source>From date</source>
         <translation>Fra dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="250"/>
+        <location filename="../sharing/idea_bank.py" line="244"/>
         <source>To date</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="250"/>
+        <location filename="../sharing/idea_bank.py" line="244"/>
         <source>Sort</source>
         <translation>Sortering</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="253"/>
+        <location filename="../sharing/idea_bank.py" line="247"/>
         <source>Any group</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="257"/>
+        <location filename="../sharing/idea_bank.py" line="251"/>
         <source>All templates</source>
         <translation>Alle skabeloner</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="269"/>
+        <location filename="../sharing/idea_bank.py" line="263"/>
         <source>Any phase</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="272"/>
+        <location filename="../sharing/idea_bank.py" line="266"/>
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="281"/>
+        <location filename="../sharing/idea_bank.py" line="275"/>
         <source>Most votes</source>
         <translation>Flest stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="282"/>
+        <location filename="../sharing/idea_bank.py" line="276"/>
         <source>Newest workshop</source>
         <translation>Nyeste workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="279"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="279"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="279"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="279"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="286"/>
+        <location filename="../sharing/idea_bank.py" line="280"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="286"/>
+        <location filename="../sharing/idea_bank.py" line="280"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="288"/>
+        <location filename="../sharing/idea_bank.py" line="282"/>
         <source>Open the workshop&apos;s outcome</source>
         <translation>Åbn workshoppens resultat</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="283"/>
         <source>Export as CSV…</source>
         <translation>Eksportér som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="290"/>
+        <location filename="../sharing/idea_bank.py" line="284"/>
         <source>Export as PDF…</source>
         <translation>Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="291"/>
+        <location filename="../sharing/idea_bank.py" line="285"/>
         <source>The chosen ideas, or all shown when none is chosen</source>
         <translation>De valgte idéer – eller alle viste, når ingen er valgt</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="294"/>
+        <location filename="../sharing/idea_bank.py" line="288"/>
         <source>Write the shared database&apos;s address and search.</source>
         <translation>Skriv adressen på den fælles database, og søg.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="295"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>Search, or press Search to see the ideas with most votes.</source>
         <translation>Søg – eller tryk på Søg for at se idéerne med flest stemmer.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="363"/>
+        <location filename="../sharing/idea_bank.py" line="353"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="374"/>
+        <location filename="../sharing/idea_bank.py" line="364"/>
         <source>No ideas match the search.</source>
         <translation>Ingen idéer matcher søgningen.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="376"/>
+        <location filename="../sharing/idea_bank.py" line="366"/>
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="378"/>
+        <location filename="../sharing/idea_bank.py" line="368"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idé</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="467"/>
+        <location filename="../sharing/idea_bank.py" line="457"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n stemme</numerusform>
@@ -266,7 +266,7 @@
         <translation type="vanished">%1 idéer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="431"/>
+        <location filename="../sharing/idea_bank.py" line="421"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n udgave</numerusform>
@@ -274,12 +274,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="435"/>
+        <location filename="../sharing/idea_bank.py" line="425"/>
         <source>(deleted on another laptop)</source>
         <translation>(slettet på en anden laptop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="436"/>
+        <location filename="../sharing/idea_bank.py" line="426"/>
         <source>Changed on two laptops at the same revision. The other version(s):</source>
         <translation>
             <numerusform>Ændret på to laptops ved samme revision. Den anden udgave:</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="438"/>
+        <location filename="../sharing/idea_bank.py" line="428"/>
         <source>Edit the idea in the workshop and send it again to settle it.</source>
         <translation>Ret idéen i workshoppen, og send den igen for at afgøre det.</translation>
     </message>
@@ -296,59 +296,59 @@
         <translation type="vanished">%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="482"/>
+        <location filename="../sharing/idea_bank.py" line="472"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="507"/>
+        <location filename="../sharing/idea_bank.py" line="497"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="507"/>
-        <location filename="../sharing/idea_bank.py" line="523"/>
+        <location filename="../sharing/idea_bank.py" line="497"/>
+        <location filename="../sharing/idea_bank.py" line="513"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="508"/>
+        <location filename="../sharing/idea_bank.py" line="498"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="513"/>
+        <location filename="../sharing/idea_bank.py" line="503"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="515"/>
-        <location filename="../sharing/idea_bank.py" line="532"/>
+        <location filename="../sharing/idea_bank.py" line="505"/>
+        <location filename="../sharing/idea_bank.py" line="522"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="523"/>
+        <location filename="../sharing/idea_bank.py" line="513"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="524"/>
+        <location filename="../sharing/idea_bank.py" line="514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="530"/>
+        <location filename="../sharing/idea_bank.py" line="520"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="555"/>
+        <location filename="../sharing/idea_bank.py" line="545"/>
         <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="556"/>
+        <location filename="../sharing/idea_bank.py" line="546"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>IdeaBankWindow</name>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="378"/>
+        <location filename="../sharing/idea_bank.py" line="368"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="431"/>
+        <location filename="../sharing/idea_bank.py" line="421"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="436"/>
+        <location filename="../sharing/idea_bank.py" line="426"/>
         <source>Changed on two laptops at the same revision. The other version(s):</source>
         <translation>
             <numerusform>Changed on two laptops at the same revision. The other version:</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="467"/>
+        <location filename="../sharing/idea_bank.py" line="457"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
