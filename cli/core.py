@@ -41,11 +41,12 @@ def _check_template(args: argparse.Namespace, ctx: Context) -> int:
     from app.templates import load_template
 
     template = load_template(Path(args.file))
-    print(
-        f"OK: {template.id} — {template.name.get(ctx.language)}, "
-        f"{len(template.phases)} faser" if ctx.language == "da" else
-        f"OK: {template.id} — {template.name.get(ctx.language)}, {len(template.phases)} phases"
-    )
+    count = len(template.phases)
+    if ctx.language == "da":
+        phases = f"{count} fase" if count == 1 else f"{count} faser"
+    else:
+        phases = f"{count} phase" if count == 1 else f"{count} phases"
+    print(f"OK: {template.id} — {template.name.get(ctx.language)}, {phases}")
     return 0
 
 

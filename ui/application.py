@@ -118,6 +118,7 @@ class Desk(QObject):
         self.start_window.workshop_did_get_chosen.connect(self.open_workshop)
         self.start_window.library_did_get_requested.connect(self.choose_library)
         self.start_window.settings_did_get_requested.connect(self.edit_settings)
+        self.start_window.quit_did_get_requested.connect(self.quit)
 
     def data_language(self) -> str:
         return "en" if self.language == "en" else "da"
@@ -264,6 +265,7 @@ class Desk(QObject):
             controller.changes_did_happen.connect(self._workshop_changes_did_happen)
             window.window_did_close.connect(self._window_did_close)
             window.settings_did_get_requested.connect(self.edit_settings)
+            window.quit_did_get_requested.connect(self.quit)
             self.windows[workshop_id] = window
             geometry = self.settings.geometry("workshop")
             if geometry:
@@ -313,6 +315,18 @@ class Desk(QObject):
         for window in self.windows.values():
             window.controller.language = self.data_language()
         install_translators(language)  # last: views re-set their texts on its LanguageChange
+
+    def quit(self) -> bool:
+        """Quit from any window (Ctrl+Q): close the workshop windows (each closes its
+        projector and saves as when closed by hand), then the start window. A window
+        that refuses to close keeps the app running; returns whether all closed."""
+        for window in list(self.windows.values()):
+            if not window.close():
+                return False
+        if not self.start_window.close():
+            return False
+        QApplication.quit()
+        return True
 
     def close(self) -> None:
         self.settings.set_geometry("start", bytes(self.start_window.saveGeometry().data()))

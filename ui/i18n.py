@@ -3,7 +3,16 @@
 The source strings are English; Danish, the default, comes from the compiled
 ``ui/i18n/*_da.qm`` files (one per area of the UI, each kept by the people working on
 that area) plus Qt's own ``qtbase_da.qm`` so standard dialogs and buttons speak Danish
-too. English needs no file.
+too. English needs only its plural forms: ``*_en.qm``, made with ``lupdate
+-pluralonly`` ("%n idea(s)" becomes "1 idea", "2 ideas").
+
+Updating the files after changing strings (for each area: desk = ui/application.py,
+ui/widgets.py, ui/start/, ui/desk/; board = ui/board/; sharing = ui/sharing/ and
+ui/background.py; voting = ui/voting/)::
+
+    pyside6-lupdate SOURCES -ts ui/i18n/AREA_da.ts
+    pyside6-lupdate SOURCES -pluralonly -target-language en -ts ui/i18n/AREA_en.ts
+    pyside6-lrelease ui/i18n/AREA_da.ts ui/i18n/AREA_en.ts
 
 ``"xx"`` is a pseudo-language for layout tests (Vorta's ``TRANS_SCALE``): every string
 is made about 40 % longer and wrapped in brackets, so a label that is cut off shows it
@@ -82,18 +91,20 @@ class Translators:
             return ["<pseudo>"]
         if language == "en":
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-            # English is the source language; an empty event still tells every window.
-            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
-            return loaded
-        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        files = [Path(qt_dir) / f"qtbase_{language}.qm", *sorted(I18N_DIR.glob(f"*_{language}.qm"))]
+            # English is the source language: only its plural forms have files.
+            files = sorted(I18N_DIR.glob("*_en.qm"))
+        else:
+            QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            files = [Path(qt_dir) / f"qtbase_{language}.qm", *sorted(I18N_DIR.glob(f"*_{language}.qm"))]
         for path in files:
             translator = QTranslator(app)
             if translator.load(str(path)):
                 app.installTranslator(translator)
                 self._installed.append(translator)
                 loaded.append(path.name)
+        if not loaded:  # nothing installed: an empty event still tells every window
+            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         return loaded
 
 

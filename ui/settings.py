@@ -6,7 +6,7 @@ default twice, and so tests can point it at a file in a temporary folder (napari
 preferences.
 
 Kept here: the language, the projector's screen (by name, since list positions change
-when screens are plugged in), the note font size, whether the timer may beep, and the
+when screens are plugged in), the note font size, whether the timer chimes (its mute button), and the
 shared database's address. The address never holds a password: one typed into it is
 removed before it is stored (the password belongs in the system keyring).
 """
@@ -144,14 +144,14 @@ class Settings:
     # -- timer ------------------------------------------------------------------
 
     @property
-    def timer_sound(self) -> bool:
-        """Whether the phase timer beeps at zero (off by default: a quiet room)."""
-        value = self._qsettings.value("timer/sound", False)
+    def timer_chime(self) -> bool:
+        """Whether the phase timer chimes at zero (on until muted on the timer)."""
+        value = self._qsettings.value("timer/chime", True)
         return value in (True, "true", "1", 1)
 
-    @timer_sound.setter
-    def timer_sound(self, on: bool) -> None:
-        self._qsettings.setValue("timer/sound", bool(on))
+    @timer_chime.setter
+    def timer_chime(self, on: bool) -> None:
+        self._qsettings.setValue("timer/chime", bool(on))
 
     # -- shared database --------------------------------------------------------
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -99,8 +99,6 @@ class DateField(QWidget):
         # A name for screen readers where no label names it (a table cell); a form's
         # label, made its buddy, or the owner's own name can say more.
         self.edit.setAccessibleName(QCoreApplication.translate("DateField", "Date"))
-        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
-        self.edit.setToolTip(QCoreApplication.translate("DateField", "Day, month, year: 14.01.2027, 14/1-27 or 14. januar 2027"))
         self.edit.editingFinished.connect(self._read)
         self.edit.installEventFilter(self)
         self.button = QToolButton()
@@ -157,6 +155,17 @@ class DateField(QWidget):
         self.edit.setProperty("invalid", not ok)
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
+        if ok:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
+        self.edit.setToolTip(QCoreApplication.translate("DateField", "Day, month, year: 14.01.2027, 14/1-27 or 14. januar 2027"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and not self.edit.property("invalid"):
+            self.retranslate()
+        super().changeEvent(event)
 
     def mark_invalid(self, message: str) -> None:
         """Outline the field in red and say why in its tooltip."""
@@ -261,3 +270,71 @@ class FormDialog(QDialog):
                 self.focusNextChild()
                 return
         super().keyPressEvent(event)
+
+
+def quit_keys() -> list[QKeySequence]:
+    """The platform's Quit keys, and Ctrl+Q everywhere (Windows and some desktops have
+    no standard Quit key)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    if QKeySequence("Ctrl+Q") not in keys:
+        keys.append(QKeySequence("Ctrl+Q"))
+    return keys
+
+
+class UndoActions(QObject):
+    """Undo and Redo for a menu, naming the step ("Fortryd Gå til fasen Test").
+
+    Qt's own ``QUndoStack.createUndoAction`` words its text once, when it is made; these
+    are worded again by :meth:`retranslate` (a window calls it on LanguageChange), in
+    Qt's own translations of "Undo %1" and "Redo %1".
+    """
+
+    def __init__(self, stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.undo = QAction(parent)
+        self.redo = QAction(parent)
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # the other common binding, also on Linux
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo.setShortcuts(redo_keys)
+        self.undo.triggered.connect(stack.undo)
+        self.redo.triggered.connect(stack.redo)
+        # The stack's state as its signals tell it (the stack may go first at the end).
+        self._state: dict[str, object] = {"undo": stack.undoText(), "redo": stack.redoText(), "can_undo": stack.canUndo(),
+                       "can_redo": stack.canRedo()}
+        # Bound methods, not lambdas: disconnected when this object goes with its window.
+        stack.canUndoChanged.connect(self._can_undo)
+        stack.canRedoChanged.connect(self._can_redo)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.retranslate()
+
+    def _can_undo(self, value: bool) -> None:
+        self._state["can_undo"] = value
+        self.retranslate()
+
+    def _can_redo(self, value: bool) -> None:
+        self._state["can_redo"] = value
+        self.retranslate()
+
+    def _undo_text(self, value: str) -> None:
+        self._state["undo"] = value
+        self.retranslate()
+
+    def _redo_text(self, value: str) -> None:
+        self._state["redo"] = value
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        state = self._state
+        for action, step, can, word, named in (
+            (self.undo, str(state["undo"]), bool(state["can_undo"]), "Undo", "Undo %1"),
+            (self.redo, str(state["redo"]), bool(state["can_redo"]), "Redo", "Redo %1"),
+        ):
+            # Qt's own strings (qtbase_da.qm): the same words as its standard actions.
+            text = QCoreApplication.translate("QUndoStack", named).replace("%1", step) if step and can \
+                else QCoreApplication.translate("QUndoStack", word)
+            action.setText(text)
+            action.setEnabled(can)

@@ -143,3 +143,17 @@ def test_check_template_applies_the_app_s_own_text_rules(tmp_path: Path, name: s
     assert out.returncode == 1 and out.stdout == ""
     assert out.stderr.count("\n") == 1
     assert out.stderr.startswith(f"samskab: {template}: phases[0].name.da: ") and words in out.stderr
+
+
+def test_check_template_counts_one_phase_in_the_singular(tmp_path: Path) -> None:
+    """Before: "1 faser"."""
+    lines = (ROOT / "workshops" / "innovationsloopet.toml").read_text(encoding="utf-8").splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith("[[")]
+    second_phase, after_phases = starts[1], next(i for i in starts if not lines[i].startswith("[[phases]]"))
+    one = tmp_path / "innovationsloopet.toml"  # the id is the file name
+    one.write_text("".join(lines[:second_phase] + lines[after_phases:]), encoding="utf-8")
+    danish = samskab(tmp_path / "lib.sqlite3", "check-template", str(one))
+    assert danish.returncode == 0, danish.stderr
+    assert danish.stdout.rstrip().endswith(", 1 fase")
+    english = samskab(tmp_path / "lib.sqlite3", "check-template", str(one), lang="en")
+    assert english.stdout.rstrip().endswith(", 1 phase")

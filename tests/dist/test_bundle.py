@@ -113,7 +113,7 @@ def test_the_bundle_holds_its_data_files() -> None:
     data = BUNDLE / "_internal" if (BUNDLE / "_internal").is_dir() else BUNDLE
     for pattern in ("workshops/*.toml", "workshops/sample/*.toml", "app/migrations/env.py",
                     "app/migrations/versions/*.py", "phone/static/*", "exports/fonts/*.ttf",
-                    "ui/fonts/*.otf", "ui/i18n/*.qm"):
+                    "ui/fonts/*.otf", "ui/sounds/*.wav", "ui/i18n/*.qm"):
         wanted = sorted(p.relative_to(ROOT) for p in ROOT.glob(pattern))
         assert wanted, pattern
         missing = [str(p) for p in wanted if not (data / p).is_file()]

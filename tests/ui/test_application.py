@@ -226,3 +226,21 @@ def test_start_up_leaves_the_garbage_collector_as_it_found_it(started: Any, tmp_
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_quit_from_a_workshop_window_closes_every_window(started: Any, tmp_path: Path, qtbot: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    desk = started("--library", str(tmp_path / "l.sqlite3"), "--lang", "da")
+    qtbot.waitUntil(lambda: desk.library is not None, timeout=10_000)
+    workshop_id = desk.start_window.open_sample()
+    assert workshop_id is not None
+    window = desk.windows[workshop_id]
+    window.set_projector_shown(True)
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    with qtbot.waitSignal(window.window_did_close):
+        window.quit_action.trigger()  # Ctrl+Q, from the desk or the projector
+    assert quits == [True]
+    assert desk.windows == {} and not desk.start_window.isVisible()
+    assert window.projector is None or not window.projector.isVisible()
+    assert desk.settings.geometry("workshop")  # saved as when closed by hand

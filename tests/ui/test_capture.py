@@ -78,7 +78,9 @@ def test_ctrl_or_alt_and_a_digit_pick_the_table_group(
     qtbot.keyClick(bar.edit, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClicks(bar.edit, "Fra bord et")
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
-    qtbot.keyClick(bar.edit, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the window's "fit board"
+    assert bar.group_id() == first
+    qtbot.keyClick(bar.edit, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)  # no table group
     qtbot.keyClicks(bar.edit, "Uden bord")
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
     assert [(s[0], s[1]) for s in stored(board_library, workshop_id)] == [

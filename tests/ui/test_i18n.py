@@ -3,6 +3,7 @@ the pseudo-language that finds labels too narrow for longer words."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 from desk_helpers import make_workshop
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -120,6 +121,46 @@ def test_every_phones_string_is_translated_and_the_ts_is_current(tmp_path: Path,
     assert wanted - have == set(), "run pyside6-lupdate ui/phones/*.py -target-language da_DK -ts ui/i18n/phones_da.ts and translate"
     qm = I18N_DIR / "phones_da.qm"
     assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "compile phones_da.ts with pyside6-lrelease"
+
+
+AREA_SOURCES = {
+    "desk": DESK_SOURCES,
+    "board": [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "board").glob("*.py"))],
+    "sharing": [*(str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "sharing").glob("*.py"))), "ui/background.py"],
+    "voting": [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "voting").glob("*.py"))],
+}
+
+
+@pytest.mark.parametrize("area", sorted(AREA_SOURCES))
+def test_english_plural_forms_are_current(area: str, tmp_path: Path) -> None:
+    """Every "%n" string has its English singular and plural (``*_en.ts``, made with
+    ``lupdate -pluralonly``), and its Danish ones."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *AREA_SOURCES[area], "-pluralonly", "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
+    for language in ("en", "da"):
+        ts = I18N_DIR / f"{area}_{language}.ts"
+        forms = {
+            (c.findtext("name"), m.findtext("source")): [f.text or "" for f in m.iter("numerusform")]
+            for c in ET.parse(ts).iter("context") for m in c.iter("message")
+            if m.get("numerus") == "yes" and m.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")
+        }
+        assert wanted - set(forms) == set(), f"run lupdate for {ts.name} (see ui/i18n.py) and give the plural forms"
+        assert all(len(forms[key]) == 2 and all(forms[key]) for key in wanted), ts.name
+        qm = ts.with_suffix(".qm")
+        assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, f"compile {ts.name} with pyside6-lrelease"
+
+
+@pytest.mark.parametrize(("language_code", "one", "two"), [("da", "1 idé", "2 idéer"), ("en", "1 idea", "2 ideas")])
+def test_plural_forms_in_both_languages(language: Any, language_code: str, one: str, two: str) -> None:
+    from ui.start.window import StartWindow
+
+    language(language_code)
+    assert StartWindow.tr("%n idea(s)", "", 1) == one
+    assert StartWindow.tr("%n idea(s)", "", 2) == two
 
 
 @pytest.mark.parametrize("text", ["Open", "&File", "Phase %1 of %2", "Deleted “%1”."])
@@ -264,3 +305,175 @@ def test_the_funnel_and_the_deck_speak_danish(language: Any) -> None:
     projection.show_candidates([])
     assert projection.title.text() == "Jagten på det gode innovationsspørgsmål"
     assert projection.footer.text() == "0 kasseret"
+# -- one language at a time ------------------------------------------------------------
+
+#: Words only Danish uses (English mode must show none of them outside user content).
+DANISH_WORDS = {
+    "og", "ikke", "personer", "ingen", "bord", "bordgruppe", "idé", "idéer", "ide", "ideer", "side",
+    "sider", "fase", "faser", "stemme", "stemmer", "vis", "tilføj", "fjern", "luk", "åbn", "af", "til", "på",
+    "med", "nu", "tavle", "tavlen", "deltagere", "roller", "handlingsplan", "afstemning", "afstemninger",
+    "lyd", "fra", "nulstil", "tilbage", "næste", "forrige", "mere", "færre", "samme", "ressourcer",
+    "igangsætter", "katalysator", "noter", "note", "tema", "temaer", "antal", "stemt", "gem", "optælling",
+}
+#: Words only English uses (Danish mode must show none of them outside user content).
+ENGLISH_WORDS = {
+    "the", "and", "of", "no", "people", "ideas", "idea", "pages", "page", "phases", "phase", "show",
+    "add", "remove", "table", "group", "close", "open", "reset", "sound", "vote", "votes", "undo", "redo",
+    "next", "back", "previous", "board", "participants", "roles", "action", "plan", "file", "edit", "view",
+    "look", "files", "name", "save", "cancel", "starter", "catalyst", "more", "fewer", "same",
+    "resources", "notes", "theme", "themes", "count", "voted", "with", "on", "off", "hands",
+}
+
+
+def user_texts(library: Library) -> list[str]:
+    """Every text stored in the library (the workshop's own words: user content, shown
+    as typed in any language), longest first."""
+    from sqlalchemy import inspect, text
+
+    found: set[str] = set()
+    with library.engine.connect() as conn:
+        for table in inspect(conn).get_table_names():
+            for row in conn.execute(text(f'SELECT * FROM "{table}"')):
+                for value in row:
+                    if not isinstance(value, str) or not value.strip():
+                        continue
+                    try:  # lists (prompts, tags) are stored as JSON
+                        parts = json.loads(value) if value.startswith("[") else [value]
+                    except ValueError:
+                        parts = [value]
+                    for part in parts:
+                        if isinstance(part, str):
+                            found.update(line.strip() for line in part.splitlines() if line.strip())
+                            found.add(" ".join(part.split()))  # as one line (a combo box shows it so)
+    return sorted(found, key=len, reverse=True)
+
+
+def widget_texts(window: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for what a widget shows or says: labels, buttons, tabs, combo
+    items, table and list items and headers, placeholders, group titles, tooltips,
+    accessible names, actions (menus)."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QGroupBox,
+        QLineEdit,
+        QListView,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+    )
+
+    out: list[tuple[str, str]] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window):
+            continue
+        name = f"{type(widget).__name__}({widget.objectName()})"
+        texts = [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QAbstractSpinBox):
+            texts.append(widget.text())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            # A list model's columnCount is private in Qt: a list has one column.
+            columns = 1 if isinstance(widget, QListView) else model.columnCount(QModelIndex())
+            rows = model.rowCount(QModelIndex())
+            texts += [str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(columns)]
+            for row in range(rows):
+                texts += [str(model.index(row, column).data() or "") for column in range(columns)]
+        out += [(name, t) for t in texts if t]
+    for action in window.findChildren(QAction):
+        out += [("QAction", t) for t in (action.text(), action.toolTip()) if t]
+    return out
+
+
+def foreign_words(window: QWidget, library: Library, foreign: set[str], letters: str = "") -> list[str]:
+    """Texts of ``window`` with words of the other language, user content left out."""
+    import re
+
+    own = user_texts(library)
+    found = []
+    for where, shown_text in widget_texts(window):
+        # User text cut short with "…" (a combo box of ideas): its shown start.
+        rest = re.sub(r"[^…\n]*…", lambda m: " " if any(u.startswith(m.group(0)[:-1].split(". ", 1)[-1].strip()) for u in own) else m.group(0), shown_text)
+        for user in own:
+            if user in rest:
+                rest = rest.replace(user, " ")
+        rest = re.sub(r"<[^>]+>", " ", rest)  # rich text tags
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", rest)}
+        if words & foreign or any(letter in rest for letter in letters):
+            found.append(f"{where}: {shown_text!r} ({sorted(words & foreign)})")
+    return found
+
+
+def walk_desk(window: WorkshopWindow) -> list[QWidget]:
+    """The desk on each tab (and the board's capture line) in turn."""
+    pages = []
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        QCoreApplication.processEvents()
+        pages.append(window)
+    return pages
+
+
+@pytest.mark.parametrize(("first", "then", "foreign", "letters"), [
+    ("da", "en", DANISH_WORDS, "æøåÆØÅ"),
+    ("en", "da", ENGLISH_WORDS, ""),
+])
+def test_one_language_at_a_time_after_switching(language: Any, qtbot: Any, settings: Any, controller: Any, library: Library,
+                                                sample_id: uuid.UUID, first: str, then: str, foreign: set[str], letters: str) -> None:
+    from app.operations.voting import open_round
+
+    open_round(library, sample_id, "dots", budget=3)  # the votes tab with its ways of voting
+    language(first)
+    start = StartWindow(settings)
+    start.set_library(library, controller)
+    start.select(sample_id)
+    desk = WorkshopWindow(controller, sample_id, settings)
+    for window in (start, desk):
+        qtbot.addWidget(window)
+        window.show()
+    language(then)
+    controller.language = then  # as ui.application.Desk.set_language does
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # actions made again
+    problems = foreign_words(start, library, foreign, letters)
+    for tab in range(desk.tabs.count()):
+        desk.tabs.setCurrentIndex(tab)
+        QCoreApplication.processEvents()
+        problems += [f"tab {tab}: {p}" for p in foreign_words(desk, library, foreign, letters)]
+    assert all(label.text() for label in desk.voting.form_labels)
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize(("code", "wanted", "unwanted"), [
+    ("da", ["Kig i:", "Filer af typen:", "Filnavn:", "Annuller"], ["Look in:", "Files of type:", "File name:", "Cancel"]),
+    ("en", ["Look in:", "Files of type:", "File name:", "Cancel"], ["Kig i:", "Filer af typen:", "Filnavn:", "Annuller"]),
+])
+def test_qt_file_dialog_speaks_the_chosen_language(language: Any, qtbot: Any, code: str, wanted: list[str], unwanted: list[str]) -> None:
+    """Qt's own dialogs follow the app's language (qtbase_da.qm), not the system's."""
+    from PySide6.QtWidgets import QFileDialog
+
+    language(code)
+    dialog = QFileDialog(None, "x", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [w.text().replace("&", "") for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]]
+    for text in wanted:
+        assert text in texts
+    for text in unwanted:
+        assert text not in texts

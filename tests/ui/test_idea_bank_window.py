@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
 from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import QWidget
 from sharing_helpers import memory_keyring
@@ -110,13 +109,28 @@ def test_filters_narrow_the_results(bank: IdeaBankWindow, qtbot: Any, library: L
     with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
         bank.template_box.setCurrentIndex(bank.template_box.findData("innovationsloopet"))
     assert bank.table.rowCount() == len(everything)
-    # Dates: after the workshop, nothing; up to its day, everything.
+    # Dates, typed in Danish order as everywhere in the app: after the workshop,
+    # nothing; up to its day, everything; empty, any date.
+    from ui.widgets import DateField
+
+    assert isinstance(bank.date_from, DateField) and isinstance(bank.date_to, DateField)
     day = load_workshop(library, sample_id).date or dt.date.today()
+    after = day + dt.timedelta(days=1)
     with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
-        bank.date_from.setDate(QDate(day.year, day.month, day.day).addDays(1))
+        qtbot.keyClicks(bank.date_from.edit, f"{after.day}/{after.month}-{after.year % 100:02d}")  # 14/1-27
+        qtbot.keyClick(bank.date_from.edit, Qt.Key.Key_Return)
+    assert bank.date_from.edit.text() == after.strftime("%d.%m.%Y")
     assert bank.table.rowCount() == 0
     with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
-        bank.date_from.setDate(bank.date_from.minimumDate())
+        bank.date_from.edit.clear()
+        bank.date_from.edit.editingFinished.emit()
+    with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
+        bank.date_to.edit.setText(day.strftime("%d.%m.%Y"))
+        bank.date_to.edit.editingFinished.emit()
+    assert bank.table.rowCount() == len(everything)
+    with qtbot.waitSignal(bank.search_did_finish, timeout=30_000):
+        bank.date_to.edit.clear()
+        bank.date_to.edit.editingFinished.emit()
     # Phase: typed as the facilitator sees it.
     phase = load_workshop(library, sample_id).phases[0].name
     bank.phase_box.setCurrentText(phase)

@@ -79,9 +79,9 @@ def test_projector_follows_the_timer(desk: WorkshopWindow, manual_time: ManualTi
     assert projector.timer_label.text() == f"{minutes - 2:02d}:59"
     desk.phase_panel.timer_widget.more_button.click()
     assert projector.timer_label.text() == f"{minutes - 1:02d}:59"
-    manual_time.advance(10_000)
+    manual_time.advance(minutes * 60 + 1)  # 2 s past zero: the overtime, as on the desk
     desk.timer.tick()
-    assert projector.timer_label.text() == "00:00"
+    assert projector.timer_label.text() == "+00:02" == desk.phase_panel.timer_widget.display.text()
     assert projector.timer_label.property("expired") is True
 
 

@@ -18,7 +18,7 @@ def test_defaults(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.language == "da"
     assert settings.projector_screen == ""
     assert settings.note_font_size == 15
-    assert settings.timer_sound is False
+    assert settings.timer_chime is True  # a chime unless muted on the timer
     assert settings.shared_database == ""
 
 
@@ -33,12 +33,12 @@ def test_values_survive_a_new_settings_object(tmp_path: Path) -> None:
     first.language = "en"
     first.projector_screen = "HDMI-1"
     first.note_font_size = 20
-    first.timer_sound = True
+    first.timer_chime = False
     first.library_path = "/tmp/x.sqlite3"
     first.sync()
     again = Settings(path)
-    assert (again.language, again.projector_screen, again.note_font_size, again.timer_sound, again.library_path) == (
-        "en", "HDMI-1", 20, True, "/tmp/x.sqlite3",
+    assert (again.language, again.projector_screen, again.note_font_size, again.timer_chime, again.library_path) == (
+        "en", "HDMI-1", 20, False, "/tmp/x.sqlite3",
     )
     assert again.location == str(path)
 
@@ -98,10 +98,9 @@ def test_the_settings_dialog_saves_and_never_keeps_a_password(qtbot: Any, settin
     qtbot.addWidget(dialog)
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
     dialog.font_spin.setValue(18)
-    dialog.sound_box.setChecked(True)
     dialog.address_edit.setText("postgresql://ann:hemmelig@db.kommune.dk/samskab")
     dialog.accept()
-    assert (settings.language, settings.note_font_size, settings.timer_sound) == ("en", 18, True)
+    assert (settings.language, settings.note_font_size) == ("en", 18)
     assert settings.shared_database == "postgresql://ann@db.kommune.dk/samskab"
     assert "hemmelig" not in Path(settings.location).read_text(encoding="utf-8")
     assert dialog.screen_box.itemData(0) == ""  # "automatic" is always offered

@@ -1,5 +1,6 @@
 """The phase timer: the countdown logic over a hand-moved clock, the Qt wrapper's
-signals, and the facilitator's widget. No test sleeps: time is moved by hand."""
+signals, overtime, the facilitator's widget with its chime and mute button, and the
+shipped chime itself. No test sleeps: time is moved by hand."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from desk_helpers import ManualTime
 from PySide6.QtCore import Qt
 
-from ui.desk.timer import Countdown, PhaseTimer, TimerWidget, format_seconds
+from ui.desk.timer import Countdown, PhaseTimer, TimerWidget, format_seconds, timer_text
 
 
 @pytest.mark.parametrize(
@@ -18,6 +19,14 @@ from ui.desk.timer import Countdown, PhaseTimer, TimerWidget, format_seconds
 )
 def test_format_seconds(seconds: float, text: str) -> None:
     assert format_seconds(seconds) == text
+
+
+@pytest.mark.parametrize(
+    ("left", "text"),
+    [(90, "01:30"), (0, "00:00"), (-0.4, "00:00"), (-5, "+00:05"), (-135, "+02:15"), (-3725, "+1:02:05")],
+)
+def test_timer_text_shows_overtime_with_a_plus(left: float, text: str) -> None:
+    assert timer_text(left) == text
 
 
 def test_countdown_runs_pauses_and_resets(manual_time: ManualTime) -> None:
@@ -50,10 +59,24 @@ def test_adding_a_minute_works_running_and_after_zero(manual_time: ManualTime) -
     assert countdown.remaining() == 60 and not countdown.expired
 
 
-def test_a_finished_countdown_cannot_start_below_zero(manual_time: ManualTime) -> None:
+def test_a_zero_length_countdown_never_runs(manual_time: ManualTime) -> None:
     countdown = Countdown(0, manual_time)
     countdown.start()
     assert not countdown.running and not countdown.expired  # zero length is "no timer", not "time is up"
+
+
+def test_past_zero_the_countdown_counts_overtime(manual_time: ManualTime) -> None:
+    countdown = Countdown(60, manual_time)
+    countdown.start()
+    manual_time.advance(75)
+    assert countdown.running and countdown.expired
+    assert countdown.left() == -15 and countdown.overtime() == 15 and countdown.remaining() == 0
+    countdown.pause()
+    manual_time.advance(100)
+    assert countdown.overtime() == 15  # paused overtime stays still
+    countdown.start()
+    manual_time.advance(5)
+    assert countdown.overtime() == 20
 
 
 def test_phase_timer_announces_zero_once(qtbot: Any, manual_time: ManualTime) -> None:
@@ -71,7 +94,11 @@ def test_phase_timer_announces_zero_once(qtbot: Any, manual_time: ManualTime) ->
     timer.tick()
     timer.tick()
     assert expired == [True]
-    assert timer.expired and not timer.running and timer.text() == "00:00"
+    # Past zero it keeps running and shows the overtime.
+    assert timer.expired and timer.running and timer.text() == "+00:01"
+    manual_time.advance(60)
+    timer.tick()
+    assert expired == [True] and timer.text() == "+01:01"
 
 
 def test_the_ticker_drives_the_timer(qtbot: Any, manual_time: ManualTime) -> None:
@@ -96,18 +123,16 @@ def test_arm_keeps_a_timer_in_use_and_rearms_an_idle_one(manual_time: ManualTime
     timer.pause()
     timer.arm(300)  # paused midway: also kept
     assert timer.remaining() == 800
+    timer.begin(300, run=True)  # a new phase's own time
+    assert timer.running and timer.remaining() == 300
 
 
-def test_widget_buttons_and_the_quiet_signal(qtbot: Any, manual_time: ManualTime) -> None:
+def test_widget_buttons_overtime_and_the_chime(qtbot: Any, manual_time: ManualTime, settings: Any) -> None:
     timer = PhaseTimer(manual_time)
-    beeps: list[bool] = []
-
-    def sound_setting() -> bool:
-        beeps.append(True)
-        return False
-
-    widget = TimerWidget(timer, sound=sound_setting)
+    chimes: list[bool] = []
+    widget = TimerWidget(timer, settings, chime=lambda: chimes.append(True))
     qtbot.addWidget(widget)
+    assert not widget.muted and widget.mute_button.text() == "Sound on"
     widget.set_reset_seconds(lambda: 120.0)
     widget.reset_button.click()
     assert widget.display.text() == "02:00"
@@ -116,25 +141,74 @@ def test_widget_buttons_and_the_quiet_signal(qtbot: Any, manual_time: ManualTime
     widget.more_button.click()
     assert widget.display.text() == "03:00"
     manual_time.advance(180)
-    timer.tick()
+    with qtbot.waitSignal(timer.timer_did_expire):
+        timer.tick()
+    assert chimes == [True]  # the chime was asked for at zero
     assert widget.display.property("expired") is True
-    assert widget.start_button.text() == "Start"
-    assert beeps == [True]  # the sound setting was asked (and said no)
+    manual_time.advance(95)
+    timer.tick()
+    assert widget.display.text() == "+01:35" and widget.start_button.text() == "Pause"
+    assert chimes == [True]  # once per run
     widget.reset_button.click()
     assert widget.display.property("expired") is False and widget.display.text() == "02:00"
 
 
-def test_the_optional_sound_is_one_beep(qtbot: Any, manual_time: ManualTime, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    beeps: list[bool] = []
-    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(True)))
+def test_mute_on_the_timer_silences_the_chime_and_is_remembered(qtbot: Any, manual_time: ManualTime, settings: Any) -> None:
     timer = PhaseTimer(manual_time)
-    widget = TimerWidget(timer, sound=lambda: True)
+    chimes: list[bool] = []
+    widget = TimerWidget(timer, settings, chime=lambda: chimes.append(True))
     qtbot.addWidget(widget)
+    widget.mute_button.setFocus()
+    qtbot.keyClick(widget.mute_button, Qt.Key.Key_Space)  # reachable by keyboard
+    assert widget.muted and widget.mute_button.text() == "Sound off"
+    assert widget.mute_button.accessibleName() == "Mute the chime at zero"
+    assert settings.timer_chime is False
     timer.reset(30)
     timer.start()
     manual_time.advance(31)
     timer.tick()
-    timer.tick()
+    assert timer.expired and chimes == []
+    # A new timer widget (the next workshop window) starts muted.
+    again = TimerWidget(PhaseTimer(manual_time), settings, chime=lambda: chimes.append(True))
+    qtbot.addWidget(again)
+    assert again.muted
+
+
+def test_the_shipped_chime_decodes_and_plays(qtbot: Any) -> None:
+    """The real library reads the file shipped with the app, and plays it on
+    miniaudio's null device (every test machine has one; no speakers needed)."""
+    import miniaudio
+
+    from ui.sounds import CHIME, Chime, decode
+
+    sound = decode(CHIME)
+    assert 1.5 <= sound.duration <= 4
+    assert max(abs(v) for v in sound.samples) > 8000  # not silence
+    chime = Chime(backends=[miniaudio.Backend.NULL])
+    assert chime.play() and chime.playing
+    chime.stop()
+    assert not chime.playing
+
+
+def test_the_chime_file_is_the_one_its_script_makes() -> None:
+    import wave
+
+    from ui.sounds import CHIME
+    from ui.sounds.make_chime import RATE, wav_bytes
+
+    with wave.open(str(CHIME), "rb") as shipped:
+        assert (shipped.getnchannels(), shipped.getsampwidth(), shipped.getframerate()) == (1, 2, RATE)
+        assert shipped.readframes(shipped.getnframes()) == wav_bytes()
+
+
+def test_no_sound_device_rings_the_system_bell(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.sounds import Chime
+
+    beeps: list[bool] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(True)))
+    broken = tmp_path / "broken.wav"
+    broken.write_bytes(b"not a sound")
+    assert Chime(broken).play() is False
     assert beeps == [True]

@@ -12,7 +12,7 @@ import pytest
 from desk_helpers import ManualTime, choose_in_cell, make_workshop
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from app import operations
 from app.library import Library
@@ -75,23 +75,53 @@ def test_next_and_back_move_the_phase_and_undo_restores(open_window: Any, sample
     assert not window.phase_panel.next_button.isEnabled()
 
 
-def test_the_timer_survives_phase_switches(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime) -> None:
+def test_each_phase_starts_its_own_timebox(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime) -> None:
     window = open_window(sample_id)
     timer = window.timer
+    asked: list[int] = []
+    answers = [True, False]
+    window.ask_restart_timer = lambda minutes: asked.append(minutes) or answers.pop(0)
     idea_minutes = window.phase_panel.current()[4]
     assert timer.remaining() == idea_minutes * 60
     timer.start()
     manual_time.advance(125)
+    # Running: "Næste fase" asks, and the answer (the default) starts the phase's own time.
     window.phase_panel.next_button.click()
-    assert timer.running and timer.remaining() == idea_minutes * 60 - 125
-    timer.pause()
+    test_minutes = window.phase_panel.current()[4]
+    assert asked == [test_minutes] and test_minutes != idea_minutes
+    assert timer.running and timer.remaining() == test_minutes * 60
+    # Asked again, "keep the timer" keeps it running as it was.
+    manual_time.advance(10)
     window.phase_panel.back_button.click()
-    assert timer.remaining() == idea_minutes * 60 - 125
-    # Reset takes the current phase's timebox; an idle timer follows the next phase.
-    window.phase_panel.timer_widget.reset_button.click()
-    assert timer.remaining() == idea_minutes * 60
+    assert len(asked) == 2 and timer.running and timer.remaining() == test_minutes * 60 - 10
+    # Not running: the next phase takes its timebox without a question.
+    timer.pause()
     window.phase_panel.next_button.click()
-    assert timer.remaining() == window.phase_panel.current()[4] * 60
+    assert len(asked) == 2 and not timer.running and timer.remaining() == test_minutes * 60
+    # In overtime the old time is over: the next phase starts its own, unasked.
+    timer.start()
+    manual_time.advance(test_minutes * 60 + 30)
+    timer.tick()
+    assert timer.text() == "+00:30"
+    window.phase_panel.next_button.click()
+    assert len(asked) == 2 and timer.running and timer.remaining() == window.phase_panel.current()[4] * 60
+
+
+def test_the_timer_chimes_at_zero_unless_muted(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(sample_id)
+    played: list[bool] = []
+    monkeypatch.setattr(window.chime, "play", lambda: played.append(True) or True)
+    window.timer.start()
+    manual_time.advance(10_000)
+    window.timer.tick()
+    assert played == [True]
+    window.phase_panel.timer_widget.mute_button.click()
+    window.phase_panel.timer_widget.reset_button.click()
+    window.timer.start()
+    manual_time.advance(10_000)
+    window.timer.tick()
+    assert played == [True]
 
 
 def test_time_up_is_said_quietly(open_window: Any, sample_id: uuid.UUID, manual_time: ManualTime) -> None:
@@ -369,7 +399,7 @@ def test_other_areas_extend_the_window_through_its_places(open_window: Any, libr
     menu = QMenu("Mine", window)
     window.add_menu(menu)
     action = window.add_toolbar_menu(menu)
-    assert window.menuBar().actions()[-1] is menu.menuAction() is action
+    assert window.menuBar().actions()[-2] is menu.menuAction() is action  # before Help, which stays last
     assert window.toolbar.actions()[-1] is action
     button = window.toolbar.widgetForAction(action)
     assert isinstance(button, QToolButton) and button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
@@ -386,7 +416,7 @@ def test_other_areas_extend_the_window_through_its_places(open_window: Any, libr
 def test_the_sharing_menu_attaches_through_the_windows_places(open_window: Any, library: Library) -> None:
     window = open_window(make_workshop(library))
     sharing = window.sharing
-    assert window.menuBar().actions()[-1] is sharing.menu.menuAction()
+    assert window.menuBar().actions()[-2:] == [sharing.menu.menuAction(), window.help_menu.menuAction()]
     assert window.toolbar.actions()[-1] is sharing.tool_action
     assert sharing.status_label.parent() is window.statusBar()
     # It says what it has to say on the window's message line.
@@ -422,3 +452,147 @@ def test_no_module_probes_another_window() -> None:
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
              if probing.search(line)]
     assert found == []
+
+
+# -- keys ---------------------------------------------------------------------------------
+
+def active_keys(window: Any) -> dict[str, list[str]]:
+    """Every key that an action or QShortcut of ``window`` answers to while the window is
+    in front, with the actions' names: menus, toolbars and widgets' own actions
+    (WidgetShortcut actions count: they are live while their widget has focus)."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    keys: dict[str, list[str]] = {}
+    for action in {*window.findChildren(QAction), *window.actions()}:
+        if not action.associatedObjects():
+            continue  # in no menu, toolbar or widget: never triggered by a key
+        for sequence in action.shortcuts():
+            keys.setdefault(sequence.toString(), []).append(action.text() or action.objectName())
+    for shortcut in window.findChildren(QShortcut):
+        for sequence in shortcut.keys():
+            keys.setdefault(sequence.toString(), []).append(shortcut.whatsThis() or "QShortcut")
+    return keys
+
+
+def test_no_key_means_two_things(open_window: Any, sample_id: uuid.UUID) -> None:
+    window = open_window(sample_id)
+    window.ensure_projector()
+    for each in (window, window.projector):
+        twice = {key: names for key, names in active_keys(each).items() if len(names) > 1}
+        assert twice == {}
+    # The capture line's "no table group" is not the board's Ctrl+0 ("Vis hele tavlen").
+    assert "Ctrl+0" in active_keys(window) and window.fit_action.shortcut() == QKeySequence("Ctrl+0")
+    assert ("Alt+0", "Ingen bordgruppe til de næste sedler") in [(k, t) for _a, k, t in window.key_help()]
+
+
+def press(qtbot: Any, widget: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    widget.window().activateWindow()
+    qtbot.waitUntil(lambda: widget.window().isActiveWindow())
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def test_alt_arrows_move_the_phase_from_anywhere(open_window: Any, sample_id: uuid.UUID, library: Library, qtbot: Any) -> None:
+    window = open_window(sample_id)
+    window.show()
+    qtbot.waitExposed(window)
+    for widget in (window.board, window.capture.edit, window.find_edit, window.phase_panel.list):
+        before = current_phase(library, sample_id)
+        press(qtbot, widget, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        assert current_phase(library, sample_id) != before, widget
+        press(qtbot, widget, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        assert current_phase(library, sample_id) == before, widget
+    # Ctrl+0 in the capture line fits the board; Alt+0 there picks no table group.
+    fitted: list[bool] = []
+    window.board.fit_all = lambda: fitted.append(True)  # type: ignore[method-assign]
+    window.capture.choose_group(1)
+    press(qtbot, window.capture.edit, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert fitted == [True] and window.capture.group_id() is not None
+    press(qtbot, window.capture.edit, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert window.capture.group_id() is None
+
+
+def test_ctrl_q_quits_from_the_desk_and_the_projector(open_window: Any, sample_id: uuid.UUID, qtbot: Any) -> None:
+    window = open_window(sample_id)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.quit_did_get_requested):
+        press(qtbot, window.board, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    window.set_projector_shown(True)
+    projector = window.projector
+    assert projector is not None
+    qtbot.waitExposed(projector)
+    with qtbot.waitSignal(window.quit_did_get_requested):
+        press(qtbot, projector, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_one_key_hides_and_shows_the_role_card(open_window: Any, sample_id: uuid.UUID) -> None:
+    from ui.desk.projector import ProjectorWindow
+
+    window = open_window(sample_id)
+    assert window.hide_role_action.shortcut() == QKeySequence("Ctrl+K")
+    window.people.role_cards["katalysator"][3].click()
+    projector = window.projector
+    assert projector is not None and projector.page == ProjectorWindow.ROLE
+    window.hide_role_action.trigger()
+    assert projector.page != ProjectorWindow.ROLE
+    window.hide_role_action.trigger()  # the last card again
+    assert projector.page == ProjectorWindow.ROLE
+
+
+def test_the_shortcut_sheet_lists_every_key_by_area(open_window: Any, sample_id: uuid.UUID, qtbot: Any, language: Any) -> None:
+    from ui.desk.shortcuts import ShortcutSheet
+
+    window = open_window(sample_id)
+    assert window.shortcuts_action.text() == "Tastaturgenveje"
+    assert window.shortcuts_action in window.help_menu.actions()
+    sheet = ShortcutSheet(window, window.key_help())
+    qtbot.addWidget(sheet)
+    rows = sheet.rows()
+    listed = {(keys, text) for _area, keys, text in rows}
+    areas = {area for area, _keys, _text in rows}
+    assert ("Alt+Højre", "Næste fase") in listed
+    assert ("Ctrl+K", "Vis eller skjul rollekort") in listed
+    assert ("Ctrl+0", "Vis hele tavlen") in listed
+    assert ("Alt+0", "Ingen bordgruppe til de næste sedler") in listed
+    assert {"Workshop", "Projektor", "Vis", "Idétavle"} <= areas
+    # Every action with a key is listed: the sheet cannot drift from the keys.
+    from PySide6.QtGui import QAction
+
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action.text():
+            shown = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
+            assert any(keys.startswith(shown) for keys, _text in listed), action.text()
+    language("en")
+    QApplication.processEvents()  # the window re-words its actions
+    english = ShortcutSheet(window, window.key_help())
+    qtbot.addWidget(english)
+    assert english.windowTitle() == "Keyboard shortcuts"
+    assert ("Alt+Right", "Next phase") in {(keys, text) for _a, keys, text in english.rows()}
+
+
+def test_the_layout_holds_still_between_phases(open_window: Any, library: Library, qtbot: Any) -> None:
+    """A template with long prompts in its first phase: the phase panel, the tabs and
+    the participant columns keep their widths in every phase; names are never cut."""
+    people = [("Anne-Marie Søndergaard Christiansen", "Gentofte Kommune, Ældre og Sundhed"),
+              ("Nguyễn Thị Hương", "Borger"), ("Ahmad Rahimi", "Gentofte HF")]
+    workshop_id = make_workshop(library, "Lange spørgsmål", "samarbejdsdrevet-innovation", participants=people)
+    window = open_window(workshop_id)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.people)
+    panel = window.phase_panel
+    assert max(len(p) for p in panel.current()[3]) > 60  # long prompts in phase 1
+    widths = []
+    for index in range(panel.count()):
+        window.go_to_phase(panel.phase_id(index))
+        QApplication.processEvents()
+        table = window.people.table
+        widths.append((window.dock.width(), window.tabs.width(), table.columnWidth(0), table.columnWidth(1)))
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            name = table.item(row, 0).text()
+            assert metrics.horizontalAdvance(name) < table.columnWidth(0) - 8, name  # shown whole, not "A…"
+        assert panel.prompts_label.width() <= window.dock.width()  # the prompts wrap instead
+    assert len(set(widths)) == 1, widths

@@ -2,7 +2,7 @@
 
 The facilitator types what a table calls out and presses Enter; the note is on the
 board at once, the field is empty again and keeps the focus. Ctrl+1…9 (or Alt+1…9)
-picks table group N for the next notes, Ctrl+0 none; the chosen group is shown
+picks table group N for the next notes, Alt+0 none; the chosen group is shown
 beside the field in its colour. A refused note (empty, too long) shows why and keeps
 the typed text. Where the note lands is the core's rule (:mod:`app.layout`), the same
 for a note from the command line or a phone.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -78,7 +78,7 @@ class CaptureBar(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language (again after a language switch)."""
-        self.group_box.setToolTip(self.tr("Table group of the next notes (Ctrl+1…9, Ctrl+0 for none)"))
+        self.group_box.setToolTip(self.tr("Table group of the next notes (Ctrl+1…9, Alt+0 for none)"))
         self.edit.setPlaceholderText(self.tr("Type an idea and press Enter"))
         self.edit.setAccessibleName(self.tr("New idea"))
         self._load_groups()
@@ -101,6 +101,15 @@ class CaptureBar(QWidget):
         index = self.group_box.findData(current) if current is not None else 0
         self.group_box.setCurrentIndex(max(index, 0))
         self.group_box.blockSignals(False)
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """The keys this line reads itself, for the keyboard shortcuts sheet: (keys,
+        untranslated text in this class's context; translate with ``self.tr``)."""
+        return [
+            ("Ctrl+1…9", str(QT_TRANSLATE_NOOP("CaptureBar", "Table group 1…9 for the next notes"))),
+            ("Alt+0", str(QT_TRANSLATE_NOOP("CaptureBar", "No table group for the next notes"))),
+            ("Enter", str(QT_TRANSLATE_NOOP("CaptureBar", "Add the typed idea as a note"))),
+        ]
 
     def group_id(self) -> uuid.UUID | None:
         """The table group the next note gets (``None``: no group)."""
@@ -125,9 +134,10 @@ class CaptureBar(QWidget):
             assert isinstance(event, QKeyEvent)
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             key = int(event.key())
+            # Ctrl+0 is the window's "fit board": none is Alt+0.
             if key in _DIGITS and modifiers in (
                 Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
-            ):
+            ) and not (_DIGITS[key] == 0 and modifiers == Qt.KeyboardModifier.ControlModifier):
                 # Claim the key before any window shortcut on the same keys.
                 if event.type() == QEvent.Type.KeyPress:
                     self.choose_group(_DIGITS[key])

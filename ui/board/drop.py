@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 
 from app import layout, operations
 from app.changes import Changes
-from ui.board.items import ClusterItem, NoteItem
+from ui.board.items import ClusterItem, NoteItem, board_words
 from ui.board.surface import BoardSurface
 
 # The board's strings keep the context they were translated in, "BoardView".
@@ -110,6 +110,4 @@ def _positions(notes: list[NoteItem]) -> dict[uuid.UUID, tuple[float, float]]:
 
 
 def _move_text(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("BoardView", "Move note")
-    return QCoreApplication.translate("BoardView", "Move %1 notes").replace("%1", str(count))
+    return board_words.move_notes(count)

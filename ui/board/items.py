@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -701,12 +701,23 @@ _FRAME_PROJECTOR = (
 )
 
 
-def _count_text(count: int) -> str:
-    from PySide6.QtCore import QCoreApplication
+class BoardWords(QObject):
+    """The board's words with plural forms, for the parts of the board that are no
+    QObject: lupdate reads ``self.tr(text, "", n)`` as a plural message, but not
+    ``QCoreApplication.translate`` with ``n``."""
 
-    if count == 1:
-        return QCoreApplication.translate("ClusterItem", "1 idea")
-    return QCoreApplication.translate("ClusterItem", "%1 ideas").replace("%1", str(count))
+    def ideas(self, count: int) -> str:
+        return self.tr("%n idea(s)", "", count)
+
+    def move_notes(self, count: int) -> str:
+        return self.tr("Move %n note(s)", "", count)
+
+
+board_words = BoardWords()
+
+
+def _count_text(count: int) -> str:
+    return board_words.ideas(count)
 
 
 class NoteEditor(QGraphicsTextItem):

@@ -526,7 +526,7 @@ class BoardView(QGraphicsView):
         ids = self.selected_idea_ids()
         if ids and not self.read_only:
             self.controller.run(
-                self.tr("Delete note") if len(ids) == 1 else self.tr("Delete %1 notes").replace("%1", str(len(ids))),
+                self.tr("Delete %n note(s)", "", len(ids)),
                 operations.delete_ideas, ids,
             )
 

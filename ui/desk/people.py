@@ -100,6 +100,7 @@ class PeopleView(QWidget):
         self.workshop_id = workshop_id
         self._groups: list[tuple[uuid.UUID, str]] = []
         self._people_ids: list[uuid.UUID] = []
+        self._workshop: Workshop | None = None
 
         self.people_heading = plain_label(name="sectionTitle")
         self.table = QTableWidget(0, 4)
@@ -112,7 +113,9 @@ class PeopleView(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names are never cut: their column takes the longest name (set_workshop); the
+        # organisation takes the rest.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
@@ -247,6 +250,8 @@ class PeopleView(QWidget):
             name.setText(role.name.get(language))
             arena.setText(self.tr("Arena: %1").replace("%1", role.arena.get(language)))
             show.setText(self.tr("Show on projector"))
+        if self._workshop is not None:
+            self.set_workshop(self._workshop)  # role names, counts and "no table group" too
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,6 +262,7 @@ class PeopleView(QWidget):
         """Redraw from the model, with signals blocked so nothing echoes back."""
         from ui.catalog import common, data_language
 
+        self._workshop = workshop
         language = data_language()
         groups = sorted(workshop.table_groups, key=lambda g: g.position)
         self._groups = [(g.id, g.name) for g in groups]
@@ -286,6 +292,8 @@ class PeopleView(QWidget):
                     self.table.setItem(row, column, item)
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
+        widest_name = max((metrics.horizontalAdvance(p.name) for p in people), default=0)
+        self.table.setColumnWidth(0, max(header.sectionSizeHint(0), min(widest_name + 32, 360)))
         for column, choices in ((2, self._group_choices), (3, self._role_choices)):
             widest = max(metrics.horizontalAdvance(label) for label, _ in choices)
             self.table.setColumnWidth(column, max(header.sectionSizeHint(column), widest + 48))
@@ -294,17 +302,17 @@ class PeopleView(QWidget):
             self.groups_list.clear()
             counts = {g: sum(1 for p in people if p.table_group_id == g) for g, _ in self._groups}
             for table_group in groups:
-                entry = QListWidgetItem(
-                    f"{table_group.name}  ·  " + self.tr("%1 people").replace("%1", str(counts[table_group.id]))
-                )
+                entry = QListWidgetItem(f"{table_group.name}  ·  " + self.tr("%n people", "", counts[table_group.id]))
                 entry.setData(ID_ROLE, table_group.id)
                 entry.setBackground(QColor(table_group.colour))
                 entry.setForeground(QColor("#1B2733"))
                 self.groups_list.addItem(entry)
+        chosen = self.add_group.currentData()
         self.add_group.clear()
         self.add_group.addItem(self.tr("No table group"), None)
         for group_id, name in self._groups:
             self.add_group.addItem(name, str(group_id))
+        self.add_group.setCurrentIndex(max(0, self.add_group.findData(chosen)))
         for role_id, (_name, _arena, holders, _show) in self.role_cards.items():
             names = [p.name for p in people if p.role_card == role_id]
             holders.setText(("\n".join(names)) if names else self.tr("Not dealt yet"))

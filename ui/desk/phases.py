@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from app.model import Workshop
+    from ui.settings import Settings
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # a phase item's id
 
@@ -33,13 +34,18 @@ ID_ROLE = Qt.ItemDataRole.UserRole  # a phase item's id
 class PhasePanel(QWidget):
     """The phases in order, the current one marked, its prompts and timebox.
 
+    Its width holds still from phase to phase: it asks for the same width whatever the
+    phase (long prompts wrap, long phase names are cut with "…" and shown whole in the
+    tooltip), so the board and the participant list beside it never jump.
+
     Signals:
         phase_did_get_chosen(uuid.UUID): the facilitator wants to move to this phase.
     """
 
     phase_did_get_chosen = Signal(object)
 
-    def __init__(self, timer: PhaseTimer, sound: Callable[[], bool], parent: QWidget | None = None) -> None:
+    def __init__(self, timer: PhaseTimer, settings: Settings | None = None,
+                 chime: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._phases: list[tuple[uuid.UUID, str, str, list[str], int]] = []
         self._current: int = -1
@@ -53,6 +59,9 @@ class PhasePanel(QWidget):
         self.list.itemActivated.connect(self._item_did_get_clicked)
         self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(False)
 
         self.name_label = plain_label(wrap=True, name="sectionTitle")
         self.goal_label = plain_label(wrap=True, role="muted")
@@ -71,7 +80,7 @@ class PhasePanel(QWidget):
         steps.addWidget(self.next_button)
 
         self.timer_heading = plain_label(role="muted")
-        self.timer_widget = TimerWidget(timer, sound)
+        self.timer_widget = TimerWidget(timer, settings, chime)
 
         details = QFrame()
         details.setProperty("role", "card")
@@ -138,6 +147,7 @@ class PhasePanel(QWidget):
                 marker = "●" if index == self._current else "○"
                 text = f"{marker}  {index + 1}. {name}    " + self.tr("%1 min").replace("%1", str(minutes))
                 item = QListWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(ID_ROLE, phase_id)
                 if index == self._current:
                     font = item.font()
@@ -170,7 +180,18 @@ class PhasePanel(QWidget):
                               (self.prompts_label, any(p in self._suggested for p in prompts))):
             label.setToolTip(hint if marked else "")
             label.setAccessibleDescription(hint if marked else "")
-        self.timebox_label.setText(self.tr("Timebox: %1 minutes").replace("%1", str(minutes)))
+        self.timebox_label.setText(self.tr("Timebox: %n minute(s)", "", minutes))
+
+
+    def _width(self) -> int:
+        """The panel's one width: about 40 average characters of its font."""
+        return max(330, self.fontMetrics().averageCharWidth() * 40)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._width(), super().minimumSizeHint().height())
 
     def suggested(self) -> set[str]:
         """The texts shown as the template's suggestions ("forslag"), not the seed's."""
@@ -178,6 +199,10 @@ class PhasePanel(QWidget):
 
     def current(self) -> tuple[uuid.UUID, str, str, list[str], int] | None:
         return self._phases[self._current] if 0 <= self._current < len(self._phases) else None
+
+    def phase_id(self, index: int) -> uuid.UUID:
+        """The id of the phase at ``index`` (0-based, in order)."""
+        return self._phases[index][0]
 
     def current_index(self) -> int:
         return self._current

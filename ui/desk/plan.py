@@ -38,6 +38,7 @@ class ActionPlanView(QWidget):
         self.controller = controller
         self.workshop_id = workshop_id
         self._rows: list[tuple[uuid.UUID, uuid.UUID]] = []  # (action id, idea id)
+        self._workshop: Workshop | None = None
         self._ideas_stale = True
 
         self.heading = plain_label(name="sectionTitle")
@@ -97,6 +98,8 @@ class ActionPlanView(QWidget):
         self.remove_button.setText(self.tr("Remove from plan"))
         self.table.setAccessibleName(self.tr("Action plan"))
         self.idea_box.setAccessibleName(self.tr("Idea to add to the plan"))
+        if self._workshop is not None:
+            self.set_workshop(self._workshop)  # the kinds of added value, in this language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -106,6 +109,7 @@ class ActionPlanView(QWidget):
     def set_workshop(self, workshop: Workshop) -> None:
         from ui.catalog import value_terms
 
+        self._workshop = workshop
         actions = sorted(workshop.actions, key=lambda a: (a.idea.number if a.idea else 0))
         self._rows = [(a.id, a.idea_id) for a in actions]
         terms = value_terms()

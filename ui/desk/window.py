@@ -54,9 +54,10 @@ from ui.desk.timer import PhaseTimer
 from ui.phones.desk import PhoneDesk
 from ui.questions import attach as attach_question_funnel
 from ui.sharing.desk import WorkshopSharing
+from ui.sounds import Chime
 from ui.voting.panel import VotingPanel
 from ui.voting.projector import ResultsView
-from ui.widgets import plain_label
+from ui.widgets import UndoActions, plain_label, quit_keys
 
 if TYPE_CHECKING:
     from app.changes import Changes
@@ -75,10 +76,13 @@ class WorkshopWindow(QMainWindow):
 
     Signals:
         window_did_close(uuid.UUID): the window was closed.
+        settings_did_get_requested(): File → Settings.
+        quit_did_get_requested(): File → Quit (Ctrl+Q, also on the projector).
     """
 
     window_did_close = Signal(object)
     settings_did_get_requested = Signal()
+    quit_did_get_requested = Signal()
 
     BOARD_TAB, PEOPLE_TAB, PLAN_TAB = range(3)
 
@@ -98,11 +102,19 @@ class WorkshopWindow(QMainWindow):
         self.projector_results: ResultsView | None = None
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
         self.plan_editor: QDialog | None = None
+        self._key_help: list[tuple[Callable[[], str], str, Callable[[], str]]] = []
         self._shown_role = ""
+        self._last_role = ""
         self.resize(1440, 900)
 
         self.timer = PhaseTimer(clock, parent=self)
-        self.phase_panel = PhasePanel(self.timer, self._sound_on)
+        self.chime = Chime(parent=self)
+        #: Asks whether a new phase starts its own time while the timer runs (tests
+        #: replace it): True for the phase's own timebox, False to keep the timer.
+        self.ask_restart_timer: Callable[[int], bool] = self._ask_restart_timer
+        self._timed_phase: uuid.UUID | None = None  # the phase whose timebox the timer holds
+        self._timer_choice: tuple[uuid.UUID, bool] | None = None
+        self.phase_panel = PhasePanel(self.timer, settings, self._play_chime)
         self.phase_panel.phase_did_get_chosen.connect(self.go_to_phase)
         self.phase_panel.timer_widget.set_reset_seconds(self._timebox_seconds)
         self.timer.timer_did_expire.connect(self._timer_did_expire)
@@ -178,9 +190,9 @@ class WorkshopWindow(QMainWindow):
         return self.tabs.addTab(widget, title())
 
     def add_menu(self, menu: QMenu) -> None:
-        """Add ``menu`` to the menu bar after the desk's own (the menu keeps its title
-        translated)."""
-        self.menuBar().addMenu(menu)
+        """Add ``menu`` to the menu bar after the desk's own, before Help (the menu keeps
+        its title translated)."""
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
 
     def add_toolbar_menu(self, menu: QMenu) -> QAction:
         """Put ``menu`` at the end of the toolbar as one button that opens it at once;
@@ -210,6 +222,21 @@ class WorkshopWindow(QMainWindow):
         """Add ``widget`` at the right end of the status bar, after the projector's state."""
         self.statusBar().addPermanentWidget(widget)
 
+    def add_key_help(self, area: Callable[[], str], keys: str, text: Callable[[], str]) -> None:
+        """List keys that are no action (a widget reads them itself) in the keyboard
+        shortcuts sheet; ``area`` and ``text`` give their words in the current language."""
+        self._key_help.append((area, keys, text))
+
+    def _board_area(self) -> str:
+        return self.tr("Idea board")
+
+    def _capture_words(self, text: str) -> Callable[[], str]:
+        return lambda: self.capture.tr(text)
+
+    def key_help(self) -> list[tuple[str, str, str]]:
+        """(area, keys, what they do) of the keys added with :meth:`add_key_help`."""
+        return [(area(), keys, text()) for area, keys, text in self._key_help]
+
     # -- actions, menus, toolbar -----------------------------------------------------
 
     def _action(self, slot: Callable[..., Any], shortcut: Any = None, *, checkable: bool = False) -> QAction:
@@ -225,7 +252,8 @@ class WorkshopWindow(QMainWindow):
         stack = self.controller.undo_stack
         # The Edit menu's Undo and Redo name the step ("Fortryd Gå til fasen Test", in
         # Qt's own words); the toolbar has short twins so it keeps its width.
-        self._make_undo_actions()
+        self.undo = UndoActions(stack, self)
+        self.undo_action, self.redo_action = self.undo.undo, self.undo.redo
         self.undo_tool = self._action(stack.undo)
         self.redo_tool = self._action(stack.redo)
         self.undo_tool.setEnabled(stack.canUndo())
@@ -246,6 +274,10 @@ class WorkshopWindow(QMainWindow):
         self.zoom_out_action = self._action(self._zoom_out, QKeySequence.StandardKey.ZoomOut)
         self.fit_action = self._action(self._fit_board, "Ctrl+0")
         self.close_action = self._action(self.close, QKeySequence.StandardKey.Close)
+        # Quit closes every window (each asks or saves as it does when closed).
+        self.quit_action = self._action(self.quit_did_get_requested.emit)
+        self.quit_action.setShortcuts(quit_keys())
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings_action = self._action(self.settings_did_get_requested.emit, QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.back_action = self._action(lambda: self.phase_panel.step(-1), "Alt+Left")
@@ -258,7 +290,8 @@ class WorkshopWindow(QMainWindow):
         self.projector_action = self._action(self.set_projector_shown, "F5", checkable=True)
         self.blank_action = self._action(self.set_blank, "Ctrl+B", checkable=True)
         self.blank_action.setEnabled(False)
-        self.hide_role_action = self._action(lambda: self.show_role(""))
+        self.hide_role_action = self._action(self.toggle_role_card, "Ctrl+K")
+        self.shortcuts_action = self._action(self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.results_action = self._action(self.set_results_shown, "Ctrl+R", checkable=True)
         # The room view: one key focuses the selected notes' theme on the projector and
         # comes back; one shows the overview of every note; one turns the page.
@@ -275,6 +308,7 @@ class WorkshopWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
@@ -305,6 +339,8 @@ class WorkshopWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
         self.preview.hide()
         self.projector_menu.addAction(self.preview.toggle_action)
+        self.help_menu = bar.addMenu("")  # stays last: other areas' menus go before it
+        self.help_menu.addAction(self.shortcuts_action)
 
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
@@ -325,16 +361,9 @@ class WorkshopWindow(QMainWindow):
         # The "Del" menu and toolbar entry: handouts, printing, files, the shared database
         # (it adds itself through add_menu, add_toolbar_menu and add_status_widget).
         self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)
-
-    def _make_undo_actions(self) -> None:
-        stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:  # the other common binding, also on Linux
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        self.redo_action.setShortcuts(redo_keys)
+        # The capture line reads its own keys (table groups): listed in the sheet too.
+        for keys, text in self.capture.key_help():
+            self.add_key_help(self._board_area, keys, self._capture_words(text))
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Phases and timer"))
@@ -344,15 +373,7 @@ class WorkshopWindow(QMainWindow):
         self.find_edit.setAccessibleName(self.tr("Find on the board"))
         self.undo_tool.setText(self.tr("Undo"))
         self.redo_tool.setText(self.tr("Redo"))
-        if self.edit_menu.actions() and self.edit_menu.actions()[0] is self.undo_action:
-            # Qt words the menu's Undo and Redo when they are made: make them again.
-            old = (self.undo_action, self.redo_action)
-            self._make_undo_actions()
-            self.edit_menu.insertActions(old[0], [self.undo_action, self.redo_action])
-            for action in old:
-                self.edit_menu.removeAction(action)
-                self.removeAction(action)
-                action.deleteLater()
+        self.undo.retranslate()
         for action, text in (
             (self.delete_action, self.tr("Delete selected notes")),
             (self.find_action, self.tr("Find…")),
@@ -360,6 +381,8 @@ class WorkshopWindow(QMainWindow):
             (self.zoom_out_action, self.tr("Zoom out")),
             (self.fit_action, self.tr("Fit board")),
             (self.close_action, self.tr("Close workshop")),
+            (self.quit_action, self.tr("Quit Samskab")),
+            (self.shortcuts_action, self.tr("Keyboard shortcuts")),
             (self.settings_action, self.tr("Settings…")),
             (self.back_action, self.tr("Previous phase")),
             (self.next_action, self.tr("Next phase")),
@@ -370,7 +393,7 @@ class WorkshopWindow(QMainWindow):
             (self.plan_action, self.tr("Plan: phases, statements, criteria…")),
             (self.projector_action, self.tr("Projector")),
             (self.blank_action, self.tr("Blank screen")),
-            (self.hide_role_action, self.tr("Hide role card")),
+            (self.hide_role_action, self.tr("Show or hide role card")),
             (self.results_action, self.tr("Vote on projector")),
             (self.phase_action, self.tr("Phase and prompts on projector")),
             (self.focus_action, self.tr("Focus theme on projector")),
@@ -385,6 +408,7 @@ class WorkshopWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.projector_menu.setTitle(self.tr("&Projector"))
+        self.help_menu.setTitle(self.tr("&Help"))
         self.screen_menu.setTitle(self.tr("Screen"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self._show_projector_status()
@@ -415,7 +439,7 @@ class WorkshopWindow(QMainWindow):
         self.phase_panel.set_phases(workshop)
         self.people.set_workshop(workshop)
         self.plan.set_workshop(workshop)
-        self.timer.arm(self._timebox_seconds() or 0)
+        self._time_phase()
         self._update_projector()
 
     def changes_did_happen(self, changes: Changes) -> None:
@@ -495,13 +519,52 @@ class WorkshopWindow(QMainWindow):
         self.plan_editor.activateWindow()
 
     def go_to_phase(self, phase_id: uuid.UUID) -> None:
+        """Move to a phase; it starts its own timebox (asking first while the timer runs)."""
         from app.operations import set_current_phase
 
-        name = next((p.name for p in (self.workshop.phases if self.workshop else []) if p.id == phase_id), "")
-        self.controller.run(self.tr("Go to phase %1").replace("%1", name), set_current_phase, self.workshop_id, phase_id)
+        phase = next((p for p in (self.workshop.phases if self.workshop else []) if p.id == phase_id), None)
+        if phase is None:
+            return
+        self._timer_choice = None
+        if self.timer.running and phase_id != self._timed_phase:
+            # In overtime the old phase's time is over: no question.
+            restart = self.timer.expired or self.ask_restart_timer(phase.timebox_minutes)
+            self._timer_choice = (phase_id, restart)
+        self.controller.run(self.tr("Go to phase %1").replace("%1", phase.name), set_current_phase, self.workshop_id, phase_id)
 
-    def _sound_on(self) -> bool:
-        return bool(self.settings and self.settings.timer_sound)
+    def _time_phase(self) -> None:
+        """Give the current phase its timebox when the phase has changed: at once if the
+        facilitator chose so, otherwise only when the timer is not in use (undo, another
+        window); a phase whose timebox was edited takes it while the timer is idle."""
+        current = self.phase_panel.current()
+        if current is None:
+            return
+        seconds = current[4] * 60.0
+        if current[0] == self._timed_phase:
+            self.timer.arm(seconds)
+            return
+        choice, self._timer_choice = self._timer_choice, None
+        self._timed_phase = current[0]
+        if choice is not None and choice[0] == current[0]:
+            if choice[1]:
+                self.timer.begin(seconds, run=True)
+        elif not self.timer.running:
+            self.timer.reset(seconds)
+
+    def _ask_restart_timer(self, minutes: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Timer"),
+                          self.tr("The timer is still running. Start the new phase's own time?"), parent=self)
+        restart = box.addButton(self.tr("Start %1 min").replace("%1", str(minutes)), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep the timer running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is restart
+
+    def _play_chime(self) -> None:
+        self.chime.play()
 
     def _timer_did_expire(self) -> None:
         self.show_message(self.tr("Time is up for this phase."))
@@ -534,6 +597,9 @@ class WorkshopWindow(QMainWindow):
         if self.projector is None:
             projector = ProjectorWindow(self.settings, self)
             projector.attach_timer(self.timer)
+            # Keys that work with the projector window in front too.
+            projector.addActions([self.quit_action, self.projector_action, self.blank_action, self.hide_role_action,
+                                  self.back_action, self.next_action, self.timer_action])
             self.projector_board = BoardView(self.controller, self.workshop_id, read_only=True)
             self.projector_board.setFrameShape(QFrame.Shape.NoFrame)
             self.apply_note_size()
@@ -655,11 +721,22 @@ class WorkshopWindow(QMainWindow):
             self.blank_action.setChecked(blank)
         self._show_projector_status()
 
+    def toggle_role_card(self) -> None:
+        """Hide the role card shown on the projector, or show the last one again."""
+        self.show_role("" if self._shown_role else self._last_role)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every key of this window, by area."""
+        from ui.desk.shortcuts import ShortcutSheet
+
+        ShortcutSheet(self, self.key_help(), self).exec()
+
     def show_role(self, role_id: str) -> None:
         """Show a role card large on the projector ("" to go back to the board)."""
         from ui.catalog import common, data_language
 
         self._shown_role = role_id
+        self._last_role = role_id or self._last_role
         role = common().role(role_id) if role_id else None
         with QSignalBlocker(self.results_action):
             self.results_action.setChecked(False)

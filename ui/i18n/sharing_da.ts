@@ -120,204 +120,218 @@
 <context>
     <name>IdeaBankWindow</name>
     <message>
-        <location filename="../sharing/idea_bank.py" line="243"/>
+        <location filename="../sharing/idea_bank.py" line="237"/>
         <source>Idea bank – Samskab</source>
         <translation>Idébank – Samskab</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="244"/>
-        <location filename="../sharing/idea_bank.py" line="535"/>
+        <location filename="../sharing/idea_bank.py" line="238"/>
+        <location filename="../sharing/idea_bank.py" line="523"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="245"/>
+        <location filename="../sharing/idea_bank.py" line="239"/>
         <source>The ideas of every workshop sent to the shared database</source>
         <translation>Idéerne fra alle workshops, der er sendt til den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="246"/>
+        <location filename="../sharing/idea_bank.py" line="240"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="247"/>
+        <location filename="../sharing/idea_bank.py" line="241"/>
         <source>Search the ideas…</source>
         <translation>Søg i idéerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="248"/>
+        <location filename="../sharing/idea_bank.py" line="242"/>
         <source>Search the ideas</source>
         <translation>Søg i idéerne</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="249"/>
+        <location filename="../sharing/idea_bank.py" line="243"/>
         <source>Ideas found</source>
         <translation>Fundne idéer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="250"/>
+        <location filename="../sharing/idea_bank.py" line="244"/>
         <source>The chosen idea</source>
         <translation>Den valgte idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="251"/>
+        <location filename="../sharing/idea_bank.py" line="245"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="253"/>
+        <location filename="../sharing/idea_bank.py" line="247"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="253"/>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="247"/>
+        <location filename="../sharing/idea_bank.py" line="283"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="253"/>
+        <location filename="../sharing/idea_bank.py" line="247"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="253"/>
+        <location filename="../sharing/idea_bank.py" line="247"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="254"/>
+        <location filename="../sharing/idea_bank.py" line="248"/>
         <source>From date</source>
         <translation>Fra dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="254"/>
+        <location filename="../sharing/idea_bank.py" line="248"/>
         <source>To date</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="254"/>
+        <location filename="../sharing/idea_bank.py" line="248"/>
         <source>Sort</source>
         <translation>Sortering</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="257"/>
+        <location filename="../sharing/idea_bank.py" line="251"/>
         <source>Any group</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="261"/>
+        <location filename="../sharing/idea_bank.py" line="255"/>
         <source>All templates</source>
         <translation>Alle skabeloner</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="273"/>
+        <location filename="../sharing/idea_bank.py" line="267"/>
         <source>Any phase</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="276"/>
+        <location filename="../sharing/idea_bank.py" line="270"/>
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="285"/>
+        <location filename="../sharing/idea_bank.py" line="279"/>
         <source>Most votes</source>
         <translation>Flest stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="286"/>
+        <location filename="../sharing/idea_bank.py" line="280"/>
         <source>Newest workshop</source>
         <translation>Nyeste workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="283"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="283"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="283"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="283"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="290"/>
+        <location filename="../sharing/idea_bank.py" line="284"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="290"/>
+        <location filename="../sharing/idea_bank.py" line="284"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="292"/>
+        <location filename="../sharing/idea_bank.py" line="286"/>
         <source>Open the workshop&apos;s outcome</source>
         <translation>Åbn workshoppens resultat</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="293"/>
+        <location filename="../sharing/idea_bank.py" line="287"/>
         <source>Export as CSV…</source>
         <translation>Eksportér som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="294"/>
+        <location filename="../sharing/idea_bank.py" line="288"/>
         <source>Export as PDF…</source>
         <translation>Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="295"/>
+        <location filename="../sharing/idea_bank.py" line="289"/>
         <source>The chosen ideas, or all shown when none is chosen</source>
         <translation>De valgte idéer – eller alle viste, når ingen er valgt</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="298"/>
+        <location filename="../sharing/idea_bank.py" line="292"/>
         <source>Write the shared database&apos;s address and search.</source>
         <translation>Skriv adressen på den fælles database, og søg.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="299"/>
+        <location filename="../sharing/idea_bank.py" line="293"/>
         <source>Search, or press Search to see the ideas with most votes.</source>
         <translation>Søg – eller tryk på Søg for at se idéerne med flest stemmer.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="367"/>
+        <location filename="../sharing/idea_bank.py" line="357"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="378"/>
+        <location filename="../sharing/idea_bank.py" line="368"/>
         <source>No ideas match the search.</source>
         <translation>Ingen idéer matcher søgningen.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="380"/>
+        <location filename="../sharing/idea_bank.py" line="370"/>
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
-    <message>
-        <location filename="../sharing/idea_bank.py" line="382"/>
-        <source>1 idea</source>
-        <translation>1 idé</translation>
-    </message>
-    <message>
-        <location filename="../sharing/idea_bank.py" line="384"/>
-        <source>%1 ideas</source>
-        <translation>%1 idéer</translation>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="372"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="437"/>
+        <location filename="../sharing/idea_bank.py" line="461"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 idea</source>
+        <translation type="vanished">1 idé</translation>
+    </message>
+    <message>
+        <source>%1 ideas</source>
+        <translation type="vanished">%1 idéer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="425"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n udgave</numerusform>
@@ -325,12 +339,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="441"/>
+        <location filename="../sharing/idea_bank.py" line="429"/>
         <source>(deleted on another laptop)</source>
         <translation>(slettet på en anden laptop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="442"/>
+        <location filename="../sharing/idea_bank.py" line="430"/>
         <source>Changed on two laptops at the same revision. The other version(s):</source>
         <translation>
             <numerusform>Ændret på to laptops ved samme revision. Den anden udgave:</numerusform>
@@ -338,69 +352,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="444"/>
+        <location filename="../sharing/idea_bank.py" line="432"/>
         <source>Edit the idea in the workshop and send it again to settle it.</source>
         <translation>Ret idéen i workshoppen, og send den igen for at afgøre det.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="473"/>
         <source>%1 votes</source>
-        <translation>%1 stemmer</translation>
+        <translation type="vanished">%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="488"/>
+        <location filename="../sharing/idea_bank.py" line="476"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="513"/>
+        <location filename="../sharing/idea_bank.py" line="501"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="513"/>
-        <location filename="../sharing/idea_bank.py" line="529"/>
+        <location filename="../sharing/idea_bank.py" line="501"/>
+        <location filename="../sharing/idea_bank.py" line="517"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="514"/>
+        <location filename="../sharing/idea_bank.py" line="502"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="519"/>
+        <location filename="../sharing/idea_bank.py" line="507"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="521"/>
-        <location filename="../sharing/idea_bank.py" line="538"/>
+        <location filename="../sharing/idea_bank.py" line="509"/>
+        <location filename="../sharing/idea_bank.py" line="526"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="529"/>
+        <location filename="../sharing/idea_bank.py" line="517"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="530"/>
+        <location filename="../sharing/idea_bank.py" line="518"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="536"/>
+        <location filename="../sharing/idea_bank.py" line="524"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="561"/>
+        <location filename="../sharing/idea_bank.py" line="549"/>
         <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="562"/>
+        <location filename="../sharing/idea_bank.py" line="550"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
     </message>
@@ -735,9 +748,16 @@
         <translation>Et øjeblik: Samskab skriver stadig den forrige fil.</translation>
     </message>
     <message>
-        <location filename="../sharing/desk.py" line="232"/>
         <source>(%1 pages)</source>
-        <translation>(%1 sider)</translation>
+        <translation type="vanished">(%1 sider)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="232"/>
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n side)</numerusform>
+            <numerusform>(%n sider)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../sharing/desk.py" line="238"/>

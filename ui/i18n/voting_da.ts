@@ -31,10 +31,17 @@
         <source>%1 of %2 dots left</source>
         <translation>%1 af %2 prikker tilbage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../voting/ballots.py" line="169"/>
+        <source>%n dot(s): %1</source>
+        <translation>
+            <numerusform>%n prik: %1</numerusform>
+            <numerusform>%n prikker: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 dot(s): %2</source>
-        <translation>%1 prik(ker): %2</translation>
+        <translation type="vanished">%1 prik(ker): %2</translation>
     </message>
 </context>
 <context>
@@ -163,28 +170,28 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../voting/projector.py" line="134"/>
+        <location filename="../voting/projector.py" line="185"/>
         <source>No vote selected</source>
-        <extracomment>Enig, Uenig, Ved ikke: colour AND pattern (solid, diagonal hatch, dots).</extracomment>
+        <extracomment>Enig, Uenig, Ved ikke: colour AND pattern (solid, diagonal hatch, dots). Type sizes in units (a 40th of the width or a 22nd of the height, the smaller): on a 1080-line projector a unit is about 45 px, so the smallest text, 0.95 units, has capitals of 31 px (Inter&apos;s are 0.727 of the em): above the 30 px the back row needs. The text colours drawn here on their backgrounds (checked for 4.5:1 with the theme&apos;s: tests/ui/test_contrast.py). Labels on a hatched answer stand on a white plate.</extracomment>
         <translation>Ingen afstemning valgt</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="138"/>
+        <location filename="../voting/projector.py" line="189"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="138"/>
+        <location filename="../voting/projector.py" line="189"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="138"/>
+        <location filename="../voting/projector.py" line="189"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="151"/>
+        <location filename="../voting/projector.py" line="203"/>
         <source>%n voter(s)</source>
         <translation>
             <numerusform>%n har stemt</numerusform>
@@ -192,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="153"/>
+        <location filename="../voting/projector.py" line="205"/>
         <source>%n not voting</source>
         <translation>
             <numerusform>%n stemmer ikke</numerusform>
@@ -200,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="183"/>
+        <location filename="../voting/projector.py" line="240"/>
         <source>%n voted</source>
         <translation>
             <numerusform>%n har stemt</numerusform>
@@ -208,68 +215,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="187"/>
+        <location filename="../voting/projector.py" line="244"/>
         <source>The vote is open</source>
         <translation>Afstemningen er åben</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="187"/>
+        <location filename="../voting/projector.py" line="244"/>
         <source>The vote is closed – results follow</source>
         <translation>Afstemningen er lukket – resultatet kommer</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="194"/>
+        <location filename="../voting/projector.py" line="250"/>
         <source>Scan the code, or go to</source>
         <translation>Scan koden, eller gå til</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="201"/>
+        <location filename="../voting/projector.py" line="257"/>
         <source>and type the code</source>
         <translation>og skriv koden</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="252"/>
+        <location filename="../voting/projector.py" line="317"/>
         <source>Agree</source>
         <translation>Enig</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="252"/>
+        <location filename="../voting/projector.py" line="317"/>
         <source>Disagree</source>
         <translation>Uenig</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="252"/>
+        <location filename="../voting/projector.py" line="317"/>
         <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="315"/>
-        <location filename="../voting/projector.py" line="352"/>
+        <location filename="../voting/projector.py" line="381"/>
+        <location filename="../voting/projector.py" line="385"/>
         <source>C%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="316"/>
+        <location filename="../voting/projector.py" line="386"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="316"/>
+        <location filename="../voting/projector.py" line="386"/>
         <source>Mean</source>
         <translation>Gns.</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="316"/>
+        <location filename="../voting/projector.py" line="386"/>
         <source>Rank by mean</source>
         <translation>Plads efter gns.</translation>
     </message>
     <message>
-        <location filename="../voting/projector.py" line="327"/>
+        <location filename="../voting/projector.py" line="404"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="374"/>
+        <location filename="../voting/projector.py" line="451"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n mere</numerusform>
@@ -323,34 +330,34 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="98"/>
+        <location filename="../voting/panel.py" line="192"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="102"/>
-        <location filename="../voting/panel.py" line="196"/>
-        <location filename="../voting/panel.py" line="287"/>
+        <location filename="../voting/panel.py" line="193"/>
+        <location filename="../voting/panel.py" line="231"/>
+        <location filename="../voting/panel.py" line="327"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="103"/>
+        <location filename="../voting/panel.py" line="193"/>
         <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="104"/>
+        <location filename="../voting/panel.py" line="194"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="106"/>
+        <location filename="../voting/panel.py" line="196"/>
         <source>on ideas</source>
         <translation>på idéer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="107"/>
+        <location filename="../voting/panel.py" line="197"/>
         <source>on themes</source>
         <translation>på temaer</translation>
     </message>
@@ -375,152 +382,152 @@
         <translation>Udsagn, der spørges om</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="134"/>
+        <location filename="../voting/panel.py" line="198"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="137"/>
+        <location filename="../voting/panel.py" line="199"/>
         <source>Anonymous (no names on ballots)</source>
         <translation>Anonym (ingen navne på stemmesedlerne)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="139"/>
-        <location filename="../voting/panel.py" line="333"/>
+        <location filename="../voting/panel.py" line="200"/>
+        <location filename="../voting/panel.py" line="374"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="142"/>
+        <location filename="../voting/panel.py" line="201"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="143"/>
+        <location filename="../voting/panel.py" line="201"/>
         <source>Vote:</source>
         <translation>Stem:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="144"/>
+        <location filename="../voting/panel.py" line="201"/>
         <source>On:</source>
         <translation>Om:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="145"/>
+        <location filename="../voting/panel.py" line="202"/>
         <source>Statements:</source>
         <translation>Udsagn:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="147"/>
+        <location filename="../voting/panel.py" line="202"/>
         <source>Dots each:</source>
         <translation>Prikker pr. deltager:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="148"/>
+        <location filename="../voting/panel.py" line="203"/>
         <source>Most dots on one:</source>
         <translation>Højst prikker på én:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="149"/>
+        <location filename="../voting/panel.py" line="203"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="162"/>
-        <location filename="../voting/panel.py" line="164"/>
+        <location filename="../voting/panel.py" line="165"/>
+        <location filename="../voting/panel.py" line="205"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="165"/>
-        <location filename="../voting/panel.py" line="351"/>
+        <location filename="../voting/panel.py" line="206"/>
+        <location filename="../voting/panel.py" line="392"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="168"/>
+        <location filename="../voting/panel.py" line="207"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="170"/>
+        <location filename="../voting/panel.py" line="171"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="196"/>
+        <location filename="../voting/panel.py" line="231"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="196"/>
-        <location filename="../voting/panel.py" line="287"/>
+        <location filename="../voting/panel.py" line="231"/>
+        <location filename="../voting/panel.py" line="327"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="241"/>
+        <location filename="../voting/panel.py" line="284"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="241"/>
+        <location filename="../voting/panel.py" line="284"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="242"/>
+        <location filename="../voting/panel.py" line="284"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="242"/>
-        <location filename="../voting/panel.py" line="392"/>
+        <location filename="../voting/panel.py" line="284"/>
+        <location filename="../voting/panel.py" line="433"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="250"/>
+        <location filename="../voting/panel.py" line="290"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="250"/>
+        <location filename="../voting/panel.py" line="290"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="250"/>
+        <location filename="../voting/panel.py" line="290"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="281"/>
+        <location filename="../voting/panel.py" line="321"/>
         <source>The statements ticked below</source>
         <translation>De udsagn, der er sat flueben ved</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="283"/>
+        <location filename="../voting/panel.py" line="323"/>
         <source>All ideas (or themes)</source>
         <translation>Alle idéer (eller temaer)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="284"/>
+        <location filename="../voting/panel.py" line="324"/>
         <source>Ideas selected on the board</source>
         <translation>Idéer markeret på tavlen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="286"/>
+        <location filename="../voting/panel.py" line="326"/>
         <source>Theme: %1</source>
         <translation>Temaet: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="291"/>
+        <location filename="../voting/panel.py" line="331"/>
         <source>The best of vote %1</source>
         <translation>De bedste fra afstemning %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="393"/>
+        <location filename="../voting/panel.py" line="434"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>

@@ -229,7 +229,7 @@ class WorkshopSharing(QObject):
         def finished(written: Written | None) -> None:
             text = done_text.replace("%1", path)
             if written is not None:
-                text += " " + self.tr("(%1 pages)").replace("%1", str(written.pages))
+                text += " " + self.tr("(%n page(s))", "", written.pages)
             self.message(text)
             if open_after:
                 self.open_file(path)

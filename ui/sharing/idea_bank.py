@@ -20,7 +20,6 @@ attributes that tests replace.
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -31,7 +30,6 @@ from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -50,13 +48,12 @@ from PySide6.QtWidgets import (
 from ui.background import Runner, error_message
 from ui.sharing.files import choose_save_path, file_name, open_file, plain_tooltip
 from ui.sharing.push import read_address
-from ui.widgets import plain_label
+from ui.widgets import DateField, plain_label
 
 if TYPE_CHECKING:
     from exports.idea_bank import BankIdea, BankQuery
     from ui.settings import Settings
 
-NO_DATE = QDate(2000, 1, 1)  # the date fields' "no date" value, shown as a dash
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 LIMIT = 500
 COLUMNS = 7
@@ -218,20 +215,17 @@ class IdeaBankWindow(QMainWindow):
         for box in (self.template_box, self.tag_box, self.sort_box):
             box.currentIndexChanged.connect(lambda _index: self._search_if_ready())
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _date: self._search_if_ready())
+            edit.date_did_change.connect(self._search_if_ready)
 
         self._built = True
         self.retranslate()
         self._selection_did_change()
 
     @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("–")
-        edit.setDate(NO_DATE)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _date_edit() -> DateField:
+        """A date typed in Danish order (14.01.2027, 14/1-27), empty for any date."""
+        edit = DateField(optional=True)
+        edit.language = _language()
         return edit
 
     # -- texts -------------------------------------------------------------------------
@@ -315,17 +309,13 @@ class IdeaBankWindow(QMainWindow):
     def query(self) -> BankQuery:
         from exports.idea_bank import BankQuery
 
-        def date(edit: QDateEdit) -> dt.date | None:
-            value = edit.date()
-            return None if value == edit.minimumDate() else dt.date(value.year(), value.month(), value.day())
-
         return BankQuery(
             text=self.search_edit.text().strip(),
             template=self.template_box.currentData() or None,
             phase=self.phase_box.currentText().strip() or None,
             tag=self.tag_box.currentData() or None,
-            date_from=date(self.date_from),
-            date_to=date(self.date_to),
+            date_from=self.date_from.date_or_last(),
+            date_to=self.date_to.date_or_last(),
             table_group=self.group_edit.text().strip() or None,
             sort=str(self.sort_box.currentData() or "votes"),
             limit=LIMIT,
@@ -378,10 +368,8 @@ class IdeaBankWindow(QMainWindow):
             self._say(self.tr("No ideas match the search."))
         elif len(self.ideas) >= LIMIT:
             self._say(self.tr("The first %1 ideas. Narrow the search to see the rest.").replace("%1", str(LIMIT)))
-        elif len(self.ideas) == 1:
-            self._say(self.tr("1 idea"))
         else:
-            self._say(self.tr("%1 ideas").replace("%1", str(len(self.ideas))))
+            self._say(self.tr("%n idea(s)", "", len(self.ideas)))
         self.search_did_finish.emit(len(self.ideas))
 
     def _search_failed(self, error: BaseException) -> None:
@@ -470,7 +458,7 @@ class IdeaBankWindow(QMainWindow):
             idea.workshop_date.isoformat() if idea.workshop_date else "",
             idea.phase, idea.cluster, idea.table_group,
             ", ".join(term_name(t) for t in idea.tags),
-            self.tr("%1 votes").replace("%1", str(idea.dots)),
+            self.tr("%n vote(s)", "", idea.dots),
         ) if part]
         conflicts = "\n\n" + self._other_versions(idea) if idea.conflicts else ""
         self.detail.setPlainText(f"{idea.number}. {idea.text}\n\n" + " · ".join(meta) + conflicts)

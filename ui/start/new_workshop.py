@@ -279,10 +279,8 @@ class NewWorkshopDialog(FormDialog):
             self.participants_status.setProperty("role", "hint")
             if not people:
                 self.participants_status.setText(self.tr("You can also add participants later."))
-            elif len(people) == 1:
-                self.participants_status.setText(self.tr("1 participant"))
             else:
-                self.participants_status.setText(self.tr("%1 participants").replace("%1", str(len(people))))
+                self.participants_status.setText(self.tr("%n participant(s)", "", len(people)))
         self.participants_status.style().unpolish(self.participants_status)
         self.participants_status.style().polish(self.participants_status)
         self._validate()

@@ -1,12 +1,11 @@
-"""The settings dialog: language, projector screen, note size, timer sound, shared
+"""The settings dialog: language, projector screen, note size, shared
 database address (never a password: that goes to the system keyring when the shared
-database is used)."""
+database is used). The timer's chime is muted on the timer itself."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,8 +44,6 @@ class SettingsDialog(QDialog):
         self.font_spin.setRange(NOTE_FONT_SIZES.start, NOTE_FONT_SIZES.stop - 1)
         self.font_spin.setSuffix(" px")
         self.font_spin.setValue(settings.note_font_size)
-        self.sound_box = QCheckBox(self.tr("Beep when the timer reaches zero"))
-        self.sound_box.setChecked(settings.timer_sound)
         self.address_edit = QLineEdit(settings.shared_database)
         self.address_edit.setPlaceholderText("postgresql://bruger@server/samskab")
         self.address_hint = plain_label(self.tr("A password typed here is not saved."), wrap=True, role="hint")
@@ -57,7 +54,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language_box)
         form.addRow(self.tr("Projector screen"), self.screen_box)
         form.addRow(self.tr("Text size on notes"), self.font_spin)
-        form.addRow(self.tr("Timer"), self.sound_box)
         form.addRow(self.tr("Shared database"), self.address_edit)
         form.addRow("", self.address_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -79,7 +75,6 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language
         self.settings.projector_screen = str(self.screen_box.currentData() or "")
         self.settings.note_font_size = self.font_spin.value()
-        self.settings.timer_sound = self.sound_box.isChecked()
         self.settings.shared_database = strip_password(self.address_edit.text())
         self.settings.sync()
         super().accept()

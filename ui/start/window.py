@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import plain_label
+from ui.widgets import plain_label, quit_keys
 
 if TYPE_CHECKING:
     import uuid
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ui.controller import Controller
     from ui.settings import Settings
     from ui.sharing.start import StartSharing
+    from ui.widgets import UndoActions
 
 #: The role holding the workshop's id (column 0).
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -94,11 +95,13 @@ class StartWindow(QMainWindow):
         workshop_did_get_chosen(uuid.UUID): the facilitator wants this workshop open.
         library_did_get_requested(): the facilitator wants to open another library file.
         settings_did_get_requested(): the facilitator opened the settings.
+        quit_did_get_requested(): File → Quit (Ctrl+Q): close every window.
     """
 
     workshop_did_get_chosen = Signal(object)
     library_did_get_requested = Signal()
     settings_did_get_requested = Signal()
+    quit_did_get_requested = Signal()
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +109,7 @@ class StartWindow(QMainWindow):
         self.settings = settings
         self.library: Library | None = None
         self.controller: Controller | None = None
+        self._undo: UndoActions | None = None
         self._summaries: list[WorkshopSummary] = []
         self._last_deleted: tuple[uuid.UUID, str] | None = None
         self.resize(1100, 700)
@@ -317,9 +321,9 @@ class StartWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_did_get_requested)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys())
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_did_get_requested.emit)
         for action in (self.new_action, self.open_action, None, self.library_action, self.settings_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
@@ -340,18 +344,22 @@ class StartWindow(QMainWindow):
         self.search.selectAll()
 
     def _install_undo_actions(self) -> None:
+        """Undo and Redo of the library's controller at the top of the Edit menu."""
+        from ui.widgets import UndoActions
+
         assert self.controller is not None
+        if self._undo is not None:
+            if self._undo.stack is self.controller.undo_stack:
+                return
+            for action in (self._undo.undo, self._undo.redo):  # another library's
+                action.deleteLater()
+            self._undo.deleteLater()
+        self._undo = UndoActions(self.controller.undo_stack, self)
+        self.undo_action, self.redo_action = self._undo.undo, self._undo.redo
         self.edit_menu.clear()
-        # Qt words these ("Fortryd Slet workshop") when they are made.
-        self.undo_action = self.controller.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.controller.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action, None, self.find_action, self.delete_action):
-            if action is None:
-                self.edit_menu.addSeparator()
-            else:
-                self.edit_menu.addAction(action)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.delete_action])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Samskab – workshops"))
@@ -384,8 +392,8 @@ class StartWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.delete_action.setText(self.tr("&Delete workshop"))
-        if self.controller is not None:
-            self._install_undo_actions()
+        if self._undo is not None:
+            self._undo.retranslate()
         if self.library is not None:
             self.refresh()
             self._fill_welcome()
@@ -463,9 +471,7 @@ class StartWindow(QMainWindow):
         if chosen_item is not None:
             self.tree.setCurrentItem(chosen_item)
         total = len(self._summaries)
-        self.count_label.setText(
-            self.tr("%1 workshops").replace("%1", str(total)) if total != 1 else self.tr("1 workshop")
-        )
+        self.count_label.setText(self.tr("%n workshop(s)", "", total))
         self.empty_search_label.setVisible(bool(self._summaries) and not shown)
         self.pages.setCurrentIndex(1 if self._summaries else 2)
         self._selection_did_change()
@@ -528,7 +534,7 @@ class StartWindow(QMainWindow):
                 summary.place,
                 summary.facilitator and self.tr("Facilitator: %1").replace("%1", summary.facilitator),
                 self.tr("Template: %1").replace("%1", template_name(summary.template_id)),
-                self.tr("%1 ideas").replace("%1", str(summary.idea_count)),
+                self.tr("%n idea(s)", "", summary.idea_count),
             )
             if part
         ]

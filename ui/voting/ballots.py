@@ -166,7 +166,7 @@ class BallotForm(QWidget):
         marks = self.marks()
         for option in self.info.options:
             if option.id in marks.get("dots", {}):
-                lines.append(self.tr("%1 dot(s): %2").replace("%1", str(marks["dots"][option.id])).replace("%2", option.label))
+                lines.append(self.tr("%n dot(s): %1", "", marks["dots"][option.id]).replace("%1", option.label))
             if option.id in marks.get("answers", {}):
                 lines.append(f"{names[marks['answers'][option.id]]}: {option.text}")
             for criterion in self.info.criteria:

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -95,16 +96,15 @@ class VotingPanel(QWidget):
 
         layout = QVBoxLayout(self)
         # A new round.
-        new = QGroupBox(self.tr("New vote"))
+        self.new_box = new = QGroupBox()
         form = QFormLayout(new)
         self.kind = QComboBox()
         self.kind.setObjectName("roundKind")
-        self.kind.addItem(self.tr("Dot vote"), RoundKind.DOTS.value)
-        self.kind.addItem(self.tr("Statement poll (Agree / Disagree / Don't know)"), RoundKind.STATEMENTS.value)
-        self.kind.addItem(self.tr("Criteria scoring (1–5)"), RoundKind.CRITERIA.value)
+        for kind in (RoundKind.DOTS, RoundKind.STATEMENTS, RoundKind.CRITERIA):
+            self.kind.addItem("", kind.value)
         self.on = QComboBox()
-        self.on.addItem(self.tr("on ideas"), "ideas")
-        self.on.addItem(self.tr("on themes"), "clusters")
+        self.on.addItem("", "ideas")
+        self.on.addItem("", "clusters")
         # What the round is on: everything, the board's selection, a theme, the top of
         # an earlier round; for a poll, the statements ticked in the list.
         self.subject = QComboBox()
@@ -131,22 +131,23 @@ class VotingPanel(QWidget):
         self.budget.setValue(3)
         self.max_per_option = SpinBox()
         self.max_per_option.setRange(0, 100)
-        self.max_per_option.setSpecialValueText(self.tr("no limit"))
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(200)
-        self.anonymous = QCheckBox(self.tr("Anonymous (no names on ballots)"))
+        self.anonymous = QCheckBox()
         self.anonymous.setObjectName("roundAnonymous")
-        self.open_button = QPushButton(self.tr("Open vote"))
+        self.open_button = QPushButton()
         self.open_button.setObjectName("openRound")
         self.open_button.clicked.connect(self.open_new_round)
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Vote:"), self.on)
-        form.addRow(self.tr("On:"), subject_row)
-        form.addRow(self.tr("Statements:"), self.statement_list)
-        self._statements_label = form.labelForField(self.statement_list)
-        form.addRow(self.tr("Dots each:"), self.budget)
-        form.addRow(self.tr("Most dots on one:"), self.max_per_option)
-        form.addRow(self.tr("Title:"), self.title_edit)
+        # Each field's label is its buddy (screen readers), worded in retranslate().
+        self.form_labels: list[QLabel] = []
+        for field, row in ((self.kind, self.kind), (self.on, self.on), (self.subject, subject_row),
+                           (self.statement_list, self.statement_list), (self.budget, self.budget),
+                           (self.max_per_option, self.max_per_option), (self.title_edit, self.title_edit)):
+            label = QLabel()
+            label.setBuddy(field)
+            self.form_labels.append(label)
+            form.addRow(label, row)
+        self._statements_label = self.form_labels[3]
         form.addRow("", self.anonymous)
         form.addRow("", self.open_button)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -159,13 +160,13 @@ class VotingPanel(QWidget):
         self.rounds.currentIndexChanged.connect(self._round_chosen)
         self.state = plain_label(wrap=False)
         self.state.setObjectName("roundState")
-        self.close_button = QPushButton(self.tr("Close vote"))
+        self.close_button = QPushButton()
         self.close_button.setObjectName("closeRound")
         self.close_button.clicked.connect(lambda: self._set_state(close_round, self.tr("Close vote")))
-        self.reveal_button = QPushButton(self.tr("Reveal results"))
+        self.reveal_button = QPushButton()
         self.reveal_button.setObjectName("revealRound")
         self.reveal_button.clicked.connect(self._reveal)
-        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button = QPushButton()
         self.reopen_button.setObjectName("reopenRound")
         self.reopen_button.clicked.connect(lambda: self._set_state(reopen_round, self.tr("Reopen vote")))
         bar.addWidget(self.rounds, 1)
@@ -181,7 +182,41 @@ class VotingPanel(QWidget):
         layout.addWidget(self.results, 2)
         self.controller.changes_did_happen.connect(self._changes_did_happen)
         self._kind_changed()
+        self._built = False
+        self.retranslate()
         self.reload()
+        self._built = True
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language (again, when it changes)."""
+        self.new_box.setTitle(self.tr("New vote"))
+        for index, text in enumerate((self.tr("Dot vote"), self.tr("Statement poll (Agree / Disagree / Don't know)"),
+                                      self.tr("Criteria scoring (1–5)"))):
+            self.kind.setItemText(index, text)
+        self.on.setItemText(0, self.tr("on ideas"))
+        self.on.setItemText(1, self.tr("on themes"))
+        self.max_per_option.setSpecialValueText(self.tr("no limit"))
+        self.anonymous.setText(self.tr("Anonymous (no names on ballots)"))
+        self.open_button.setText(self.tr("Open vote"))
+        for label, text in zip(self.form_labels, (self.tr("Kind:"), self.tr("Vote:"), self.tr("On:"),
+                                                  self.tr("Statements:"), self.tr("Dots each:"),
+                                                  self.tr("Most dots on one:"), self.tr("Title:")), strict=True):
+            label.setText(text)
+        self.close_button.setText(self.tr("Close vote"))
+        self.reveal_button.setText(self.tr("Reveal results"))
+        self.reopen_button.setText(self.tr("Reopen"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and self._built:
+            self.retranslate()
+            # The ways of voting word themselves when made: made again, unless phones
+            # are voting right now (their QR code stays; only the tab titles change).
+            if self.phone_server is None:
+                self._build_ways()
+            else:
+                self._title_ways()
+            self.reload()
+        super().changeEvent(event)
 
     # -- rounds ------------------------------------------------------------------------
     @property
@@ -238,12 +273,17 @@ class VotingPanel(QWidget):
         self.tally = TallyForm(self.controller, self.info)
         self.paper = PaperEntry(self.controller, self.info)
         self.in_turn = InTurnWidget(self.controller, self.info)
-        for widget, name in ((self.tally, self.tr("Show of hands")), (self.paper, self.tr("Per person (paper)")),
-                             (self.in_turn, self.tr("In turn at the laptop")), (self.phone, self.tr("Phones"))):
+        for widget in (self.tally, self.paper, self.in_turn, self.phone):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(widget)
-            self.ways.addTab(scroll, name)
+            self.ways.addTab(scroll, "")
+        self._title_ways()
+
+    def _title_ways(self) -> None:
+        names = (self.tr("Show of hands"), self.tr("Per person (paper)"), self.tr("In turn at the laptop"), self.tr("Phones"))
+        for index, name in enumerate(names[: self.ways.count()]):
+            self.ways.setTabText(index, name)
 
     def _show_state(self) -> None:
         info = self.info

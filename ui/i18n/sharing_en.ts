@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>IdeaBankWindow</name>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="368"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="421"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="426"/>
+        <source>Changed on two laptops at the same revision. The other version(s):</source>
+        <translation>
+            <numerusform>Changed on two laptops at the same revision. The other version:</numerusform>
+            <numerusform>Changed on two laptops at the same revision. The other versions:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/idea_bank.py" line="457"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartSharing</name>
+    <message numerus="yes">
+        <location filename="../sharing/start.py" line="203"/>
+        <source>%n row(s) deleted in the file were removed here too.</source>
+        <translation>
+            <numerusform>%n row deleted in the file was removed here too.</numerusform>
+            <numerusform>%n rows deleted in the file were removed here too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSharing</name>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="218"/>
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="225"/>
+        <source>The file is saved. %n text(s) hold characters the PDF&apos;s fonts do not have; they print as boxes:</source>
+        <translation>
+            <numerusform>The file is saved. %n text holds characters the PDF&apos;s fonts do not have; they print as boxes:</numerusform>
+            <numerusform>The file is saved. %n texts hold characters the PDF&apos;s fonts do not have; they print as boxes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="377"/>
+        <source>Sent to the shared database at %1 with %n conflict(s)</source>
+        <translation>
+            <numerusform>Sent to the shared database at %1 with %n conflict</numerusform>
+            <numerusform>Sent to the shared database at %1 with %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/desk.py" line="402"/>
+        <source>The workshop has been sent to the shared database with %n conflict(s).</source>
+        <translation>
+            <numerusform>The workshop has been sent to the shared database with %n conflict.</numerusform>
+            <numerusform>The workshop has been sent to the shared database with %n conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
