@@ -16,7 +16,7 @@ PIP := -m pip install -c $(LOCK)
 export PYTHON
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint core-test bench soak screenshots clean deps-run deps-test lock dist
+.PHONY: run test lint core-test bench soak screenshots translations clean deps-run deps-test lock dist
 
 run: deps-run $(VENV)/.stamp-run
 	$(BIN)/samskab
@@ -47,6 +47,11 @@ bench: deps-run $(VENV)/.stamp-run
 soak: deps-test $(VENV)/.stamp-test
 	SOAK_KILLS=$${SOAK_KILLS:-50} $(BIN)/python -m pytest tests/core/test_soak.py -q
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m soak
+
+# After changing UI strings: every ui/i18n/*.ts brought up to date and compiled; it lists
+# what is left to translate (see ui/i18n.py).
+translations: deps-run $(VENV)/.stamp-run
+	$(BIN)/python scripts/translations.py
 
 screenshots: deps-run $(VENV)/.stamp-run
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m ui.screenshots out/screenshots

@@ -6,13 +6,10 @@ that area) plus Qt's own ``qtbase_da.qm`` so standard dialogs and buttons speak 
 too. English needs only its plural forms: ``*_en.qm``, made with ``lupdate
 -pluralonly`` ("%n idea(s)" becomes "1 idea", "2 ideas").
 
-Updating the files after changing strings (for each area: desk = ui/application.py,
-ui/widgets.py, ui/start/, ui/desk/; board = ui/board/; sharing = ui/sharing/ and
-ui/background.py; voting = ui/voting/)::
-
-    pyside6-lupdate SOURCES -ts ui/i18n/AREA_da.ts
-    pyside6-lupdate SOURCES -pluralonly -target-language en -ts ui/i18n/AREA_en.ts
-    pyside6-lrelease ui/i18n/AREA_da.ts ui/i18n/AREA_en.ts
+Each area's sources are listed once, in :data:`CATALOGS`; after changing strings run
+``make translations`` (``scripts/translations.py``: lupdate for every ``*_da.ts`` and
+``*_en.ts``, then lrelease), translate what it marks unfinished in the ``*_da.ts``, and
+run it again. ``qtextra_da.ts`` is written by hand (Qt strings Qt's own Danish lacks).
 
 ``"xx"`` is a pseudo-language for layout tests (Vorta's ``TRANS_SCALE``): every string
 is made about 40 % longer and wrapped in brackets, so a label that is cut off shows it
@@ -28,6 +25,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
+#: Each area's translation files (``ui/i18n/AREA_da.ts``, ``AREA_en.ts``) and the
+#: sources their strings come from (globs from the project's root).
+CATALOGS: dict[str, tuple[str, ...]] = {
+    "desk": ("ui/application.py", "ui/widgets.py", "ui/start/*.py", "ui/desk/*.py"),
+    "board": ("ui/board/*.py",),
+    "sharing": ("ui/sharing/*.py", "ui/background.py"),
+    "voting": ("ui/voting/*.py",),
+    "plan": ("ui/plan/*.py",),
+    "questions": ("ui/questions/*.py", "ui/deck/*.py"),
+    "phones": ("ui/phones/*.py",),
+}
 PSEUDO = "xx"
 #: How much longer pseudo-translated strings are than their source.
 PSEUDO_SCALE = 1.4

@@ -27,17 +27,12 @@ from PySide6.QtWidgets import (
 
 from app.library import Library
 from ui.desk.window import WorkshopWindow
-from ui.i18n import I18N_DIR, PSEUDO_SCALE, pseudo
+from ui.i18n import CATALOGS, I18N_DIR, PSEUDO_SCALE, pseudo
 from ui.start.new_workshop import NewWorkshopDialog
 from ui.start.settings_dialog import SettingsDialog
 from ui.start.window import StartWindow
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-DESK_SOURCES = [
-    "ui/application.py",
-    "ui/widgets.py",
-    *(str(p.relative_to(ROOT)) for area in ("start", "desk") for p in sorted((ROOT / "ui" / area).glob("*.py"))),
-]
 
 
 def test_danish_loads_our_files_and_qts_own(language: Any, qtbot: Any, settings: Any) -> None:
@@ -75,83 +70,41 @@ def test_switching_language_while_running(language: Any, qtbot: Any, settings: A
     assert start.new_button.text() == "Ny workshop…"
 
 
-PLAN_SOURCES = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "plan").glob("*.py"))]
+def catalog_sources(area: str) -> list[str]:
+    return [str(p.relative_to(ROOT)) for pattern in CATALOGS[area] for p in sorted(ROOT.glob(pattern))]
 
 
-@pytest.mark.parametrize(("name", "sources"), [("desk", DESK_SOURCES), ("plan", PLAN_SOURCES)])
-def test_every_desk_string_is_translated_and_the_ts_is_current(tmp_path: Path, name: str, sources: list[str]) -> None:
-    ts = I18N_DIR / f"{name}_da.ts"
+def messages(ts: Path) -> dict[tuple[str | None, str | None], ET.Element]:
     tree = ET.parse(ts)
-    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
-    assert unfinished == []
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
-    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
-    have = {
-        (c.findtext("name"), m.findtext("source"))
-        for c in tree.iter("context")
-        for m in c.iter("message")
-        if m.find("translation").get("type") not in ("obsolete", "vanished")
-    }
-    assert wanted - have == set(), "run pyside6-lupdate (see ui/i18n.py) and translate the new strings"
-    qm = I18N_DIR / f"{name}_da.qm"
-    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, f"compile {name}_da.ts with pyside6-lrelease"
-
-
-def test_every_phones_string_is_translated_and_the_ts_is_current(tmp_path: Path, language: Any) -> None:
-    """ui/phones (the inbox and the writing controls): phones_da.ts is complete, current
-    with the sources, compiled, and loaded with the other areas' files."""
-    assert "phones_da.qm" in language("da")
-    ts = I18N_DIR / "phones_da.ts"
-    tree = ET.parse(ts)
-    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
-    assert unfinished == []
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
-    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "phones").glob("*.py"))]
-    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
-    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
-    have = {(c.findtext("name"), m.findtext("source")) for c in tree.iter("context") for m in c.iter("message")
+    return {(c.findtext("name"), m.findtext("source")): m for c in tree.iter("context") for m in c.iter("message")
             if m.find("translation").get("type") not in ("obsolete", "vanished")}
-    assert wanted - have == set(), "run pyside6-lupdate ui/phones/*.py -target-language da_DK -ts ui/i18n/phones_da.ts and translate"
-    qm = I18N_DIR / "phones_da.qm"
-    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "compile phones_da.ts with pyside6-lrelease"
 
 
-AREA_SOURCES = {
-    "desk": DESK_SOURCES,
-    "board": [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "board").glob("*.py"))],
-    "sharing": [*(str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "sharing").glob("*.py"))), "ui/background.py"],
-    "voting": [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "voting").glob("*.py"))],
-}
-
-
-@pytest.mark.parametrize("area", sorted(AREA_SOURCES))
-def test_english_plural_forms_are_current(area: str, tmp_path: Path) -> None:
-    """Every "%n" string has its English singular and plural (``*_en.ts``, made with
-    ``lupdate -pluralonly``), and its Danish ones."""
+@pytest.mark.parametrize("area", sorted(CATALOGS))
+def test_every_string_is_translated_and_the_files_are_current(area: str, tmp_path: Path, language: Any) -> None:
+    """Each area's ``*_da.ts`` holds every string of its sources (ui.i18n.CATALOGS),
+    translated; its ``*_en.ts`` both plural forms of every "%n" string; both compiled
+    and loaded. ``make translations`` brings them up to date."""
+    assert f"{area}_da.qm" in language("da") and f"{area}_en.qm" in language("en")
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *AREA_SOURCES[area], "-pluralonly", "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
-    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
-    for language in ("en", "da"):
-        ts = I18N_DIR / f"{area}_{language}.ts"
-        forms = {
-            (c.findtext("name"), m.findtext("source")): [f.text or "" for f in m.iter("numerusform")]
-            for c in ET.parse(ts).iter("context") for m in c.iter("message")
-            if m.get("numerus") == "yes" and m.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")
-        }
-        assert wanted - set(forms) == set(), f"run lupdate for {ts.name} (see ui/i18n.py) and give the plural forms"
-        assert all(len(forms[key]) == 2 and all(forms[key]) for key in wanted), ts.name
+    for options, suffix in (((), "da"), (("-pluralonly",), "en")):
+        fresh = tmp_path / f"fresh_{suffix}.ts"
+        subprocess.run([lupdate, *catalog_sources(area), *options, "-ts", str(fresh)], cwd=ROOT, check=True,
+                       capture_output=True)
+        wanted = set(messages(fresh))
+        ts = I18N_DIR / f"{area}_{suffix}.ts"
+        have = messages(ts)
+        assert wanted - set(have) == set(), f"run make translations: {ts.name} lacks strings"
+        unfinished = [key for key in wanted if have[key].find("translation").get("type") == "unfinished"]
+        assert unfinished == [], f"translate these in {ts.name} (then make translations)"
+        for key in wanted:
+            if have[key].get("numerus") == "yes":
+                forms = [f.text or "" for f in have[key].iter("numerusform")]
+                assert len(forms) == 2 and all(forms), (ts.name, key)
         qm = ts.with_suffix(".qm")
-        assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, f"compile {ts.name} with pyside6-lrelease"
+        assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, f"run make translations: {qm.name} is older"
 
 
 @pytest.mark.parametrize(("language_code", "one", "two"), [("da", "1 idé", "2 idéer"), ("en", "1 idea", "2 ideas")])
@@ -267,30 +220,6 @@ def test_pseudo_language_plan_editor_has_no_clipped_labels(pseudo_ui: None, qtbo
         QCoreApplication.processEvents()
         assert clipped(editor.findChildren(QWidget)) == [], editor.tabs.tabText(tab)
     assert shown(qtbot, SaveTemplateDialog(controller, workshop_id, "X")) == []
-QUESTIONS_SOURCES = [str(p.relative_to(ROOT)) for area in ("questions", "deck") for p in sorted((ROOT / "ui" / area).glob("*.py"))]
-
-
-def test_every_question_funnel_and_deck_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> None:
-    """ui/questions and ui/deck keep their strings in questions_da.ts."""
-    ts = I18N_DIR / "questions_da.ts"
-    tree = ET.parse(ts)
-    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
-    assert unfinished == []
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *QUESTIONS_SOURCES, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
-    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
-    have = {
-        (c.findtext("name"), m.findtext("source"))
-        for c in tree.iter("context")
-        for m in c.iter("message")
-        if m.find("translation").get("type") not in ("obsolete", "vanished")
-    }
-    assert wanted and wanted - have == set(), "run pyside6-lupdate ui/questions/*.py ui/deck/*.py -ts ui/i18n/questions_da.ts"
-    qm = I18N_DIR / "questions_da.qm"
-    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "compile questions_da.ts with pyside6-lrelease"
 
 
 def test_the_funnel_and_the_deck_speak_danish(language: Any) -> None:
@@ -319,7 +248,7 @@ DANISH_WORDS = {
 ENGLISH_WORDS = {
     "the", "and", "of", "no", "people", "ideas", "idea", "pages", "page", "phases", "phase", "show",
     "add", "remove", "table", "group", "close", "open", "reset", "sound", "vote", "votes", "undo", "redo",
-    "next", "back", "previous", "board", "participants", "roles", "action", "plan", "file", "edit", "view",
+    "next", "back", "previous", "board", "participants", "roles", "action", "file", "edit", "view",
     "look", "files", "name", "save", "cancel", "starter", "catalyst", "more", "fewer", "same",
     "resources", "notes", "theme", "themes", "count", "voted", "with", "on", "off", "hands",
 }

@@ -5,7 +5,6 @@ database and real files; only the file chooser and the PDF viewer are replaced."
 from __future__ import annotations
 
 import csv
-import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -659,35 +658,6 @@ def test_a_malformed_file_is_explained_and_nothing_is_imported(start: StartWindo
 
 
 # -- translations and layout -------------------------------------------------------------------
-
-SHARING_SOURCES = [
-    *(f"ui/sharing/{p.name}" for p in sorted((Path(__file__).resolve().parents[2] / "ui/sharing").glob("*.py"))),
-    "ui/background.py",
-]
-
-
-def test_every_sharing_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-    import xml.etree.ElementTree as ET
-
-    from ui.i18n import I18N_DIR
-
-    root = Path(__file__).resolve().parent.parent.parent
-    ts = I18N_DIR / "sharing_da.ts"
-    tree = ET.parse(ts)
-    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
-    assert unfinished == []
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    assert lupdate is not None
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *SHARING_SOURCES, "-ts", str(fresh)], cwd=root, check=True, capture_output=True)
-    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
-    have = {(c.findtext("name"), m.findtext("source")) for c in tree.iter("context") for m in c.iter("message")
-            if m.find("translation").get("type") not in ("obsolete", "vanished")}
-    assert wanted - have == set(), "run pyside6-lupdate on ui/sharing/*.py and translate"
-    assert (I18N_DIR / "sharing_da.qm").stat().st_mtime >= ts.stat().st_mtime - 1, "compile sharing_da.ts"
-
 
 def test_pseudo_language_sharing_dialogs_have_no_clipped_labels(language: Any, themed: Any, qtbot: Any,
                                                               window: WorkshopWindow, sample_id: uuid.UUID) -> None:

@@ -458,19 +458,27 @@ def test_no_module_probes_another_window() -> None:
 
 def active_keys(window: Any) -> dict[str, list[str]]:
     """Every key that an action or QShortcut of ``window`` answers to while the window is
-    in front, with the actions' names: menus, toolbars and widgets' own actions
-    (WidgetShortcut actions count: they are live while their widget has focus)."""
+    in front, with the actions' names: menus, toolbars and widgets' own actions. A
+    WidgetShortcut is live only while its own widget has focus, so it is keyed with that
+    widget's name (two keys clash only where both are live at once)."""
     from PySide6.QtGui import QAction, QShortcut
+
+    def where(context: Qt.ShortcutContext, widgets: list[Any]) -> str:
+        if context != Qt.ShortcutContext.WidgetShortcut:
+            return ""
+        return " @" + ",".join(sorted(f"{type(w).__name__}:{id(w)}" for w in widgets))
 
     keys: dict[str, list[str]] = {}
     for action in {*window.findChildren(QAction), *window.actions()}:
         if not action.associatedObjects():
             continue  # in no menu, toolbar or widget: never triggered by a key
+        scope = where(action.shortcutContext(), list(action.associatedObjects()))
         for sequence in action.shortcuts():
-            keys.setdefault(sequence.toString(), []).append(action.text() or action.objectName())
+            keys.setdefault(sequence.toString() + scope, []).append(action.text() or action.objectName())
     for shortcut in window.findChildren(QShortcut):
+        scope = where(shortcut.context(), [shortcut.parent()])
         for sequence in shortcut.keys():
-            keys.setdefault(sequence.toString(), []).append(shortcut.whatsThis() or "QShortcut")
+            keys.setdefault(sequence.toString() + scope, []).append(shortcut.whatsThis() or "QShortcut")
     return keys
 
 

@@ -734,6 +734,8 @@ class BoardView(QGraphicsView):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            if not self.read_only:
+                self.setAccessibleName(self.tr("Idea board"))
             for cluster in self._clusters.values():
                 cluster.retranslate()
             self._tag_lines.clear()  # the tag names follow the language

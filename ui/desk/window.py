@@ -286,7 +286,7 @@ class WorkshopWindow(QMainWindow):
         self.minute_action = self._action(self.timer.add_minute, "Ctrl+Shift+T")
         self.deal_action = self._action(self.people.deal)
         self.details_action = self._action(self.edit_details)
-        self.plan_action = self._action(self.edit_plan, "Ctrl+Shift+P")
+        self.plan_action = self._action(self.edit_plan, "Ctrl+Shift+E")
         self.projector_action = self._action(self.set_projector_shown, "F5", checkable=True)
         self.blank_action = self._action(self.set_blank, "Ctrl+B", checkable=True)
         self.blank_action.setEnabled(False)

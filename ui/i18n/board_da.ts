@@ -79,6 +79,7 @@
     </message>
     <message>
         <location filename="../board/view.py" line="144"/>
+        <location filename="../board/view.py" line="738"/>
         <source>Idea board</source>
         <translation>Idétavle</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../board/view.py" line="509"/>
+        <location filename="../board/view.py" line="529"/>
         <source>Delete %n note(s)</source>
         <translation>
             <numerusform>Delete note</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BoardWords</name>
     <message numerus="yes">
-        <location filename="../board/items.py" line="695"/>
+        <location filename="../board/items.py" line="713"/>
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Move note</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../board/items.py" line="692"/>
+        <location filename="../board/items.py" line="710"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message numerus="yes">
-        <location filename="../start/new_workshop.py" line="259"/>
+        <location filename="../start/new_workshop.py" line="283"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../desk/people.py" line="297"/>
+        <location filename="../desk/people.py" line="305"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PhasePanel</name>
     <message numerus="yes">
-        <location filename="../desk/phases.py" line="160"/>
+        <location filename="../desk/phases.py" line="183"/>
         <source>Timebox: %n minute(s)</source>
         <translation>
             <numerusform>Timebox: %n minute</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>RoomView</name>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="377"/>
+        <location filename="../desk/room.py" line="538"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="391"/>
+        <location filename="../desk/room.py" line="552"/>
         <source>Overview: all %n note(s) (small type)</source>
         <translation>
             <numerusform>Overview: the one note (small type)</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/room.py" line="398"/>
+        <location filename="../desk/room.py" line="559"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>StartWindow</name>
     <message numerus="yes">
-        <location filename="../start/window.py" line="472"/>
+        <location filename="../start/window.py" line="474"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../start/window.py" line="535"/>
+        <location filename="../start/window.py" line="537"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>

@@ -55,67 +55,67 @@
 <context>
     <name>PhoneInbox</name>
     <message>
-        <location filename="../phones/inbox.py" line="135"/>
+        <location filename="../phones/inbox.py" line="177"/>
         <source>&amp;Inbox</source>
         <translation>Ind&amp;bakke</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="136"/>
+        <location filename="../phones/inbox.py" line="178"/>
         <source>Inbox: ideas from phones</source>
         <translation>Indbakke: idéer fra telefoner</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="138"/>
+        <location filename="../phones/inbox.py" line="180"/>
         <source>Enter accepts the chosen ideas onto the board; Delete hides them.</source>
         <translation>Enter tager de valgte idéer på tavlen; Delete skjuler dem.</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="139"/>
+        <location filename="../phones/inbox.py" line="181"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="140"/>
+        <location filename="../phones/inbox.py" line="182"/>
         <source>Accept onto the board</source>
         <translation>Accepter på tavlen</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="141"/>
+        <location filename="../phones/inbox.py" line="183"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="142"/>
+        <location filename="../phones/inbox.py" line="184"/>
         <source>Merge into an idea on the board</source>
         <translation>Flet ind i en idé på tavlen</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="143"/>
+        <location filename="../phones/inbox.py" line="185"/>
         <source>&amp;Hide</source>
         <translation>&amp;Skjul</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="144"/>
+        <location filename="../phones/inbox.py" line="186"/>
         <source>Hide from the inbox</source>
         <translation>Skjul fra indbakken</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="145"/>
+        <location filename="../phones/inbox.py" line="187"/>
         <source>No ideas are waiting. Ideas from phones come here when writing is open to the inbox.</source>
         <translation>Ingen idéer venter. Idéer fra telefoner kommer hertil, når der er åbnet for idéer til indbakken.</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="197"/>
+        <location filename="../phones/inbox.py" line="239"/>
         <source>no table group</source>
         <translation>ingen bordgruppe</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="198"/>
+        <location filename="../phones/inbox.py" line="240"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message numerus="yes">
-        <location filename="../phones/inbox.py" line="202"/>
+        <location filename="../phones/inbox.py" line="244"/>
         <source>%n idea(s) waiting</source>
         <translation>
             <numerusform>%n idé venter</numerusform>
@@ -123,17 +123,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="218"/>
+        <location filename="../phones/inbox.py" line="260"/>
         <source>Open for ideas from phones</source>
         <translation>Åbn for idéer fra telefoner</translation>
     </message>
     <message>
-        <location filename="../phones/inbox.py" line="222"/>
+        <location filename="../phones/inbox.py" line="264"/>
         <source>Close for ideas from phones</source>
         <translation>Luk for idéer fra telefoner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../phones/inbox.py" line="228"/>
+        <location filename="../phones/inbox.py" line="270"/>
         <source>Accept ideas from phones</source>
         <translation>
             <numerusform>Accepter idé fra telefon</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../phones/inbox.py" line="234"/>
+        <location filename="../phones/inbox.py" line="276"/>
         <source>Hide ideas from phones</source>
         <translation>
             <numerusform>Skjul idé fra telefon</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../phones/inbox.py" line="252"/>
+        <location filename="../phones/inbox.py" line="294"/>
         <source>Merge ideas from phones</source>
         <translation>
             <numerusform>Flet idé fra telefon ind</numerusform>

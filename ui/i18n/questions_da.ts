@@ -41,17 +41,17 @@
 <context>
     <name>FunnelProjection</name>
     <message>
-        <location filename="../questions/funnel.py" line="325"/>
+        <location filename="../questions/funnel.py" line="326"/>
         <source>The hunt for the good innovation question</source>
         <translation>Jagten på det gode innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="337"/>
+        <location filename="../questions/funnel.py" line="338"/>
         <source>No questions yet.</source>
         <translation>Endnu ingen spørgsmål.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../questions/funnel.py" line="342"/>
+        <location filename="../questions/funnel.py" line="343"/>
         <source>%n more in the running</source>
         <translation>
             <numerusform>%n mere med i løbet</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../questions/funnel.py" line="343"/>
+        <location filename="../questions/funnel.py" line="344"/>
         <source>%n discarded</source>
         <translation>
             <numerusform>%n kasseret</numerusform>
@@ -76,97 +76,97 @@
         <translation>Spørgsmålstragten</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="142"/>
+        <location filename="../questions/funnel.py" line="143"/>
         <source>The hunt for the good innovation question</source>
         <translation>Jagten på det gode innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="144"/>
+        <location filename="../questions/funnel.py" line="145"/>
         <source>Marks of a good question:</source>
         <translation>Kendetegn ved et godt spørgsmål:</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="145"/>
+        <location filename="../questions/funnel.py" line="146"/>
         <source>Score each question %1–%2 on each mark, as the room agrees; discard most of them (they stay in the list) and choose one.</source>
         <translation>Giv hvert spørgsmål %1–%2 for hvert kendetegn, som rummet bliver enigt om; kassér de fleste (de bliver stående på listen), og vælg ét.</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="148"/>
+        <location filename="../questions/funnel.py" line="149"/>
         <source>Write a possible innovation question …</source>
         <translation>Skriv et muligt innovationsspørgsmål …</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="149"/>
+        <location filename="../questions/funnel.py" line="150"/>
         <source>New candidate question</source>
         <translation>Nyt muligt innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="150"/>
+        <location filename="../questions/funnel.py" line="151"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="151"/>
+        <location filename="../questions/funnel.py" line="152"/>
         <source>Add the question</source>
         <translation>Tilføj spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="152"/>
+        <location filename="../questions/funnel.py" line="153"/>
         <source>Choose as the innovation question</source>
         <translation>Vælg som innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="153"/>
+        <location filename="../questions/funnel.py" line="154"/>
         <source>Show on projector</source>
         <translation>Vis på projektoren</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="154"/>
+        <location filename="../questions/funnel.py" line="155"/>
         <source>Candidate questions</source>
         <translation>Mulige innovationsspørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="156"/>
+        <location filename="../questions/funnel.py" line="157"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="156"/>
+        <location filename="../questions/funnel.py" line="157"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="157"/>
+        <location filename="../questions/funnel.py" line="158"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="157"/>
+        <location filename="../questions/funnel.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="162"/>
+        <location filename="../questions/funnel.py" line="163"/>
         <source>Mark of a good question: %1</source>
         <translation>Kendetegn ved et godt spørgsmål: %1</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="177"/>
+        <location filename="../questions/funnel.py" line="178"/>
         <source>chosen</source>
         <translation>valgt</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="179"/>
+        <location filename="../questions/funnel.py" line="180"/>
         <source>discarded</source>
         <translation>kasseret</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="180"/>
+        <location filename="../questions/funnel.py" line="181"/>
         <source>in the running</source>
         <translation>med i løbet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../questions/funnel.py" line="208"/>
+        <location filename="../questions/funnel.py" line="209"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n spørgsmål</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../questions/funnel.py" line="209"/>
+        <location filename="../questions/funnel.py" line="210"/>
         <source>%n discarded</source>
         <translation>
             <numerusform>%n kasseret</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="229"/>
+        <location filename="../questions/funnel.py" line="230"/>
         <source>Sent from a phone</source>
         <translation>Sendt fra en telefon</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="239"/>
+        <location filename="../questions/funnel.py" line="240"/>
         <source>Question %1: %2</source>
         <translation>Spørgsmål %1: %2</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="259"/>
+        <location filename="../questions/funnel.py" line="260"/>
         <source>Take back</source>
         <translation>Tag tilbage</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="259"/>
+        <location filename="../questions/funnel.py" line="260"/>
         <source>Discard</source>
         <translation>Kassér</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="266"/>
+        <location filename="../questions/funnel.py" line="267"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="278"/>
+        <location filename="../questions/funnel.py" line="279"/>
         <source>Score question</source>
         <translation>Vurdér spørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="286"/>
+        <location filename="../questions/funnel.py" line="287"/>
         <source>Take question back</source>
         <translation>Tag spørgsmål tilbage</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="288"/>
+        <location filename="../questions/funnel.py" line="289"/>
         <source>Discard question</source>
         <translation>Kassér spørgsmål</translation>
     </message>
     <message>
-        <location filename="../questions/funnel.py" line="293"/>
+        <location filename="../questions/funnel.py" line="294"/>
         <source>Choose innovation question</source>
         <translation>Vælg innovationsspørgsmål</translation>
     </message>

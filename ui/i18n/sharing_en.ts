@@ -4,7 +4,7 @@
 <context>
     <name>IdeaBankWindow</name>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="368"/>
+        <location filename="../sharing/idea_bank.py" line="372"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="421"/>
+        <location filename="../sharing/idea_bank.py" line="425"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="426"/>
+        <location filename="../sharing/idea_bank.py" line="430"/>
         <source>Changed on two laptops at the same revision. The other version(s):</source>
         <translation>
             <numerusform>Changed on two laptops at the same revision. The other version:</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="457"/>
+        <location filename="../sharing/idea_bank.py" line="461"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>WorkshopSharing</name>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="218"/>
+        <location filename="../sharing/desk.py" line="232"/>
         <source>(%n page(s))</source>
         <translation>
             <numerusform>(%n page)</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="225"/>
+        <location filename="../sharing/desk.py" line="239"/>
         <source>The file is saved. %n text(s) hold characters the PDF&apos;s fonts do not have; they print as boxes:</source>
         <translation>
             <numerusform>The file is saved. %n text holds characters the PDF&apos;s fonts do not have; they print as boxes:</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="377"/>
+        <location filename="../sharing/desk.py" line="448"/>
         <source>Sent to the shared database at %1 with %n conflict(s)</source>
         <translation>
             <numerusform>Sent to the shared database at %1 with %n conflict</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/desk.py" line="402"/>
+        <location filename="../sharing/desk.py" line="473"/>
         <source>The workshop has been sent to the shared database with %n conflict(s).</source>
         <translation>
             <numerusform>The workshop has been sent to the shared database with %n conflict.</numerusform>

@@ -330,24 +330,24 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="192"/>
+        <location filename="../voting/panel.py" line="188"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="193"/>
-        <location filename="../voting/panel.py" line="231"/>
-        <location filename="../voting/panel.py" line="327"/>
+        <location filename="../voting/panel.py" line="189"/>
+        <location filename="../voting/panel.py" line="232"/>
+        <location filename="../voting/panel.py" line="328"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="193"/>
+        <location filename="../voting/panel.py" line="189"/>
         <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="194"/>
+        <location filename="../voting/panel.py" line="190"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
@@ -362,22 +362,22 @@
         <translation>på temaer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="112"/>
+        <location filename="../voting/panel.py" line="192"/>
         <source>What the vote is on</source>
         <translation>Hvad der stemmes om</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="118"/>
+        <location filename="../voting/panel.py" line="193"/>
         <source>How many of the best</source>
         <translation>Hvor mange af de bedste</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="119"/>
+        <location filename="../voting/panel.py" line="194"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="125"/>
+        <location filename="../voting/panel.py" line="195"/>
         <source>Statements to ask</source>
         <translation>Udsagn, der spørges om</translation>
     </message>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../voting/panel.py" line="200"/>
-        <location filename="../voting/panel.py" line="374"/>
+        <location filename="../voting/panel.py" line="375"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
@@ -433,14 +433,14 @@
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="165"/>
+        <location filename="../voting/panel.py" line="161"/>
         <location filename="../voting/panel.py" line="205"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
         <location filename="../voting/panel.py" line="206"/>
-        <location filename="../voting/panel.py" line="392"/>
+        <location filename="../voting/panel.py" line="393"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
@@ -450,84 +450,84 @@
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="171"/>
+        <location filename="../voting/panel.py" line="167"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="231"/>
+        <location filename="../voting/panel.py" line="232"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="231"/>
-        <location filename="../voting/panel.py" line="327"/>
+        <location filename="../voting/panel.py" line="232"/>
+        <location filename="../voting/panel.py" line="328"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="284"/>
+        <location filename="../voting/panel.py" line="285"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="284"/>
+        <location filename="../voting/panel.py" line="285"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="284"/>
+        <location filename="../voting/panel.py" line="285"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="284"/>
-        <location filename="../voting/panel.py" line="433"/>
+        <location filename="../voting/panel.py" line="285"/>
+        <location filename="../voting/panel.py" line="434"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="290"/>
+        <location filename="../voting/panel.py" line="291"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="290"/>
+        <location filename="../voting/panel.py" line="291"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="290"/>
+        <location filename="../voting/panel.py" line="291"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="321"/>
+        <location filename="../voting/panel.py" line="322"/>
         <source>The statements ticked below</source>
         <translation>De udsagn, der er sat flueben ved</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="323"/>
+        <location filename="../voting/panel.py" line="324"/>
         <source>All ideas (or themes)</source>
         <translation>Alle idéer (eller temaer)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="324"/>
+        <location filename="../voting/panel.py" line="325"/>
         <source>Ideas selected on the board</source>
         <translation>Idéer markeret på tavlen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="326"/>
+        <location filename="../voting/panel.py" line="327"/>
         <source>Theme: %1</source>
         <translation>Temaet: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="331"/>
+        <location filename="../voting/panel.py" line="332"/>
         <source>The best of vote %1</source>
         <translation>De bedste fra afstemning %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="434"/>
+        <location filename="../voting/panel.py" line="435"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>ResultsView</name>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="151"/>
+        <location filename="../voting/projector.py" line="203"/>
         <source>%n voter(s)</source>
         <translation>
             <numerusform>%n voter</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="153"/>
+        <location filename="../voting/projector.py" line="205"/>
         <source>%n not voting</source>
         <translation>
             <numerusform>%n not voting</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="183"/>
+        <location filename="../voting/projector.py" line="240"/>
         <source>%n voted</source>
         <translation>
             <numerusform>%n voted</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/projector.py" line="374"/>
+        <location filename="../voting/projector.py" line="451"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

@@ -170,6 +170,7 @@ class PhoneInbox(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.refresh()  # the writing state's sentence and the ideas' lines, reworded
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -139,6 +139,7 @@ class QuestionFunnel(QWidget):
         return self.tr("Question funnel")
 
     def retranslate(self) -> None:
+        self.marks = marks()  # seed 002's words, in the language now chosen
         self.heading.setText(self.tr("The hunt for the good innovation question"))
         self.hint.setText(
             self.tr("Marks of a good question:") + " " + " · ".join(self.marks) + "\n"

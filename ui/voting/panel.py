@@ -109,20 +109,16 @@ class VotingPanel(QWidget):
         # an earlier round; for a poll, the statements ticked in the list.
         self.subject = QComboBox()
         self.subject.setObjectName("roundSubject")
-        self.subject.setAccessibleName(self.tr("What the vote is on"))
         self.subject.currentIndexChanged.connect(self._subject_changed)
         self.top_n = SpinBox()
         self.top_n.setObjectName("roundTop")
         self.top_n.setRange(1, 50)
         self.top_n.setValue(5)
-        self.top_n.setAccessibleName(self.tr("How many of the best"))
-        self.top_n.setPrefix(self.tr("top "))
         subject_row = QHBoxLayout()
         subject_row.addWidget(self.subject, 1)
         subject_row.addWidget(self.top_n)
         self.statement_list = QListWidget()
         self.statement_list.setObjectName("roundStatements")
-        self.statement_list.setAccessibleName(self.tr("Statements to ask"))
         self.statement_list.setMaximumHeight(120)
         self.selection: Callable[[], list[uuid.UUID]] = list
         self.budget = SpinBox()
@@ -193,6 +189,10 @@ class VotingPanel(QWidget):
         for index, text in enumerate((self.tr("Dot vote"), self.tr("Statement poll (Agree / Disagree / Don't know)"),
                                       self.tr("Criteria scoring (1–5)"))):
             self.kind.setItemText(index, text)
+        self.subject.setAccessibleName(self.tr("What the vote is on"))
+        self.top_n.setAccessibleName(self.tr("How many of the best"))
+        self.top_n.setPrefix(self.tr("top "))
+        self.statement_list.setAccessibleName(self.tr("Statements to ask"))
         self.on.setItemText(0, self.tr("on ideas"))
         self.on.setItemText(1, self.tr("on themes"))
         self.max_per_option.setSpecialValueText(self.tr("no limit"))
@@ -209,6 +209,7 @@ class VotingPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
+            self.fill_subjects()  # "All ideas", "Theme: …" in the new language
             # The ways of voting word themselves when made: made again, unless phones
             # are voting right now (their QR code stays; only the tab titles change).
             if self.phone_server is None:
