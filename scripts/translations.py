@@ -45,10 +45,10 @@ def main() -> int:
                 for message in context.iter("message"):
                     if message.find("translation").get("type") == "unfinished":  # type: ignore[union-attr]
                         left += 1
-                        print(f"{ts.name}: {context.findtext('name')}: {message.findtext('source')}")
+                        sys.stdout.write(f"{ts.name}: {context.findtext('name')}: {message.findtext('source')}\n")
     for ts in sorted(I18N_DIR.glob("*.ts")):
         subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True)
-    print(f"{left} unfinished" if left else "all translated and compiled")
+    sys.stdout.write(f"{left} unfinished\n" if left else "all translated and compiled\n")
     return 1 if left else 0
 
 
