@@ -289,7 +289,7 @@ def test_english_at_run_time(language: Any, inbox_mode: list[uuid.UUID], inbox: 
     language("en")
     QApplication.processEvents()
     assert inbox.accept_button.text() == "&Accept"
-    assert inbox.count.text() == "3 idea(s) waiting"
+    assert inbox.count.text() == "3 ideas waiting"
     assert inbox.list.item(0).text() == "Madklub\n— no table group · anonymous"
 
 
