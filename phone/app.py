@@ -472,7 +472,7 @@ class PhoneApp:
         if set(body) - {"round", "voter", "device", "participant", "abstain", "dots", "answers", "scores"}:
             raise _bad_ballot()
         if ("voter" in body) == ("device" in body):
-            raise _device(None)
+            _device(None)  # raises: no key, or two
         device = _device(body.get("voter", body.get("device")))
         round_id = _uuid(body.get("round"), _bad_ballot)
         info = snapshot.open_round
@@ -558,15 +558,16 @@ class PhoneApp:
         changes or the server stops."""
         hub = self.hub
         assert hub is not None
-        await send({"type": "http.response.start", "status": 200, "headers": [
-            (b"content-type", b"text/event-stream; charset=utf-8"), (b"cache-control", b"no-store"),
-            (b"x-accel-buffering", b"no"), *SECURITY]})
-        sent = hub.snapshot
-        await send({"type": "http.response.body", "body": b"retry: 2000\n\n" + sent.event, "more_body": True})
-        await receive()  # the (empty) request body; the next receive is the page leaving
-        gone = asyncio.ensure_future(receive())
         self.streams += 1
+        gone: asyncio.Future[Any] | None = None
         try:
+            await send({"type": "http.response.start", "status": 200, "headers": [
+                (b"content-type", b"text/event-stream; charset=utf-8"), (b"cache-control", b"no-store"),
+                (b"x-accel-buffering", b"no"), *SECURITY]})
+            sent = hub.snapshot
+            await send({"type": "http.response.body", "body": b"retry: 2000\n\n" + sent.event, "more_body": True})
+            await receive()  # the (empty) request body; the next receive is the page leaving
+            gone = asyncio.ensure_future(receive())
             while not hub.closing:
                 changed = hub.changed
                 done, _ = await asyncio.wait((gone, changed), timeout=HEARTBEAT, return_when=asyncio.FIRST_COMPLETED)
@@ -583,4 +584,5 @@ class PhoneApp:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         finally:
             self.streams -= 1
-            gone.cancel()
+            if gone is not None:
+                gone.cancel()

@@ -110,14 +110,17 @@ def protocol_class(limits: Connections) -> type[HttpToolsProtocol]:
             if self._head is not None and self._head > limits.header_limit and not self.transport.is_closing():
                 self._refuse(HEADERS_TOO_LARGE)
 
-        def eof_received(self) -> bool | None:
+        def eof_received(self) -> bool | None:  # type: ignore[override]  # asyncio's: True keeps it open
             """The phone has sent all it will send (it may still read). A request that
-            is in is answered, then the connection closes; one cut short is told so."""
+            is in is answered, then the connection closes; one cut short is told so;
+            an event stream ends (its page has gone)."""
             cycle = self.cycle
             if cycle is not None and not cycle.response_complete:
                 if cycle.more_body:  # its body stopped coming
                     self._refuse(CUT_SHORT)
                     return None
+                if cycle.response_started:
+                    return None  # an event stream whose page has gone: close it
                 cycle.keep_alive = False
                 return True
             if self._head:  # part of a request line or headers, then nothing

@@ -474,8 +474,8 @@ class PhoneServer:
             return [(job.future, error) for job in jobs]
         except Exception:
             log.exception("phone ballots not stored")
-            error = SamskabError("Stemmen kunne ikke gemmes. Prøv igen.", "The vote could not be stored. Try again.")
-            return [(job.future, error) for job in jobs]
+            failed = SamskabError("Stemmen kunne ikke gemmes. Prøv igen.", "The vote could not be stored. Try again.")
+            return [(job.future, failed) for job in jobs]
         accepted = time.perf_counter()
         if self.on_ballot is not None and outcome.changes is not None:
             for job, result in zip(jobs, outcome.results, strict=True):

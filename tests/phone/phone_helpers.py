@@ -111,7 +111,8 @@ class Served:
 
     @property
     def code(self) -> str:
-        code = self.server.code
+        """The session's join code (kept after it closed)."""
+        code = self.server.snapshot.code
         assert code is not None
         return code
 
