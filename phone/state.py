@@ -75,6 +75,7 @@ def build(library: Library, session: PhoneSession) -> Snapshot:
             "phase_id": str(writing.phase_id),
             "mode": writing.mode,
             "groups": [{"id": str(g.id), "name": g.name} for g in writing.groups],
+            "group_required": writing.group_required,
         },
         "round": round_json(info) if info is not None else None,
         "results": results_json(results) if results is not None else None,
