@@ -44,6 +44,8 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 READ_TIMEOUT = 10.0
 #: The request line and headers, in bytes.
 MAX_HEADERS = 8192
+#: Seconds a refused connection is kept half-open so that its answer arrives.
+LINGER = 2.0
 
 
 def error_response(status: int, da: str, en: str, *, close: bool = True) -> bytes:
@@ -94,7 +96,7 @@ def protocol_class(limits: Connections) -> type[HttpToolsProtocol]:
                 if victim is None:
                     transport.close()
                     return
-                victim._expire()
+                victim._refuse(TIMED_OUT, linger=False)  # its place goes to the newcomer now
             self._arm()
 
         def connection_lost(self, exc: Exception | None) -> None:
@@ -102,6 +104,8 @@ def protocol_class(limits: Connections) -> type[HttpToolsProtocol]:
             super().connection_lost(exc)
 
         def data_received(self, data: bytes) -> None:
+            if self._lingering:
+                return  # refused: what still comes is dropped until the connection closes
             if self._head is not None:
                 self._head += len(data)
             super().data_received(data)
@@ -114,6 +118,8 @@ def protocol_class(limits: Connections) -> type[HttpToolsProtocol]:
             """The phone has sent all it will send (it may still read). A request that
             is in is answered, then the connection closes; one cut short is told so;
             an event stream ends (its page has gone)."""
+            if self._lingering:
+                return None  # the phone has stopped sending after its refusal: close
             cycle = self.cycle
             if cycle is not None and not cycle.response_complete:
                 if cycle.more_body:  # its body stopped coming
@@ -164,8 +170,13 @@ def protocol_class(limits: Connections) -> type[HttpToolsProtocol]:
             self._refuse(HEADERS_TOO_LARGE if too_large else BAD_REQUEST)
 
         _fields = 0
+        _lingering = False
 
-        def _refuse(self, answer: bytes) -> None:
+        def _refuse(self, answer: bytes, *, linger: bool = True) -> None:
+            """Answer ``answer`` and close. The phone may still be sending (a slow
+            header, a body): closing at once would reset the connection and could
+            throw the answer away, so the write side is shut first and what comes in
+            is dropped for up to :data:`LINGER` seconds (a lingering close)."""
             self._disarm()
             cycle = self.cycle
             if cycle is None or cycle.response_complete or not cycle.response_started:
@@ -173,7 +184,14 @@ def protocol_class(limits: Connections) -> type[HttpToolsProtocol]:
             if cycle is not None and not cycle.response_complete:
                 cycle.disconnected = True  # the app stops waiting for the body
                 cycle.message_event.set()
-            self.transport.close()
+            if self.transport.is_closing():
+                return
+            if linger and self.transport.can_write_eof():
+                self._lingering = True
+                self.transport.write_eof()
+                self.loop.call_later(LINGER, self.transport.close)
+            else:
+                self.transport.close()
 
         # -- the deadline ---------------------------------------------------------------
         def _arm(self) -> None:
