@@ -88,11 +88,11 @@ def _serve(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if opened:
             open_phones(library, workshop_id)
+        server.refresh()  # the pages find the session as soon as the address is out
         session = session_of_workshop(library, workshop_id)
         assert session is not None
         print(f"{server.base_url}j/{session.code}", flush=True)
         print(f"{'kode' if da else 'code'}: {session.code}", flush=True)
-        server.poke()
         while not stop.wait(0.5):
             pass
     finally:

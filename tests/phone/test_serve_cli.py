@@ -63,7 +63,10 @@ def serving(workshop: tuple[Path, uuid.UUID]) -> Iterator[tuple[subprocess.Popen
     finally:
         if server.poll() is None:
             server.kill()
-            server.wait()
+        server.wait()
+        for pipe in (server.stdout, server.stderr):
+            if pipe is not None:
+                pipe.close()
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])

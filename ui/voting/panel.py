@@ -304,7 +304,7 @@ class VotingPanel(QWidget):
             return
         self.phone_server = server
         self._phone_port = server.port
-        server.poke()
+        server.refresh()  # a phone scanning the code at once finds the session
         self.announce_phones()
 
     def announce_phones(self) -> None:
@@ -334,7 +334,6 @@ class VotingPanel(QWidget):
         if server is None:
             return
         self.controller.run(self.tr("Close for phones"), close_phones, self.workshop_id, undoable=False)
-        server.poke()
         server.stop()
         self.phone_server = None
         self.announce_phones()
