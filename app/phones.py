@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Literal
+from functools import cache
+from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Connection, Select, bindparam, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app import text_rules as rules
@@ -148,15 +150,20 @@ def valid_code(code: object) -> bool:
 _WATCHED = (Phase, TableGroup, VoteRound)
 
 
-def _revision(workshop_id: uuid.UUID) -> Select[tuple[int]]:
+@cache
+def _revision_statement() -> Select[Any]:
+    """The session's revision for the workshop bound as ``w``: built once (building it
+    cost more than running it)."""
+    key = bindparam("w", type_=Workshop.__table__.c.id.type)
+
     def total(column: ColumnElement[int] | InstrumentedAttribute[int], *where: ColumnElement[bool]) -> ColumnElement[int]:
         return select(func.coalesce(func.sum(column), 0)).where(*where).scalar_subquery()
 
     parts = [
-        total(Workshop.revision, Workshop.id == workshop_id),
-        total(PhoneSessionRow.revision, PhoneSessionRow.workshop_id == workshop_id),
-        *(total(model.revision, model.workshop_id == workshop_id) for model in _WATCHED),
-        total(TOMBSTONES.c.revision, TOMBSTONES.c.workshop_id == workshop_id,
+        total(Workshop.revision, Workshop.id == key),
+        total(PhoneSessionRow.revision, PhoneSessionRow.workshop_id == key),
+        *(total(model.revision, model.workshop_id == key) for model in _WATCHED),
+        total(TOMBSTONES.c.revision, TOMBSTONES.c.workshop_id == key,
               TOMBSTONES.c.table_name.in_([m.__tablename__ for m in _WATCHED])),
     ]
     summed = parts[0]
@@ -165,10 +172,18 @@ def _revision(workshop_id: uuid.UUID) -> Select[tuple[int]]:
     return select(summed)
 
 
+def _revision(connection: Connection, workshop_id: uuid.UUID) -> int:
+    return int(connection.execute(_revision_statement(), {"w": workshop_id}).scalar() or 0)
+
+
 def session_revision(library: Library, workshop_id: uuid.UUID) -> int:
-    """The session's revision alone: one small statement, for a server that polls."""
-    with library.read() as session:
-        return session.scalar(_revision(workshop_id)) or 0
+    """The session's revision alone: one small statement on a bare connection, for a
+    server that polls."""
+    try:
+        with library.engine.connect() as connection:
+            return _revision(connection, workshop_id)
+    except DBAPIError as error:
+        raise library.explain(error) from error
 
 
 def current_round(session: Session, workshop_id: uuid.UUID) -> uuid.UUID | None:
@@ -225,7 +240,7 @@ def _session_value(session: Session, row: PhoneSessionRow, workshop: Workshop) -
         phase_prompt=_prompt(phase) if phase is not None else None,
         writing=_writing(session, row) if row.is_open else None,
         round_id=current_round(session, workshop.id),
-        revision=session.scalar(_revision(workshop.id)) or 0,
+        revision=_revision(session.connection(), workshop.id),
         is_open=row.is_open,
     )
 
@@ -268,23 +283,52 @@ def writing_state(library: Library, workshop_id: uuid.UUID) -> WritingInfo | Non
         return None if row is None else _writing(session, row)
 
 
+@dataclass(frozen=True)
+class WritingChoices:
+    """What the desk's writing controls offer: the workshop's phases (the current one
+    marked) and table groups, in order, and whether the workshop is open to phones."""
+
+    phases: tuple[GroupChoice, ...]
+    current_phase: uuid.UUID | None
+    groups: tuple[GroupChoice, ...]
+    phones_open: bool
+
+
+def writing_choices(library: Library, workshop_id: uuid.UUID) -> WritingChoices:
+    with library.read() as session:
+        phases = session.execute(
+            select(Phase.id, Phase.name).where(Phase.workshop_id == workshop_id).order_by(Phase.position)
+        ).all()
+        groups = session.execute(
+            select(TableGroup.id, TableGroup.name).where(TableGroup.workshop_id == workshop_id).order_by(TableGroup.position)
+        ).all()
+        current = session.scalar(select(Workshop.current_phase_id).where(Workshop.id == workshop_id))
+        phones_open = session.scalar(select(PhoneSessionRow.is_open).where(PhoneSessionRow.workshop_id == workshop_id))
+    return WritingChoices(
+        phases=tuple(GroupChoice(k, n) for k, n in phases), current_phase=current,
+        groups=tuple(GroupChoice(k, n) for k, n in groups), phones_open=bool(phones_open),
+    )
+
+
 def _views(session: Session, *where: ColumnElement[bool]) -> list[PhoneIdeaView]:
+    # Plain columns, not ORM rows: the desk's inbox may hold a room's 1,500 ideas.
     rows = session.execute(
-        select(PhoneIdea, TableGroup.name, Idea.number)
+        select(PhoneIdea.id, PhoneIdea.text, PhoneIdea.table_group_id, PhoneIdea.author, PhoneIdea.status,
+               TableGroup.name, Idea.number)
         .outerjoin(TableGroup, TableGroup.id == PhoneIdea.table_group_id)
         .outerjoin(Idea, Idea.id == PhoneIdea.idea_id)
         .where(*where)
         .order_by(PhoneIdea.created_at, PhoneIdea.id)
     ).all()
-    return [view(idea, group, number) for idea, group, number in rows]
+    return [
+        PhoneIdeaView(id=key, text=text, group_id=group_id, author=author, status=_STATUS[status],
+                      group_name=group_name, number=number)
+        for key, text, group_id, author, status, group_name, number in rows
+    ]
 
 
-def view(idea: PhoneIdea, group_name: str | None = None, number: int | None = None) -> PhoneIdeaView:
-    return PhoneIdeaView(
-        id=idea.id, text=idea.text, group_id=idea.table_group_id, author=idea.author,
-        status=PhoneIdeaStatus(idea.status).value,  # type: ignore[arg-type]
-        group_name=group_name, number=number,
-    )
+_STATUS: dict[str, Status] = {"board": "board", "inbox": "inbox", "hidden": "hidden", "merged": "merged",
+                              "withdrawn": "withdrawn"}
 
 
 def device_ideas(library: Library, workshop_id: uuid.UUID, device_key: str) -> list[PhoneIdeaView]:
@@ -317,6 +361,7 @@ __all__ = [
     "PhoneLimit",
     "PhoneSession",
     "WritingClosed",
+    "WritingChoices",
     "WritingInfo",
     "device_ideas",
     "inbox",
@@ -325,5 +370,6 @@ __all__ = [
     "session_of_workshop",
     "session_revision",
     "valid_code",
+    "writing_choices",
     "writing_state",
 ]

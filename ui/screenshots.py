@@ -5,7 +5,8 @@ writes ``start.png`` (the start screen), ``welcome.png`` (an empty library),
 ``new-workshop.png``, ``workshop.png`` (the sample workshop at the desk),
 ``people.png``, ``plan.png``, ``projector.png`` (the room view of the themes),
 ``projector-theme.png`` (one theme in focus), ``projector-phase.png``, ``projector-role.png`` and
-``projector-results.png`` (a revealed dot vote). Nothing
+``projector-results.png`` (a revealed dot vote) and ``inbox.png`` (ideas from phones
+waiting in the desk's inbox). Nothing
 touches the user's library or settings.
 """
 
@@ -60,6 +61,28 @@ def _vote(window: WorkshopWindow, library: Library) -> None:
     controller.run("close", close_round, round_id)
     controller.run("reveal", reveal_round, round_id)
     window.voting.reload(select=round_id)
+
+
+def _phone_ideas(window: WorkshopWindow, library: Library) -> None:
+    """Writing open to the inbox and a few ideas sent from phones, as a room would."""
+    from app.operations.phones import open_phones, open_writing, submit_phone_idea
+    from app.queries import load_workshop
+
+    workshop = load_workshop(library, window.workshop_id)
+    groups = [g.id for g in workshop.table_groups]
+    open_phones(library, window.workshop_id)
+    phase = workshop.current_phase_id or workshop.phases[0].id
+    window.controller.run("phones", open_writing, window.workshop_id, phase, "inbox", undoable=False)
+    sent = [
+        ("Lektiecafé på biblioteket med frivillige studerende", 0, None),
+        ("Gratis natbus for unge og ældre fredag og lørdag", 1, "Ayşe"),
+        ("Et værksted hvor unge reparerer cykler og sælger dem videre – overskuddet går til klubben", None, None),
+        ("Spørg de unge selv: en sms-afstemning om næste års aktiviteter", 2, "Mikkel"),
+        ("<b>Større</b> skilte ved indgangen & bedre lys", 0, None),
+    ]
+    for n, (text, group, author) in enumerate(sent):
+        group_id = groups[group % len(groups)] if group is not None and groups else None
+        submit_phone_idea(library, window.workshop_id, f"screenshot-phone-{n}-0123456789", text, group_id, author)
 
 
 def main(argv: list[str]) -> int:
@@ -173,6 +196,11 @@ def main(argv: list[str]) -> int:
         window.results_action.setChecked(True)
         _save(projector, out / "projector-results.png")
         window.results_action.setChecked(False)
+        _phone_ideas(window, library)
+        window.phones.inbox.refresh()
+        window.tabs.setCurrentWidget(window.phones.inbox)
+        window.phones.inbox.list.setCurrentRow(1)
+        _save(window, out / "inbox.png")
         window.timer.pause()
         window.close()
         start.close()
