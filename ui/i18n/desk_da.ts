@@ -536,7 +536,7 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>PreviewPicture</name>
     <message>
-        <location filename="../desk/projector.py" line="507"/>
+        <location filename="../desk/projector.py" line="544"/>
         <source>The projector is off</source>
         <translation>Projektoren er slukket</translation>
     </message>
@@ -544,17 +544,17 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../desk/projector.py" line="456"/>
+        <location filename="../desk/projector.py" line="493"/>
         <source>Projector preview</source>
         <translation>Forhåndsvisning af projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="457"/>
+        <location filename="../desk/projector.py" line="494"/>
         <source>Preview of the projector</source>
         <translation>Forhåndsvisning af projektoren</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="458"/>
+        <location filename="../desk/projector.py" line="495"/>
         <source>A small picture of what the room sees on the projector</source>
         <translation>Et lille billede af det, rummet ser på projektoren</translation>
     </message>
@@ -562,22 +562,27 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../desk/projector.py" line="199"/>
+        <location filename="../desk/projector.py" line="223"/>
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="225"/>
+        <location filename="../desk/projector.py" line="249"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="285"/>
+        <location filename="../desk/projector.py" line="258"/>
+        <source>Join with code %1</source>
+        <translation>Deltag med koden %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/projector.py" line="322"/>
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="287"/>
+        <location filename="../desk/projector.py" line="324"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -1319,22 +1324,22 @@ Jonas Berg; Borgerservice</translation>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="765"/>
+        <location filename="../desk/window.py" line="768"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="767"/>
+        <location filename="../desk/window.py" line="770"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="769"/>
+        <location filename="../desk/window.py" line="772"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="771"/>
+        <location filename="../desk/window.py" line="774"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>

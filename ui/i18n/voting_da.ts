@@ -128,38 +128,76 @@
 <context>
     <name>PhoneWidget</name>
     <message>
-        <location filename="../voting/phones.py" line="75"/>
+        <location filename="../voting/phones.py" line="68"/>
+        <source>Phones</source>
+        <translation>Telefoner</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="74"/>
         <source>The network the phones are on (the room&apos;s Wi-Fi or your hotspot)</source>
         <translation>Det net, telefonerne er på (lokalets wi-fi eller dit hotspot)</translation>
     </message>
     <message>
+        <location filename="../voting/phones.py" line="77"/>
+        <source>&amp;Network address:</source>
+        <translation>&amp;Netadresse:</translation>
+    </message>
+    <message>
         <location filename="../voting/phones.py" line="79"/>
-        <source>Network address:</source>
-        <translation>Netadresse:</translation>
+        <source>Network address</source>
+        <translation>Netadresse</translation>
     </message>
     <message>
         <location filename="../voting/phones.py" line="82"/>
-        <location filename="../voting/phones.py" line="122"/>
+        <location filename="../voting/phones.py" line="128"/>
+        <source>Open the workshop for phones</source>
+        <translation>Åbn workshoppen for telefoner</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="94"/>
+        <source>QR code for the phones</source>
+        <translation>QR-kode til telefonerne</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="126"/>
+        <source>Close for phones</source>
+        <translation>Luk for telefoner</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="127"/>
+        <source>Close the workshop for phones</source>
+        <translation>Luk workshoppen for telefoner</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="141"/>
+        <source>Participants join from their phones on the room&apos;s network: open the workshop for them. One code for the whole workshop.</source>
+        <translation>Deltagerne kommer med fra deres telefoner på lokalets net: åbn workshoppen for dem. Én kode til hele workshoppen.</translation>
+    </message>
+    <message>
+        <source>Network address:</source>
+        <translation type="vanished">Netadresse:</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="80"/>
+        <location filename="../voting/phones.py" line="126"/>
         <source>Open for phones</source>
         <translation>Åbn for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="122"/>
         <source>Stop phones</source>
-        <translation>Stop telefoner</translation>
+        <translation type="vanished">Stop telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="130"/>
+        <location filename="../voting/phones.py" line="137"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="132"/>
         <source>Phones on the room&apos;s network can vote once you open the vote for them.</source>
-        <translation>Telefoner på lokalets net kan stemme, når du åbner afstemningen for dem.</translation>
+        <translation type="vanished">Telefoner på lokalets net kan stemme, når du åbner afstemningen for dem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/phones.py" line="134"/>
+        <location filename="../voting/phones.py" line="138"/>
         <source>%n voted</source>
         <translation>
             <numerusform>%n har stemt</numerusform>
@@ -330,204 +368,213 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="188"/>
+        <location filename="../voting/panel.py" line="193"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="189"/>
-        <location filename="../voting/panel.py" line="232"/>
-        <location filename="../voting/panel.py" line="328"/>
+        <location filename="../voting/panel.py" line="194"/>
+        <location filename="../voting/panel.py" line="237"/>
+        <location filename="../voting/panel.py" line="330"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="189"/>
+        <location filename="../voting/panel.py" line="194"/>
         <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="190"/>
+        <location filename="../voting/panel.py" line="195"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="196"/>
+        <location filename="../voting/panel.py" line="201"/>
         <source>on ideas</source>
         <translation>på idéer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="197"/>
+        <location filename="../voting/panel.py" line="202"/>
         <source>on themes</source>
         <translation>på temaer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="192"/>
+        <location filename="../voting/panel.py" line="197"/>
         <source>What the vote is on</source>
         <translation>Hvad der stemmes om</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="193"/>
+        <location filename="../voting/panel.py" line="198"/>
         <source>How many of the best</source>
         <translation>Hvor mange af de bedste</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="194"/>
+        <location filename="../voting/panel.py" line="199"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="195"/>
+        <location filename="../voting/panel.py" line="200"/>
         <source>Statements to ask</source>
         <translation>Udsagn, der spørges om</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="198"/>
+        <location filename="../voting/panel.py" line="203"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="199"/>
+        <location filename="../voting/panel.py" line="204"/>
         <source>Anonymous (no names on ballots)</source>
         <translation>Anonym (ingen navne på stemmesedlerne)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="200"/>
-        <location filename="../voting/panel.py" line="375"/>
+        <location filename="../voting/panel.py" line="205"/>
+        <location filename="../voting/panel.py" line="377"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="201"/>
+        <location filename="../voting/panel.py" line="206"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="201"/>
+        <location filename="../voting/panel.py" line="206"/>
         <source>Vote:</source>
         <translation>Stem:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="201"/>
+        <location filename="../voting/panel.py" line="206"/>
         <source>On:</source>
         <translation>Om:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="202"/>
+        <location filename="../voting/panel.py" line="207"/>
         <source>Statements:</source>
         <translation>Udsagn:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="202"/>
+        <location filename="../voting/panel.py" line="207"/>
         <source>Dots each:</source>
         <translation>Prikker pr. deltager:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="203"/>
+        <location filename="../voting/panel.py" line="208"/>
         <source>Most dots on one:</source>
         <translation>Højst prikker på én:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="203"/>
+        <location filename="../voting/panel.py" line="208"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="161"/>
-        <location filename="../voting/panel.py" line="205"/>
+        <location filename="../voting/panel.py" line="437"/>
+        <source>Open for phones</source>
+        <translation>Åbn for telefoner</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="471"/>
+        <source>Close for phones</source>
+        <translation>Luk for telefoner</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="166"/>
+        <location filename="../voting/panel.py" line="210"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="206"/>
-        <location filename="../voting/panel.py" line="393"/>
+        <location filename="../voting/panel.py" line="211"/>
+        <location filename="../voting/panel.py" line="394"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="207"/>
+        <location filename="../voting/panel.py" line="212"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="167"/>
+        <location filename="../voting/panel.py" line="172"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="232"/>
+        <location filename="../voting/panel.py" line="237"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="232"/>
-        <location filename="../voting/panel.py" line="328"/>
+        <location filename="../voting/panel.py" line="237"/>
+        <location filename="../voting/panel.py" line="330"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="285"/>
+        <location filename="../voting/panel.py" line="288"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="285"/>
+        <location filename="../voting/panel.py" line="288"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="285"/>
+        <location filename="../voting/panel.py" line="288"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="285"/>
         <location filename="../voting/panel.py" line="434"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="291"/>
+        <location filename="../voting/panel.py" line="294"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="291"/>
+        <location filename="../voting/panel.py" line="294"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="291"/>
+        <location filename="../voting/panel.py" line="294"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="322"/>
+        <location filename="../voting/panel.py" line="324"/>
         <source>The statements ticked below</source>
         <translation>De udsagn, der er sat flueben ved</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="324"/>
+        <location filename="../voting/panel.py" line="326"/>
         <source>All ideas (or themes)</source>
         <translation>Alle idéer (eller temaer)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="325"/>
+        <location filename="../voting/panel.py" line="327"/>
         <source>Ideas selected on the board</source>
         <translation>Idéer markeret på tavlen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="327"/>
+        <location filename="../voting/panel.py" line="329"/>
         <source>Theme: %1</source>
         <translation>Temaet: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="332"/>
+        <location filename="../voting/panel.py" line="334"/>
         <source>The best of vote %1</source>
         <translation>De bedste fra afstemning %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="435"/>
+        <location filename="../voting/panel.py" line="434"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>

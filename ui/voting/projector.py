@@ -250,7 +250,7 @@ class ResultsView(QWidget):
             self._text(painter, line, left, self.tr("Scan the code, or go to"))
             line.translate(0, step * 1.8)
             painter.setFont(self._font(unit * 1.2, bold=True))
-            short = self.phone_url.split("/r/")[0] + "/"
+            short = self.phone_url.split("/j/")[0] + "/"
             self._text(painter, line, left, short)
             line.translate(0, step * 2.2)
             painter.setFont(self._font(unit * 1.1))
