@@ -1,0 +1,98 @@
+"""The checks every screen of the phone page must pass, in real Chromium: axe-core
+finds no violation, no tap target under 44 px, no sideways scrolling at 200 % text
+size. Also writes the screenshots: `PHONE_SCREENSHOTS=docs/screenshots python -m pytest
+tests/browser` saves each checked screen as docs/screenshots/phone-NAME.png."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+WAIT = 15
+
+
+def wait_until(driver: Any, condition: Callable[[Any], Any], message: str = "") -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, WAIT).until(condition, message)
+
+
+def screen(driver: Any, section: str) -> Any:
+    """Wait until the page shows the screen (a <section> id) and return it."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    return wait_until(driver, ec.visibility_of_element_located((By.ID, section)), f"screen {section}")
+
+
+def tap(driver: Any, element: Any) -> None:
+    """As a thumb does: bring the control to the middle of the screen, then tap."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def in_view(driver: Any, element: Any) -> bool:
+    """Whether the element is inside the visible part of the screen."""
+    return bool(driver.execute_script(
+        "var r = arguments[0].getBoundingClientRect();"
+        "return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;", element))
+
+
+SMALL_TARGETS = """
+var small = [];
+document.querySelectorAll('button, a[href], input, textarea, select').forEach(function (node) {
+  var target = node.type === 'radio' || node.type === 'checkbox' ? node.closest('label') : node;
+  var r = target.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) { return; }  // not shown
+  if (r.width < 44 || r.height < 44) {
+    small.push((node.id || node.textContent.trim() || node.type) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
+  }
+});
+return small;
+"""
+
+OVERFLOW = """
+var root = document.documentElement;
+var wide = [];
+document.querySelectorAll('body *').forEach(function (node) {
+  var r = node.getBoundingClientRect();
+  if (r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)) {
+    var style = getComputedStyle(node);
+    if (style.position !== 'fixed') { wide.push((node.id || node.className || node.tagName) + ' ' + Math.round(r.right)); }
+  }
+});
+return {scroll: root.scrollWidth, width: window.innerWidth, wide: wide.slice(0, 5)};
+"""
+
+
+def axe_violations(driver: Any) -> list[dict[str, Any]]:
+    from axe_selenium_python import Axe
+
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    return list(results["violations"])
+
+
+def check(driver: Any, name: str) -> None:
+    """Every screen: axe finds no violation, every tap target is at least 44 px, the
+    page never scrolls sideways at 200 % text size; and the screenshot, when asked."""
+    violations = axe_violations(driver)
+    assert not violations, name + ": " + json.dumps(
+        [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations], ensure_ascii=False)
+    small = driver.execute_script(SMALL_TARGETS)
+    assert not small, f"{name}: tap targets under 44 px: {small}"
+    y = driver.execute_script("return window.scrollY")
+    driver.execute_script("document.documentElement.style.fontSize = '225%'")  # 2 × the page's 112.5 %
+    try:
+        wide = driver.execute_script(OVERFLOW)
+        assert wide["scroll"] <= wide["width"] and not wide["wide"], f"{name} at 200 %: {wide}"
+    finally:
+        driver.execute_script("document.documentElement.style.fontSize = ''; window.scrollTo(0, arguments[0])", y)
+    folder = os.environ.get("PHONE_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(Path(folder) / f"phone-{name}.png"))
