@@ -141,7 +141,7 @@
   var editing = null;     // the id of the idea being edited
   var round = null;       // the round on the ballot
   var marks = { dots: {}, answers: {}, scores: {} };
-  var participant = null, chosen = false, changing = false;
+  var participant = null, chosen = false;
   var lastRound = null;   // the round this phone last saw open (to say it closed)
 
   function show(id) {
@@ -217,7 +217,9 @@
     box.classList.toggle("good", text === t("back"));
   }
   function lost() {
-    if (online) { online = false; banner(t("lost")); }
+    // After "closed" the server may stop: keep listening quietly (it may open again).
+    var quiet = state && state.screen === "closed" && !pending;
+    if (online && !quiet) { online = false; banner(t("lost")); }
     if (!timer) { reconnect(); }
   }
   function found() {
@@ -260,7 +262,8 @@
     if (source) { source.close(); source = null; }
     online = true;
     banner("");
-    if (state) { state = null; show("closed"); } else { show("missing"); }
+    state = null;
+    show("missing");
   }
 
   // -- joining ---------------------------------------------------------------------------------
@@ -433,9 +436,9 @@
       }
       item.appendChild(el("p", "text", idea.text));
       var meta = [t("st_" + idea.status)];
-      var group = groupName(idea.group_id || idea.group);
+      var group = groupName(idea.group);
       if (group) { meta.push(group); }
-      if (idea.author) { meta.push(idea.author); }
+      if (idea.name) { meta.push(idea.name); }
       item.appendChild(el("p", "small", meta.join(" · ")));
       if (open && idea.status !== "merged" && idea.status !== "hidden") {
         var actions = el("div", "row");
@@ -511,22 +514,27 @@
   }
 
   // -- the ballot ---------------------------------------------------------------------------------
-  function stored(id) {
-    try { return JSON.parse(load("samskab:ballot:" + id) || "null"); } catch (e) { return null; }
-  }
+  var kept = null;    // the ballot the server counted in this round
   function ballot(next, fresh) {
     if (!fresh) {
       // The same round again (a heartbeat of state): keep what the participant is doing.
       if (screen === "vote" || screen === "who" || screen === "done") { return; }
     }
     round = next;
-    changing = false;
-    var kept = stored(round.id);
+    kept = null;
     marks = { dots: {}, answers: {}, scores: {} };
     participant = null;
     chosen = false;
-    if (kept) { adopt(kept); participant = kept.participant || null; chosen = true; confirm(kept); return; }
-    begin();
+    var asked = round;
+    // A reloaded page (or another visit) shows what was counted.
+    request("GET", "/ballot?device=" + encodeURIComponent(deviceKey()) + "&round=" + encodeURIComponent(round.id))
+      .then(function (answer) { return answer.status === 200 && answer.body ? answer.body.ballot : null; },
+            function () { return null; })
+      .then(function (view) {
+        if (round !== asked || (state && state.screen !== "ballot")) { return; }
+        if (view) { kept = view; adopt(view); participant = view.participant || null; chosen = true; confirm(view); return; }
+        begin();
+      });
   }
   function begin() {
     var remembered = load("samskab:who");
@@ -678,7 +686,7 @@
   }
   function send(abstaining) {
     if (!abstaining && !hasMarks()) { fail("vote-error", t("nothingMarked")); return; }
-    var body = { round: round.id, voter: deviceKey(), device: deviceKey(), participant: participant };
+    var body = { round: round.id, voter: deviceKey(), participant: participant };
     if (abstaining) { body.abstain = true; }
     else if (round.kind === "dots") { body.dots = marks.dots; }
     else if (round.kind === "statements") { body.answers = marks.answers; }
@@ -686,9 +694,8 @@
     $("send").disabled = $("abstain").disabled = true;
     var sentRound = round;
     write("POST", "/ballot", body, "vote-error", function (answer) {
-      var view = (answer && answer.ballot) || answer || {};
-      save("samskab:ballot:" + sentRound.id, JSON.stringify(view));
-      if (round === sentRound) { confirm(view); }
+      var view = (answer && answer.ballot) || {};
+      if (round === sentRound) { kept = view; confirm(view); }
     }, function (answer) {
       if (answer.status !== 409) { return false; }
       fail("vote-error", errorText(answer.body));
@@ -735,7 +742,6 @@
     for (var idea in (view.scores || {})) { marks.scores[idea] = Object.assign({}, view.scores[idea]); }
   }
   $("change").addEventListener("click", function () {
-    changing = true;
     render();
     show("vote");
   });
@@ -758,7 +764,7 @@
         var item = el("li", "card");
         item.appendChild(el("p", "text", optionText(row)));
         var line = el("p", "tally");
-        [["agree", row.agree], ["disagree", row.disagree], ["dontKnow", row.dont_know]].forEach(function (part) {
+        [["agree", row.enig], ["disagree", row.uenig], ["dontKnow", row.ved_ikke]].forEach(function (part) {
           line.appendChild(el("span", "mark", t(part[0]) + ": " + (part[1] || 0)));
         });
         item.appendChild(line);
@@ -768,11 +774,12 @@
       (res.scored || []).forEach(function (row) {
         var item = el("li", "card");
         var head = el("p", "text");
-        head.appendChild(el("span", "rank", t("rank", { n: row.rank_by_total || row.rank || "" })));
+        head.appendChild(el("span", "rank", t("rank", { n: row.rank_by_total })));
         head.appendChild(document.createTextNode(optionText(row)));
         item.appendChild(head);
         (row.per_criterion || []).forEach(function (c) {
-          var name = (c.criterion && c.criterion.name) || c.name || "";
+          var named = (res.criteria || []).filter(function (k) { return k.id === c.criterion; })[0];
+          var name = named ? named.name : "";
           var mean = c.mean === null || c.mean === undefined ? "–" : number(c.mean);
           item.appendChild(el("p", "small", name + ": " + t("meanOf", { m: mean })));
         });
@@ -815,7 +822,7 @@
   }
   function redraw() {
     if (screen === "vote") { keep(null, -1); }
-    else if (screen === "done") { confirm(stored(round.id) || {}); }
+    else if (screen === "done") { confirm(kept || {}); }
     else if (screen === "writing") { groups(state.writing.groups || []); mine(); }
     else if (screen === "waiting") { waiting(); }
     else if (screen === "result") { results(state.round, state.results); }

@@ -120,6 +120,9 @@ class _Handler(BaseHTTPRequestHandler):
                     self._json(200, s.state)
             elif parts[3:] == ["events"]:
                 self._events()
+            elif parts[3:] == ["ballot"]:
+                key = (query.get("round", [""])[0], query.get("device", [""])[0])
+                self._json(200, {"ballot": s.ballots.get(key)})
             elif parts[3:] == ["ideas"]:
                 device = query.get("device", [""])[0]
                 with s.lock:
@@ -169,13 +172,16 @@ class _Handler(BaseHTTPRequestHandler):
             if not str(body.get("text", "")).strip():
                 self._error(400, "Idéen er tom.", "The idea is empty.")
                 return
-            idea = {"id": str(uuid.uuid4()), "text": body["text"], "group_id": body.get("group"),
-                    "author": body.get("name"), "status": s.state["writing"]["mode"], "device": body["device"]}
+            idea = {"id": str(uuid.uuid4()), "text": body["text"], "group": body.get("group"),
+                    "name": body.get("name"), "status": s.state["writing"]["mode"], "device": body["device"]}
             with s.lock:
                 s.ideas[idea["id"]] = idea
             self._json(201, self._idea_json(idea))
         elif parts[3:] == ["ballot"]:
             round_ = s.state["round"]
+            if ("voter" in body) == ("device" in body):
+                self._error(400, "Enten voter eller device.", "Either voter or device.")
+                return
             if round_ is None or round_["state"] != "open" or body.get("round") != round_["id"]:
                 self._error(409, "Afstemningen er lukket.", "The vote is closed.")
                 return
@@ -212,7 +218,7 @@ class _Handler(BaseHTTPRequestHandler):
         idea = self._own_idea(parts, query.get("device", [""])[0])
         if idea is not None:
             idea["status"] = "withdrawn"
-            self._json(200, self._idea_json(idea))
+            self._json(200, {"ok": True})
 
 
 HOSTILE = '<img src=x onerror="document.title=\'pwned\'">Frokost'
@@ -266,11 +272,9 @@ class StubFacilitator:
     def close_phones(self) -> None:
         self.session.update(screen="closed", writing=None, round=None)
 
-    def stop_network(self) -> None:
-        self.session.stop()
-
-    def start_network(self) -> None:
-        self.session.start()
+    @property
+    def port(self) -> int:
+        return self.session.port
 
     def ideas(self, device: str) -> list[tuple[str, str]]:
         return [(i["text"], i["status"]) for i in self.session.ideas.values() if i["device"] == device]

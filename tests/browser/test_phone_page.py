@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from contract_stub import HOSTILE, StubFacilitator
-from phone_browser import check, in_view, screen, tap, wait_until
+from phone_browser import Relay, check, in_view, screen, tap, wait_until
 from selenium.webdriver.common.by import By
 
 pytestmark = pytest.mark.browser
@@ -25,9 +25,9 @@ def room() -> Iterator[Facilitator]:
     facilitator.close()
 
 
-def join(driver: Any, room: Facilitator) -> None:
+def join(driver: Any, room: Facilitator, base: str = "") -> None:
     """Arrive through the QR address, and mark the page so a reload would show."""
-    driver.get(f"{room.base_url}/j/{room.code}")
+    driver.get(f"{base or room.base_url}/j/{room.code}")
     screen(driver, "waiting")
     driver.execute_script("window.samskabNoReload = true")
 
@@ -234,13 +234,20 @@ def test_a_round_closed_before_voting_says_so(room: Facilitator, browser: Any) -
     assert "Afstemningen er lukket" in text(driver, "waiting-notice")
 
 
-def test_the_network_lost_and_back(room: Facilitator, browser: Any) -> None:
+@pytest.fixture
+def network(room: Facilitator) -> Iterator[Relay]:
+    relay = Relay(room.port).start()
+    yield relay
+    relay.stop()
+
+
+def test_the_network_lost_and_back(room: Facilitator, browser: Any, network: Relay) -> None:
     driver = browser
-    join(driver, room)
+    join(driver, room, network.url)
     room.open_round("dots")
     screen(driver, "vote")
     mark_ballot(driver, "dots")
-    room.stop_network()
+    network.stop()
     banner = driver.find_element(By.ID, "banner")
     wait_until(driver, lambda d: banner.is_displayed() and "Forbindelsen er væk" in banner.text)
     assert banner.get_attribute("role") == "alert"
@@ -252,7 +259,7 @@ def test_the_network_lost_and_back(room: Facilitator, browser: Any) -> None:
     assert driver.switch_to.active_element == retry and in_view(driver, error)
     check(driver, "connection-lost")
     # The network comes back on the same port: the banner says so, the vote is sent by itself.
-    room.start_network()
+    network.start()
     wait_until(driver, lambda d: "tilbage" in banner.text)
     screen(driver, "done")
     assert room.ballot(device(driver)) is not None
@@ -262,18 +269,19 @@ def test_the_network_lost_and_back(room: Facilitator, browser: Any) -> None:
     screen(driver, "result")
 
 
-def test_the_idea_not_sent_is_retried_with_its_button(room: Facilitator, browser: Any) -> None:
+def test_the_idea_not_sent_is_retried_when_the_network_is_back(
+        room: Facilitator, browser: Any, network: Relay) -> None:
     driver = browser
-    join(driver, room)
+    join(driver, room, network.url)
     room.open_writing()
     screen(driver, "writing")
-    room.stop_network()
+    network.stop()
     wait_until(driver, lambda d: d.find_element(By.ID, "banner").is_displayed())
     driver.find_element(By.ID, "idea-text").send_keys("Lys på cykelstien")
     tap(driver, driver.find_element(By.ID, "idea-send"))
     error = screen(driver, "idea-error")
     wait_until(driver, lambda d: "Ikke sendt" in error.text)
-    room.start_network()
+    network.start()
     wait_until(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#mine li")) == 1)
     assert not error.is_displayed()
     assert room.ideas(device(driver)) == [("Lys på cykelstien", "inbox")]
