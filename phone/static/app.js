@@ -33,7 +33,7 @@
       doneHelp: "Du kan rette din stemme, til afstemningen lukker.", change: "Ret min stemme",
       closedTitle: "Workshoppen er lukket for telefoner", closedHelp: "Tak for din deltagelse. Du kan lukke siden.",
       resultKicker: "Resultat", voters: "{n} har stemt.", votersOne: "1 har stemt.",
-      rank: "nr. {n}", meanOf: "gennemsnit {m}",
+      rank: "Nr. {n}", meanOf: "gennemsnit {m}",
       dotsHelp: "Fordel dine prikker på de idéer, du synes bedst om.", dotsMax: "Højst {n} på samme idé.",
       pollHelp: "Sig, om du er enig, uenig eller ikke ved det.",
       criteriaHelp: "Giv hver idé 1–5 på hvert kriterium (5 er bedst).",
@@ -72,7 +72,7 @@
       doneHelp: "You can change your vote until the vote closes.", change: "Change my vote",
       closedTitle: "The workshop is closed to phones", closedHelp: "Thank you for taking part. You can close the page.",
       resultKicker: "Result", voters: "{n} people voted.", votersOne: "1 person voted.",
-      rank: "no. {n}", meanOf: "mean {m}",
+      rank: "No. {n}", meanOf: "mean {m}",
       dotsHelp: "Spread your dots over the ideas you like best.", dotsMax: "At most {n} on the same idea.",
       pollHelp: "Say whether you agree, disagree or don't know.",
       criteriaHelp: "Give each idea 1–5 on each criterion (5 is best).",
@@ -467,7 +467,7 @@
   function replaceIdea(idea) {
     var found = false;
     ideas = ideas.map(function (old) { if (old.id === idea.id) { found = true; return idea; } return old; });
-    if (!found) { ideas.unshift(idea); }
+    if (!found) { ideas.push(idea); }
   }
   $("idea-form").addEventListener("submit", function (event) {
     event.preventDefault();
@@ -747,10 +747,7 @@
   });
 
   // -- the result ---------------------------------------------------------------------------------
-  function optionText(row) {
-    var option = row.option || row.statement || row;
-    return (option.number ? option.number + ". " : "") + (option.text || "");
-  }
+  function optionText(row) { return (row.option || row.statement || {}).text || ""; }
   function number(value) { return (Math.round(value * 10) / 10).toLocaleString(lang === "da" ? "da-DK" : "en-GB"); }
   function results(info, res) {
     $("result-title").textContent = res.title || (info && info.title) || t("vote");
@@ -794,10 +791,12 @@
         head.appendChild(document.createTextNode(optionText(row)));
         item.appendChild(head);
         var bar = el("div", "bar-row");
+        var track = el("span", "track");
         var fill = el("span", "fill");
         fill.style.width = Math.round(100 * row.dots / most) + "%";
-        fill.setAttribute("aria-hidden", "true");
-        bar.appendChild(fill);
+        track.setAttribute("aria-hidden", "true");
+        track.appendChild(fill);
+        bar.appendChild(track);
         bar.appendChild(el("span", "value", dotsText(row.dots)));
         item.appendChild(bar);
         list.appendChild(item);

@@ -83,6 +83,10 @@ def axe_violations(driver: Any) -> list[dict[str, Any]]:
 def check(driver: Any, name: str) -> None:
     """Every screen: axe finds no violation, every tap target is at least 44 px, the
     page never scrolls sideways at 200 % text size; and the screenshot, when asked."""
+    folder = os.environ.get("PHONE_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(Path(folder) / f"phone-{name}.png"))
     violations = axe_violations(driver)
     assert not violations, name + ": " + json.dumps(
         [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations], ensure_ascii=False)
@@ -95,10 +99,6 @@ def check(driver: Any, name: str) -> None:
         assert wide["scroll"] <= wide["width"] and not wide["wide"], f"{name} at 200 %: {wide}"
     finally:
         driver.execute_script("document.documentElement.style.fontSize = ''; window.scrollTo(0, arguments[0])", y)
-    folder = os.environ.get("PHONE_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        driver.save_screenshot(str(Path(folder) / f"phone-{name}.png"))
 
 
 class Relay:

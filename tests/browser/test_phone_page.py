@@ -121,7 +121,7 @@ def test_write_edit_and_withdraw_ideas(room: Facilitator, browser: Any) -> None:
     driver.execute_script("window.scrollTo(0, 0)")
     check(driver, "writing")
     # Edit the first idea.
-    first = driver.find_element(By.CSS_SELECTOR, "#mine li:last-child")
+    first = driver.find_element(By.CSS_SELECTOR, "#mine li:first-child")
     tap(driver, first.find_element(By.XPATH, ".//button[text()='Ret']"))
     area = screen(driver, "edit-text")
     assert driver.switch_to.active_element == area
