@@ -235,6 +235,7 @@ class StubFacilitator:
         self.groups = [{"id": str(uuid.uuid4()), "name": name} for name in ("Bord 1", "Bord 2")]
         self.options = [{"id": str(uuid.uuid4()), "number": n, "text": text} for text, n in OPTIONS]
         self.criteria = [{"id": str(uuid.uuid4()), "name": n, "description": d} for n, d in CRITERIA]
+        self.people = {name: str(uuid.uuid4()) for name in ("Anne", "Bo")}
         self.round: dict[str, Any] | None = None
 
     @property
@@ -247,14 +248,14 @@ class StubFacilitator:
     def close_writing(self) -> None:
         self.session.update(screen="waiting", writing=None)
 
-    def open_round(self, kind: str) -> None:
+    def open_round(self, kind: str, *, anonymous: bool = True) -> None:
         self.round = {"id": str(uuid.uuid4()), "kind": kind, "state": "open",
                       "title": {"dots": "Hvad skal vi prøve først?", "statements": "Er du enig?",
                                 "criteria": "Giv point"}[kind],
-                      "anonymous": True, "budget": 3 if kind == "dots" else None,
+                      "anonymous": anonymous, "budget": 3 if kind == "dots" else None,
                       "max_per_option": 2 if kind == "dots" else None, "language": "da",
                       "options": self.options, "criteria": self.criteria if kind == "criteria" else [],
-                      "participants": []}
+                      "participants": [] if anonymous else [{"id": i, "name": n} for n, i in self.people.items()]}
         self.session.update(screen="ballot", round=self.round, results=None)
 
     def close_round(self) -> None:
@@ -282,6 +283,9 @@ class StubFacilitator:
     def ballot(self, device: str) -> dict[str, Any] | None:
         assert self.round is not None
         return self.session.ballots.get((self.round["id"], device))
+
+    def participant_id(self, name: str) -> str:
+        return self.people[name]
 
     def option_id(self, index: int) -> str:
         return str(self.options[index]["id"])

@@ -224,6 +224,24 @@ def test_vote_in_each_kind_then_result_and_closed(room: Facilitator, browser: An
         check(driver, "closed")
 
 
+def test_a_named_round_asks_who_you_are(room: Facilitator, browser: Any) -> None:
+    driver = browser
+    join(driver, room)
+    room.open_round("statements", anonymous=False)
+    who = screen(driver, "who")
+    assert [b.text for b in who.find_elements(By.CSS_SELECTOR, "#names button")] == ["Anne", "Bo"]
+    check(driver, "who")
+    tap(driver, who.find_element(By.XPATH, ".//button[text()='Anne']"))
+    screen(driver, "vote")
+    assert text(driver, "voter") == "Du stemmer som Anne."
+    tap(driver, driver.find_element(By.XPATH, "//div[@id='options']/div[2]//button[text()='Uenig']"))
+    tap(driver, driver.find_element(By.ID, "send"))
+    screen(driver, "done")
+    ballot = room.ballot(device(driver))
+    assert ballot is not None and ballot["participant"] == room.participant_id("Anne")
+    assert ballot["answers"] == {room.option_id(1): "uenig"}
+
+
 def test_a_round_closed_before_voting_says_so(room: Facilitator, browser: Any) -> None:
     driver = browser
     join(driver, room)
