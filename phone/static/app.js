@@ -22,7 +22,7 @@
       nameLabel: "Dit navn (frivilligt)", nameHelp: "Uden navn er din idé anonym.",
       ideaSend: "Send idé", ideaEmpty: "Skriv din idé, før du sender den.",
       ideaSent: "Tak! Din idé er sendt.", mine: "Dine idéer", mineEmpty: "Du har ikke sendt nogen idéer endnu.",
-      edit: "Ret", editLabel: "Ret din idé", save: "Gem", cancel: "Fortryd", withdraw: "Træk tilbage",
+      edit: "Ret", editLabel: "Ret din idé", save: "Gem", cancel: "Fortryd", withdraw: "Træk tilbage", sure: "Træk idéen tilbage?", yes: "Ja, træk den tilbage", no: "Nej",
       editOf: "Ret idéen: {text}", withdrawOf: "Træk idéen tilbage: {text}",
       st_board: "På tavlen", st_inbox: "Venter hos facilitatoren", st_hidden: "Ikke vist",
       st_merged: "Slået sammen med en anden idé", st_withdrawn: "Trukket tilbage",
@@ -61,7 +61,7 @@
       nameLabel: "Your name (optional)", nameHelp: "Without a name your idea is anonymous.",
       ideaSend: "Send idea", ideaEmpty: "Write your idea before you send it.",
       ideaSent: "Thank you! Your idea is sent.", mine: "Your ideas", mineEmpty: "You have not sent any ideas yet.",
-      edit: "Edit", editLabel: "Edit your idea", save: "Save", cancel: "Cancel", withdraw: "Withdraw",
+      edit: "Edit", editLabel: "Edit your idea", save: "Save", cancel: "Cancel", withdraw: "Withdraw", sure: "Withdraw the idea?", yes: "Yes, withdraw it", no: "No",
       editOf: "Edit the idea: {text}", withdrawOf: "Withdraw the idea: {text}",
       st_board: "On the board", st_inbox: "Waiting for the facilitator", st_hidden: "Not shown",
       st_merged: "Merged with another idea", st_withdrawn: "Withdrawn",
@@ -139,6 +139,7 @@
   var pending = null;     // the last write that could not be sent: {run, where}
   var ideas = [];         // this device's ideas
   var editing = null;     // the id of the idea being edited
+  var asking = null;      // the id of the idea whose withdrawal is being confirmed
   var round = null;       // the round on the ballot
   var marks = { dots: {}, answers: {}, scores: {} };
   var participant = null, chosen = false;
@@ -442,12 +443,21 @@
       item.appendChild(el("p", "small", meta.join(" · ")));
       if (open && idea.status !== "merged" && idea.status !== "hidden") {
         var actions = el("div", "row");
-        var edit = button(t("edit"), "secondary", function () { editing = idea.id; mine(); });
-        edit.setAttribute("aria-label", t("editOf", { text: idea.text }));
-        var withdraw = button(t("withdraw"), "secondary danger", function () { withdrawIdea(idea); });
-        withdraw.setAttribute("aria-label", t("withdrawOf", { text: idea.text }));
-        actions.appendChild(edit);
-        actions.appendChild(withdraw);
+        if (asking === idea.id) {
+          // A withdrawal is asked once more: a slip of the thumb loses nothing.
+          item.appendChild(el("p", "sure", t("sure")));
+          actions.setAttribute("role", "group");
+          actions.setAttribute("aria-label", t("sure"));
+          actions.appendChild(button(t("yes"), "secondary danger", function () { asking = null; withdrawIdea(idea); }));
+          actions.appendChild(button(t("no"), "secondary", function () { asking = null; mine(); focusIdea(idea.id, 1); }));
+        } else {
+          var edit = button(t("edit"), "secondary", function () { editing = idea.id; asking = null; mine(); });
+          edit.setAttribute("aria-label", t("editOf", { text: idea.text }));
+          var withdraw = button(t("withdraw"), "secondary danger", function () { asking = idea.id; mine(); focusIdea(idea.id, 1); });
+          withdraw.setAttribute("aria-label", t("withdrawOf", { text: idea.text }));
+          actions.appendChild(edit);
+          actions.appendChild(withdraw);
+        }
         item.appendChild(actions);
         var problem = el("div", "error");
         problem.id = "idea-error-" + idea.id;

@@ -72,7 +72,7 @@ return {scroll: root.scrollWidth, width: window.innerWidth, wide: wide.slice(0, 
 
 
 def axe_violations(driver: Any) -> list[dict[str, Any]]:
-    from axe_selenium_python import Axe
+    from axe_selenium_python import Axe  # type: ignore[import-untyped]
 
     axe = Axe(driver)
     axe.inject()

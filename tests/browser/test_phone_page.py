@@ -134,6 +134,11 @@ def test_write_edit_and_withdraw_ideas(room: Facilitator, browser: Any) -> None:
     # Withdraw the other.
     second = driver.find_element(By.XPATH, "//li[contains(., 'Cykelparkering')]")
     tap(driver, second.find_element(By.XPATH, ".//button[text()='Træk tilbage']"))
+    # Asked once more, with the focus on "No": a slip of the thumb loses nothing.
+    no = wait_until(driver, lambda d: d.find_element(By.XPATH, "//li[contains(., 'Cykelparkering')]//button[text()='Nej']"))
+    assert driver.switch_to.active_element == no
+    check(driver, "writing-withdraw")
+    tap(driver, driver.find_element(By.XPATH, "//li[contains(., 'Cykelparkering')]//button[text()='Ja, træk den tilbage']"))
     wait_until(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#mine li")) == 1)
     assert ("Cykelparkering ved skolen", "withdrawn") in room.ideas(device(driver))
     # Writing closes: the waiting screen, no reload.
