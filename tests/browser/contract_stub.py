@@ -229,11 +229,13 @@ CRITERIA = [("Effekt", "Hvor meget hjælper det?"), ("Let at gøre", "")]
 class StubFacilitator:
     """What the tests do as the facilitator, against the stub."""
 
-    def __init__(self) -> None:
+    def __init__(self, ideas: tuple[str, ...] = tuple(t for t, _ in OPTIONS), question: str = "") -> None:
         self.session = StubSession().start()
+        if question:
+            self.session.update(question=question)
         self.code = self.session.code
         self.groups = [{"id": str(uuid.uuid4()), "name": name} for name in ("Bord 1", "Bord 2")]
-        self.options = [{"id": str(uuid.uuid4()), "number": n, "text": text} for text, n in OPTIONS]
+        self.options = [{"id": str(uuid.uuid4()), "number": n, "text": text} for n, text in enumerate(ideas, 1)]
         self.criteria = [{"id": str(uuid.uuid4()), "name": n, "description": d} for n, d in CRITERIA]
         self.people = {name: str(uuid.uuid4()) for name in ("Anne", "Bo")}
         self.round: dict[str, Any] | None = None
@@ -264,8 +266,14 @@ class StubFacilitator:
     def reveal(self) -> None:
         assert self.round is not None
         self.round = dict(self.round, state="revealed")
-        dots = [{"option": o, "dots": d, "rank": r} for o, d, r in
-                zip(self.options, (5, 3, 3), (1, 2, 2), strict=True)]
+        counted = {str(o["id"]): 0 for o in self.options}
+        for (round_id, _), view in self.session.ballots.items():
+            if round_id == self.round["id"]:
+                for option, n in view["dots"].items():
+                    counted[option] += n
+        ordered = sorted(self.options, key=lambda o: -counted[str(o["id"])])
+        dots = [{"option": o, "dots": counted[str(o["id"])],
+                 "rank": 1 + sum(1 for p in ordered if counted[str(p["id"])] > counted[str(o["id"])])} for o in ordered]
         self.session.update(screen="result", round=self.round,
                             results={"kind": self.round["kind"], "title": self.round["title"],
                                      "voters": 4, "dots": dots})
@@ -277,7 +285,7 @@ class StubFacilitator:
     def port(self) -> int:
         return self.session.port
 
-    def ideas(self, device: str) -> list[tuple[str, str]]:
+    def ideas_of(self, device: str) -> list[tuple[str, str]]:
         return [(i["text"], i["status"]) for i in self.session.ideas.values() if i["device"] == device]
 
     def ballot(self, device: str) -> dict[str, Any] | None:
