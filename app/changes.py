@@ -24,6 +24,7 @@ class Topic(StrEnum):
     CLUSTERS = "clusters"
     VOTES = "votes"  # statements, criteria, rounds, ballots
     ACTIONS = "actions"
+    PHONES = "phones"  # the phone session, its writing state and phone ideas
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ from app.model import (
     Idea,
     Participant,
     Phase,
+    PhoneIdea,
+    PhoneSessionRow,
     Score,
     Statement,
     TableGroup,
@@ -53,6 +55,8 @@ TOPIC_OF: dict[type[Base], Topic] = {
     Ballot: Topic.VOTES,
     Score: Topic.VOTES,
     ActionItem: Topic.ACTIONS,
+    PhoneSessionRow: Topic.PHONES,
+    PhoneIdea: Topic.PHONES,
 }
 
 

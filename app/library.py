@@ -35,7 +35,7 @@ from app.journal import JournalSession, Operation
 
 #: Alembic revisions this version knows, oldest first; the last is the head.
 #: A test checks this against the migration scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 

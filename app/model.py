@@ -331,6 +331,70 @@ class ActionItem(_InWorkshop, Base):
 
 Index("ix_ideas_workshop_phase", Idea.workshop_id, Idea.phase_id)
 
+class WritingMode(StrEnum):
+    """Where an idea written on a phone goes: straight onto the board (in the phone's
+    table group), or into the desk's inbox to be accepted, merged or hidden."""
+
+    BOARD = "board"
+    INBOX = "inbox"
+
+
+class PhoneIdeaStatus(StrEnum):
+    BOARD = "board"  # on the board: sent in board mode, or accepted from the inbox
+    INBOX = "inbox"  # waiting in the desk's inbox
+    HIDDEN = "hidden"  # the facilitator hid it
+    MERGED = "merged"  # the facilitator merged it into an idea on the board
+    WITHDRAWN = "withdrawn"  # its writer took it back
+
+
+class PhoneSessionRow(_InWorkshop, Base):
+    """A workshop's phone session (issue 13): its 6-digit join code, whether the room's
+    phones can reach it, and whether (and how) they may write ideas.
+
+    Laptop state, like the phone ideas: neither is in :data:`MODELS`, so no workshop
+    file or push carries them (the ideas that reach the board are ordinary ideas)."""
+
+    __tablename__ = "phone_sessions"
+    __table_args__ = (UniqueConstraint("workshop_id"),)
+
+    code: Mapped[str] = mapped_column(String(6), index=True)
+    is_open: Mapped[bool] = mapped_column(default=False)
+    # Writing is open while this is set: ideas go to this phase.
+    writing_phase_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("phases.id", ondelete="SET NULL"))
+    writing_mode: Mapped[str] = mapped_column(String(10), default=WritingMode.BOARD)  # WritingMode
+    # The table groups that may write (ids as strings); empty: every group, or none.
+    writing_groups: Mapped[list[str]] = mapped_column(default=list)
+    # Counts the writing periods; the limits per device hold within one.
+    writing_period: Mapped[int] = mapped_column(default=0)
+
+    # Many-to-one links (never loaded on the hot path) that order the writes of a flush:
+    # a row is inserted before the rows pointing at it (an undo may recreate both).
+    writing_phase: Mapped[Phase | None] = relationship()
+
+
+class PhoneIdea(_InWorkshop, Base):
+    """An idea written on a phone, as it was sent, and what became of it."""
+
+    __tablename__ = "phone_ideas"
+
+    device_key: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(200))  # None: anonymous
+    table_group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("table_groups.id", ondelete="SET NULL"))
+    phase_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("phases.id", ondelete="SET NULL"))
+    period: Mapped[int]
+    status: Mapped[str] = mapped_column(String(10))  # PhoneIdeaStatus
+    # The board idea it became (status board) or was merged into (status merged).
+    idea_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ideas.id", ondelete="SET NULL"))
+
+    # See PhoneSessionRow: these order a flush's writes.
+    idea: Mapped[Idea | None] = relationship()
+    phase: Mapped[Phase | None] = relationship()
+    table_group: Mapped[TableGroup | None] = relationship()
+
+
+Index("ix_phone_ideas_workshop_device", PhoneIdea.workshop_id, PhoneIdea.device_key)
+
 #: The idea bank's ranking in the shared database (migration 0004): each idea's dots
 #: (revealed dot rounds of its own workshop, abstentions excluded) beside copies of its
 #: sort keys, so a search walks ideas in (dots, date, workshop, number) order through

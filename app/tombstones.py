@@ -24,7 +24,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.model import TOMBSTONES, Ballot, Base, VoteRound
+from app.model import MODELS, TOMBSTONES, Ballot, Base, VoteRound
 
 _CHUNK = 500
 
@@ -89,7 +89,9 @@ def note_deleted(session: Session, instance: object) -> None:
 
 def write_noted(session: Session, _context: object) -> None:
     """``after_flush_postexec``: a tombstone for every row the flush deleted."""
-    rows: list[Base] = session.info.pop("tombstones", [])
+    # Only the rows a workshop file and a push carry: the phone session's rows are the
+    # laptop's own, and a file's importer would refuse a tombstone of their tables.
+    rows: list[Base] = [r for r in session.info.pop("tombstones", []) if type(r) in MODELS]
     if not rows:
         return
     conn = session.connection()

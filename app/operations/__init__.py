@@ -34,6 +34,18 @@ from app.operations.people import (
     remove_participant,
     update_participant,
 )
+from app.operations.phones import (
+    accept_phone_idea,
+    close_phones,
+    close_writing,
+    edit_phone_idea,
+    hide_phone_idea,
+    merge_phone_idea,
+    open_phones,
+    open_writing,
+    submit_phone_idea,
+    withdraw_phone_idea,
+)
 from app.operations.voting import (
     TallyCount,
     abstain,
@@ -55,6 +67,16 @@ from app.operations.workshops import (
 )
 
 __all__ = [
+    "accept_phone_idea",
+    "close_phones",
+    "close_writing",
+    "edit_phone_idea",
+    "hide_phone_idea",
+    "merge_phone_idea",
+    "open_phones",
+    "open_writing",
+    "submit_phone_idea",
+    "withdraw_phone_idea",
     "TallyCount",
     "abstain",
     "cast_ballot",

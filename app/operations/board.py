@@ -62,40 +62,62 @@ def add_idea(
         author = clean_text(author, field_da="Forfatteren", field_en="author", max_length=200, required=False, multiline=False) or None
     clean_tags = _clean_tags(tags)
     with (op := library.operation("add_idea", workshop_id)) as session:
-        # The hot path in a noisy room: one round trip for the workshop's state, the
-        # last note number and where the capture grid starts, rather than loading the
-        # workshop object and its themes.
-        last_number = select(func.coalesce(func.max(Idea.number), 0)).where(Idea.workshop_id == workshop_id)
-        in_workshop = Cluster.workshop_id == workshop_id
-        found = session.execute(
-            select(
-                Workshop.deleted_at, Workshop.current_phase_id, last_number.scalar_subquery(),
-                select(func.max(Cluster.x + Cluster.width)).where(in_workshop).scalar_subquery(),
-                select(func.min(Cluster.y)).where(in_workshop).scalar_subquery(),
-            ).where(Workshop.id == workshop_id)
-        ).first()
-        if found is None or found[0] is not None:
-            live_workshop(session, workshop_id)  # raises the clear NotFound
-        assert found is not None
-        last: int = found[2]
-        if phase_id is not None:
-            get(session, Phase, phase_id, workshop_id)
-        else:
-            phase_id = found[1]
-        if table_group_id is not None:
-            get(session, TableGroup, table_group_id, workshop_id)
-        if cluster_id is not None:
-            get(session, Cluster, cluster_id, workshop_id)
-        if position is None:
-            position = _new_note_position(session, workshop_id, found[3], found[4])
-        idea = Idea(
-            id=library.new_id(), workshop_id=workshop_id, number=last + 1, text=text, author=author,
-            phase_id=phase_id, table_group_id=table_group_id, cluster_id=cluster_id,
-            x=float(position[0]), y=float(position[1]), tags=clean_tags,
-        )
-        session.add(idea)
-        op.subject = idea.id
+        op.subject = insert_idea(
+            session, library, workshop_id, text, author=author, phase_id=phase_id,
+            table_group_id=table_group_id, cluster_id=cluster_id, position=position, tags=clean_tags,
+        ).id
     return op.changes
+
+
+def insert_idea(
+    session: Session,
+    library: Library,
+    workshop_id: uuid.UUID,
+    text: str,
+    *,
+    author: str | None = None,
+    phase_id: uuid.UUID | None = None,
+    table_group_id: uuid.UUID | None = None,
+    cluster_id: uuid.UUID | None = None,
+    position: tuple[float, float] | None = None,
+    tags: list[str] | None = None,
+) -> Idea:
+    """The body of :func:`add_idea` inside an operation's ``session``, for operations that
+    add an idea together with other rows (a phone's idea and its record): numbered and
+    placed exactly like a typed idea. ``text``, ``author`` and ``tags`` come cleaned."""
+    # The hot path in a noisy room: one round trip for the workshop's state, the
+    # last note number and where the capture grid starts, rather than loading the
+    # workshop object and its themes.
+    last_number = select(func.coalesce(func.max(Idea.number), 0)).where(Idea.workshop_id == workshop_id)
+    in_workshop = Cluster.workshop_id == workshop_id
+    found = session.execute(
+        select(
+            Workshop.deleted_at, Workshop.current_phase_id, last_number.scalar_subquery(),
+            select(func.max(Cluster.x + Cluster.width)).where(in_workshop).scalar_subquery(),
+            select(func.min(Cluster.y)).where(in_workshop).scalar_subquery(),
+        ).where(Workshop.id == workshop_id)
+    ).first()
+    if found is None or found[0] is not None:
+        live_workshop(session, workshop_id)  # raises the clear NotFound
+    assert found is not None
+    last: int = found[2]
+    if phase_id is not None:
+        get(session, Phase, phase_id, workshop_id)
+    else:
+        phase_id = found[1]
+    if table_group_id is not None:
+        get(session, TableGroup, table_group_id, workshop_id)
+    if cluster_id is not None:
+        get(session, Cluster, cluster_id, workshop_id)
+    if position is None:
+        position = _new_note_position(session, workshop_id, found[3], found[4])
+    idea = Idea(
+        id=library.new_id(), workshop_id=workshop_id, number=last + 1, text=text, author=author,
+        phase_id=phase_id, table_group_id=table_group_id, cluster_id=cluster_id,
+        x=float(position[0]), y=float(position[1]), tags=list(tags or []),
+    )
+    session.add(idea)
+    return idea
 
 
 def _new_note_position(
@@ -165,13 +187,19 @@ def delete_ideas(library: Library, idea_ids: Iterable[uuid.UUID]) -> Changes:
     """Delete notes, with their action items (undo brings both back)."""
     with (op := library.operation("delete_ideas")) as session:
         ideas = [get(session, Idea, idea_id, op.workshop_id) for idea_id in idea_ids]
-        # The actions first: the database would cascade them away unjournaled.
-        for action in session.scalars(select(ActionItem).where(ActionItem.idea_id.in_([i.id for i in ideas]))):
-            session.delete(action)
         for idea in ideas:
             op.workshop_id = idea.workshop_id
-            session.delete(idea)
+        remove_ideas(session, ideas)
     return op.changes
+
+
+def remove_ideas(session: Session, ideas: list[Idea]) -> None:
+    """The body of :func:`delete_ideas` inside an operation's ``session``."""
+    # The actions first: the database would cascade them away unjournaled.
+    for action in session.scalars(select(ActionItem).where(ActionItem.idea_id.in_([i.id for i in ideas]))):
+        session.delete(action)
+    for idea in ideas:
+        session.delete(idea)
 
 
 # -- clusters ---------------------------------------------------------------------------
