@@ -33,7 +33,7 @@
       doneHelp: "Du kan rette din stemme, til afstemningen lukker.", change: "Ret min stemme",
       closedTitle: "Workshoppen er lukket for telefoner", closedHelp: "Tak for din deltagelse. Du kan lukke siden.",
       resultKicker: "Resultat", voters: "{n} har stemt.", votersOne: "1 har stemt.",
-      rank: "Nr. {n}", meanOf: "gennemsnit {m}",
+      rank: "Nr. {n}", meanOf: "gennemsnit {m}", unscored: "ingen point",
       dotsHelp: "Fordel dine prikker på de idéer, du synes bedst om.", dotsMax: "Højst {n} på samme idé.",
       pollHelp: "Sig, om du er enig, uenig eller ikke ved det.",
       criteriaHelp: "Giv hver idé 1–5 på hvert kriterium (5 er bedst).",
@@ -72,7 +72,7 @@
       doneHelp: "You can change your vote until the vote closes.", change: "Change my vote",
       closedTitle: "The workshop is closed to phones", closedHelp: "Thank you for taking part. You can close the page.",
       resultKicker: "Result", voters: "{n} people voted.", votersOne: "1 person voted.",
-      rank: "No. {n}", meanOf: "mean {m}",
+      rank: "No. {n}", meanOf: "mean {m}", unscored: "no scores",
       dotsHelp: "Spread your dots over the ideas you like best.", dotsMax: "At most {n} on the same idea.",
       pollHelp: "Say whether you agree, disagree or don't know.",
       criteriaHelp: "Give each idea 1–5 on each criterion (5 is best).",
@@ -787,8 +787,8 @@
         (row.per_criterion || []).forEach(function (c) {
           var named = (res.criteria || []).filter(function (k) { return k.id === c.criterion; })[0];
           var name = named ? named.name : "";
-          var mean = c.mean === null || c.mean === undefined ? "–" : number(c.mean);
-          item.appendChild(el("p", "small", name + ": " + t("meanOf", { m: mean })));
+          var none = c.mean === null || c.mean === undefined;
+          item.appendChild(el("p", "small", name + ": " + (none ? t("unscored") : t("meanOf", { m: number(c.mean) }))));
         });
         list.appendChild(item);
       });

@@ -223,10 +223,16 @@ def test_vote_in_each_kind_then_result_and_closed(room: Facilitator, browser: An
     screen(driver, "result")
     not_reloaded(driver)
     assert "Resultat" in text(driver, "result")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#results li")
+    assert len(rows) == len(room.options)
     if kind == "dots":
-        rows = driver.find_elements(By.CSS_SELECTOR, "#results li")
         assert "Fælles kaffe" in rows[0].text and "1 prik" in rows[0].text and "Nr. 1" in rows[0].text
-        check(driver, "result")
+    elif kind == "statements":
+        assert room.options[0]["text"] in rows[0].text and "Enig: 1" in rows[0].text
+        assert "Ved ikke: 1" in rows[2].text
+    else:
+        assert "Fælles kaffe" in rows[0].text and "Nr. 1" in rows[0].text and "gennemsnit 5" in rows[0].text
+    check(driver, f"result-{kind}")
     room.close_phones()
     closed = screen(driver, "closed")
     assert "lukket" in closed.text
