@@ -37,6 +37,7 @@ def _rss_mb() -> float:
 def run() -> list[Figure]:
     from app.library import open_library
     from app.operations import add_idea, close_round, create_workshop, open_round
+    from app.operations.phones import open_phones
     from app.templates import load_templates
     from app.voting import read_ballot, round_info
     from phone.server import PhoneServer
@@ -47,7 +48,9 @@ def run() -> list[Figure]:
     assert wid is not None
     for n in range(IDEAS):
         add_idea(library, wid, f"Idé nummer {n + 1}")
-    server = PhoneServer(library, host="127.0.0.1").start()
+    open_phones(library, wid)
+    server = PhoneServer(library, wid, host="127.0.0.1").start()
+    assert server.code is not None
     lost = rounds = requests = 0
     warm: float | None = None
     began = time.perf_counter()
@@ -57,8 +60,9 @@ def run() -> list[Figure]:
             rid = open_round(library, wid, "dots", budget=BUDGET, anonymous=True).subject
             assert rid is not None
             info = round_info(library, rid)
-            server.serve_round(info)
-            outcome = pool.apply(_phones, (server.port, info.token, [str(o.id) for o in info.options], PHONES, SPREAD))
+            server.refresh()  # the phones see the round before they vote
+            outcome = pool.apply(_phones, (server.port, server.code, str(rid), [str(o.id) for o in info.options],
+                                           PHONES, SPREAD))
             requests += len(outcome["statuses"])
             expected: dict[str, dict[str, int]] = outcome["expected"]
             lost += PHONES - len(expected)
@@ -66,7 +70,6 @@ def run() -> list[Figure]:
                 view = read_ballot(library, rid, "phone:" + voter)
                 if view is None or view.dots != {uuid.UUID(k): v for k, v in dots.items()}:
                     lost += 1
-            server.stop_round(rid)
             close_round(library, rid)
             rounds += 1
             if rounds == WARMUP_ROUNDS:

@@ -73,8 +73,9 @@ async def _post(port: int, path: str, payload: dict[str, Any]) -> tuple[int, flo
     return status, elapsed
 
 
-async def _phones_async(port: int, token: str, options: list[str], count: int, spread: float) -> dict[str, Any]:
-    path = f"/r/{token}/api/ballot"
+async def _phones_async(port: int, code: str, round_id: str, options: list[str], count: int,
+                        spread: float) -> dict[str, Any]:
+    path = f"/api/session/{code}/ballot"
     start = asyncio.Event()
 
     async def phone(index: int) -> tuple[list[tuple[int, float]], str, dict[str, int]]:
@@ -85,11 +86,11 @@ async def _phones_async(port: int, token: str, options: list[str], count: int, s
             await asyncio.sleep(rng.uniform(0, spread))  # people scan the QR code over a while
         results = []
         first = _ballot(rng, options)
-        results.append(await _post(port, path, {"voter": voter, "dots": first}))
+        results.append(await _post(port, path, {"round": round_id, "voter": voter, "dots": first}))
         if spread:
             await asyncio.sleep(rng.uniform(0.5, 3.0))  # and think again
         second = _ballot(rng, options)
-        results.append(await _post(port, path, {"voter": voter, "dots": second}))
+        results.append(await _post(port, path, {"round": round_id, "voter": voter, "dots": second}))
         return results, voter, second
 
     tasks = [asyncio.create_task(phone(i)) for i in range(count)]
@@ -112,10 +113,10 @@ async def _phones_async(port: int, token: str, options: list[str], count: int, s
     return {"latencies": latencies, "statuses": statuses, "expected": expected, "errors": errors, "wall": wall}
 
 
-def _phones(port: int, token: str, options: list[str], count: int, spread: float) -> dict[str, Any]:
+def _phones(port: int, code: str, round_id: str, options: list[str], count: int, spread: float) -> dict[str, Any]:
     """The phones' process: all at once (``spread`` 0) or starting over ``spread``
     seconds; latencies as each phone saw them."""
-    return asyncio.run(_phones_async(port, token, options, count, spread))
+    return asyncio.run(_phones_async(port, code, round_id, options, count, spread))
 
 
 def run() -> list[Figure]:
@@ -133,6 +134,7 @@ def _scenario(spread: float, label: str) -> list[Figure]:
 
     from app.library import open_library
     from app.operations import add_idea, create_workshop, open_round
+    from app.operations.phones import open_phones
     from app.templates import load_templates
     from app.voting import ballot_count, read_ballot, round_info
     from phone.server import BallotEvent, PhoneServer
@@ -162,8 +164,9 @@ def _scenario(spread: float, label: str) -> list[Figure]:
 
     bridge = Bridge()
     bridge.ballot_did_arrive.connect(count_did_update, Qt.ConnectionType.QueuedConnection)
-    server = PhoneServer(library, host="127.0.0.1", on_ballot=bridge.ballot_did_arrive.emit).start()
-    server.serve_round(info)
+    open_phones(library, wid)
+    server = PhoneServer(library, wid, host="127.0.0.1", on_ballot=bridge.ballot_did_arrive.emit).start()
+    assert server.code is not None
 
     lateness: list[float] = []
     ticks = {"last": time.perf_counter()}
@@ -181,7 +184,7 @@ def _scenario(spread: float, label: str) -> list[Figure]:
     options = [str(o.id) for o in info.options]
     context = multiprocessing.get_context("spawn")
     with context.Pool(1) as pool:
-        pending = pool.apply_async(_phones, (server.port, info.token, options, PHONES, spread))
+        pending = pool.apply_async(_phones, (server.port, server.code, str(rid), options, PHONES, spread))
         deadline = time.perf_counter() + TIME_LIMIT + 30
         while not pending.ready() and time.perf_counter() < deadline:
             app.processEvents()

@@ -1,16 +1,20 @@
-"""``samskab vote …``: vote rounds and the phone server from the command line.
+"""``samskab serve`` and ``samskab vote …``: the phone session and vote rounds from
+the command line.
 
 For the innovation unit's scripts, the benchmark and the tests; the same operations
 and the same phone server as the desktop app::
 
+    samskab serve WORKSHOP [--host H] [--port N]
     samskab vote open WORKSHOP --kind dots|statements|criteria [--budget N] [--anonymous]
-    samskab vote serve WORKSHOP --round ID [--host 127.0.0.1] [--port N]
     samskab vote close|reveal|reopen WORKSHOP --round ID
     samskab vote results WORKSHOP --round ID [--json]
     samskab vote list WORKSHOP
 
-``serve`` prints the phone address and the join code, then one line per accepted
-ballot, serves until interrupted (Ctrl-C or SIGTERM) and then closes the round.
+``serve`` opens the workshop to phones (one join code for the whole workshop), prints
+the join address ``http://H:N/j/CODE`` as its first line, then the code, then one
+line per ballot and idea from a phone; it serves until interrupted (Ctrl-C or
+SIGTERM). ``vote open/close/reveal`` in another terminal reach the phones at once:
+the server watches the library.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import sys
 import threading
 import uuid
 from typing import TYPE_CHECKING, Any
@@ -26,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import NotFound
 from app.library import Library
 from app.queries import find_workshop
-from app.voting import RoundResults, list_rounds, round_summaries
+from app.voting import list_rounds, round_summaries
 
 if TYPE_CHECKING:
     from cli.context import Context
@@ -62,49 +65,50 @@ def _open(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _serve(args: argparse.Namespace, ctx: Context) -> int:
-    from app.operations.voting import close_round
-    from app.voting import round_info
-    from phone.server import BallotEvent, PhoneServer
+    from app.operations.phones import close_phones, open_phones
+    from app.phones import session_of_workshop
+    from phone.server import BallotEvent, IdeaEvent, PhoneServer
 
     library = ctx.library()
-    round_id = _round_id(library, find_workshop(library, args.workshop), args.round)
-    info = round_info(library, round_id)
-    if not info.is_open:
-        from app.errors import VoteError
-
-        raise VoteError(
-            "Afstemningen er ikke åben. Genåbn den først (samskab vote reopen).",
-            "The vote is not open. Reopen it first (samskab vote reopen).",
-        )
+    workshop_id = find_workshop(library, args.workshop)
     da = ctx.language == "da"
 
-    def arrived(event: BallotEvent) -> None:
+    def ballot(event: BallotEvent) -> None:
         print(f"{'stemmesedler' if da else 'ballots'}: {event.ballots}", flush=True)
 
-    server = PhoneServer(library, host=args.host, port=args.port, on_ballot=arrived).start()
+    def idea(event: IdeaEvent) -> None:
+        print("idé fra en telefon" if da else "idea from a phone", flush=True)
+
+    # Bind first: a bad address or a taken port changes nothing in the library.
+    server = PhoneServer(library, workshop_id, host=args.host, port=args.port, on_ballot=ballot, on_idea=idea).start()
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    before = session_of_workshop(library, workshop_id)
+    opened = before is None or not before.is_open
     try:
-        url = server.serve_round(info)
-        if server.port_changed:
-            print(
-                f"Port {args.port} var optaget; bruger {server.port}." if da
-                else f"Port {args.port} was taken; using {server.port}.",
-                file=sys.stderr, flush=True,
-            )
-        print(url)
-        print(f"{'kode' if da else 'code'}: {info.join_code}")
-        print(f"{'kort adresse' if da else 'short address'}: {server.base_url}", flush=True)
+        if opened:
+            open_phones(library, workshop_id)
+        session = session_of_workshop(library, workshop_id)
+        assert session is not None
+        print(f"{server.base_url}j/{session.code}", flush=True)
+        print(f"{'kode' if da else 'code'}: {session.code}", flush=True)
+        server.poke()
         while not stop.wait(0.5):
             pass
     finally:
         server.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    if round_info(library, round_id).is_open:
-        close_round(library, round_id)
-    print("Afstemningen er lukket." if da else "The vote is closed.", flush=True)
+    if opened:
+        close_phones(library, workshop_id)
+    print("Telefonsiden er lukket." if da else "The phone page is closed.", flush=True)
     return 0
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"»{text}« er ikke en port (0–65535)")
+    return int(text)
 
 
 def _state(operation_name: str) -> Any:
@@ -119,36 +123,6 @@ def _state(operation_name: str) -> Any:
     return handler
 
 
-def results_json(results: RoundResults) -> dict[str, Any]:
-    """The results as plain JSON values (ids as strings)."""
-    def option(o: Any) -> dict[str, Any]:
-        return {"id": str(o.id), "kind": o.kind, "number": o.number, "text": o.text}
-
-    data: dict[str, Any] = {
-        "round": str(results.round_id), "workshop": str(results.workshop_id), "kind": results.kind,
-        "title": results.title, "state": results.state, "anonymous": results.anonymous,
-        "budget": results.budget, "voters": results.voters, "ballots": results.ballots,
-        "abstained": results.abstained,
-    }
-    if results.kind == "dots":
-        data["dots"] = [{"option": option(r.option), "dots": r.dots, "rank": r.rank} for r in results.dots]
-    elif results.kind == "statements":
-        data["statements"] = [
-            {"statement": option(r.statement), "enig": r.agree, "uenig": r.disagree, "ved_ikke": r.dont_know}
-            for r in results.statements
-        ]
-    else:
-        data["criteria"] = [{"id": str(c.id), "name": c.name} for c in results.criteria]
-        data["scored"] = [
-            {"option": option(r.option), "total": r.total, "mean": r.mean, "count": r.count,
-             "rank_by_total": r.rank_by_total, "rank_by_mean": r.rank_by_mean,
-             "per_criterion": [{"criterion": str(p.criterion.id), "total": p.total, "count": p.count, "mean": p.mean}
-                               for p in r.per_criterion]}
-            for r in results.scored
-        ]
-    return data
-
-
 def _results(args: argparse.Namespace, ctx: Context) -> int:
     from app.voting import round_results
 
@@ -156,6 +130,8 @@ def _results(args: argparse.Namespace, ctx: Context) -> int:
     round_id = _round_id(library, find_workshop(library, args.workshop), args.round)
     results = round_results(library, round_id)
     if args.json:
+        from phone.state import results_json
+
         print(json.dumps(results_json(results), ensure_ascii=False, indent=2))
         return 0
     da = ctx.language == "da"
@@ -183,7 +159,13 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def register_voting(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``samskab vote …`` to the command line."""
+    """Add ``samskab serve`` and ``samskab vote …`` to the command line."""
+    p = sub.add_parser("serve", help="åbn workshoppen for telefoner (én kode), til Ctrl-C; skriver adressen først")
+    p.add_argument("workshop")
+    p.add_argument("--host", help="netkortets adresse (ellers den, maskinen bruger på nettet)")
+    p.add_argument("--port", type=_port, default=0, help="port (0: en ledig)")
+    p.set_defaults(handler=_serve)
+
     vote = sub.add_parser("vote", help="afstemninger og telefonsiden")
     commands = vote.add_subparsers(dest="vote_command", metavar="HANDLING", required=True)
 
@@ -196,13 +178,6 @@ def register_voting(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--title")
     p.add_argument("--anonymous", action="store_true", help="ingen navne på stemmesedlerne")
     p.set_defaults(handler=_open)
-
-    p = commands.add_parser("serve", help="åbn afstemningen for telefoner, til Ctrl-C; lukker den bagefter")
-    p.add_argument("workshop")
-    p.add_argument("--round", required=True)
-    p.add_argument("--host", help="netkortets adresse (ellers den, maskinen bruger på nettet)")
-    p.add_argument("--port", type=int, default=0, help="port (0: en ledig)")
-    p.set_defaults(handler=_serve)
 
     for name, operation, text in (
         ("close", "close_round", "luk afstemningen"),

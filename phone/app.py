@@ -19,18 +19,15 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from app.errors import InvalidInput, LibraryError, NotFound, SamskabError, VoteError
 from app.model import RoundKind
 from app.operations.voting import BallotRequest, RoundNotOpen
-from app.phones import PhoneError, PhoneLimit
+from app.phones import PhoneError, PhoneIdeaView, PhoneLimit
 from app.voting import BallotView, RoundInfo
 from phone.limits import RateLimiter
 from phone.state import Snapshot, ballot_json, dumps, idea_json
-
-if TYPE_CHECKING:
-    from phone.server import PhoneServer
 
 log = logging.getLogger(__name__)
 
@@ -254,6 +251,25 @@ def read_static() -> dict[str, tuple[bytes, bytes]]:
     return files
 
 
+class Backend(Protocol):
+    """What the routes ask of the server (:class:`phone.server.PhoneServer`): its
+    clock, and the writes and reads that leave the event loop."""
+
+    clock: Callable[[], float]
+
+    async def cast(self, round_id: uuid.UUID, request: BallotRequest, received_at: float) -> BallotView: ...
+
+    async def read_ballot(self, round_id: uuid.UUID, voter_key: str) -> BallotView | None: ...
+
+    async def device_ideas(self, device: str) -> list[PhoneIdeaView]: ...
+
+    async def submit_idea(self, device: str, text: str, group_id: uuid.UUID | None, name: str | None) -> PhoneIdeaView: ...
+
+    async def edit_idea(self, device: str, idea_id: uuid.UUID, text: str) -> PhoneIdeaView: ...
+
+    async def withdraw_idea(self, device: str, idea_id: uuid.UUID) -> None: ...
+
+
 class Hub:
     """The current snapshot and a future that completes at the next one; the event
     streams wait on it. Lives in the event loop's thread."""
@@ -276,7 +292,7 @@ class Hub:
 class PhoneApp:
     """The ASGI application of one :class:`~phone.server.PhoneServer`."""
 
-    def __init__(self, server: PhoneServer, *, limit_loopback: bool) -> None:
+    def __init__(self, server: Backend, *, limit_loopback: bool) -> None:
         self.server = server
         self.static = read_static()
         self.page = self.static["index.html"][1]

@@ -272,6 +272,11 @@ class PhoneServer:
         code = self.code
         return f"{self.base_url}j/{code}" if code else None
 
+    def refresh(self) -> None:
+        """Read the session now, in the caller's thread, and publish it: a request
+        made after this returns sees the change (a change made in this process)."""
+        self._refresh()
+
     def poke(self) -> None:
         """Look at the session now rather than at the next poll (after a change made
         in this process, such as the desk opening writing)."""

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from app.library import open_library
 from app.model import Idea, Phase, RoundState, VoteRound, Workshop
 from app.operations import add_idea, close_round, move_ideas, open_round, set_current_phase
+from app.operations.phones import open_phones
 from app.voting import round_info
 from phone.server import PhoneServer
 
@@ -47,12 +48,13 @@ def main(path: str, workshop: str, run: int, seed: int) -> None:
         open_rounds = list(session.scalars(select(VoteRound.id).where(
             VoteRound.workshop_id == wid, VoteRound.state == RoundState.OPEN)))
         assert session.get(Workshop, wid) is not None
-    server = PhoneServer(library, host="127.0.0.1").start()
+    open_phones(library, wid)
+    server = PhoneServer(library, wid, host="127.0.0.1").start()
+    code = server.code
     current = None
     ballots = 0
     if open_rounds:
         current = round_info(library, open_rounds[0])
-        server.serve_round(current)
         ballots = current.ballots
     say(a="started", run=run)
     step = 0
@@ -81,12 +83,12 @@ def main(path: str, workshop: str, run: int, seed: int) -> None:
             round_id = open_round(library, wid, "dots", option_ids=options, budget=BUDGET, max_per_option=BUDGET).subject
             assert round_id is not None
             current = round_info(library, round_id)
-            server.serve_round(current)
+            server.refresh()  # the phones see the round before they vote in it
             ballots = 0
             say(a="round", id=str(round_id))
         elif ballots >= BALLOTS_PER_ROUND:
             close_round(library, current.id)
-            server.stop_round(current.id)
+            server.refresh()
             say(a="close", id=str(current.id))
             current = None
         else:
@@ -95,9 +97,9 @@ def main(path: str, workshop: str, run: int, seed: int) -> None:
             for _ in range(BUDGET):
                 option = str(rng.choice(current.options).id)
                 dots[option] = dots.get(option, 0) + 1
-            body = json.dumps({"voter": voter, "dots": dots})
+            body = json.dumps({"round": str(current.id), "voter": voter, "dots": dots})
             connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
-            connection.request("POST", f"/r/{current.token}/api/ballot", body, {"Content-Type": "application/json"})
+            connection.request("POST", f"/api/session/{code}/ballot", body, {"Content-Type": "application/json"})
             response = connection.getresponse()
             response.read()
             connection.close()

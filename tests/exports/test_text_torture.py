@@ -33,9 +33,9 @@ from app.errors import InvalidInput
 from app.library import Library
 from app.model import Idea
 from app.operations import add_idea, create_workshop, edit_idea, open_round
+from app.operations.phones import open_phones
 from app.queries import load_workshop
 from app.templates import load_templates
-from app.voting import round_info
 from exports.csv_export import ENCODING, export_csv
 from exports.handout import build_handout
 from exports.rows import workshop_rows
@@ -129,12 +129,11 @@ def test_phone_page_json_carries_each_text_exactly(library: Library, workshop: t
     wid, ids = workshop
     rid = open_round(library, wid, "dots", budget=3, title="<b>Prikker</b> 🚲").subject
     assert rid is not None
-    info = round_info(library, rid)
-    server = PhoneServer(library, host="127.0.0.1").start()
+    open_phones(library, wid)
+    server = PhoneServer(library, wid, host="127.0.0.1").start()
     try:
-        server.serve_round(info)
         connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
-        connection.request("GET", f"/r/{info.token}/api/round")
+        connection.request("GET", f"/api/session/{server.code}")
         response = connection.getresponse()
         raw = response.read()
         connection.close()

@@ -1,11 +1,9 @@
 """The voting panel and the results view: show of hands typed from the keyboard, a
-paper ballot, voting in turn at the laptop, phones through the queued signal, and the
-projector's reveal."""
+paper ballot, voting in turn at the laptop, and the projector's reveal. Phones:
+test_voting_phones.py."""
 
 from __future__ import annotations
 
-import http.client
-import json
 import random
 import shutil
 import uuid
@@ -172,39 +170,6 @@ def test_in_turn_hides_previous_ballot_and_passes_on(qtbot: QtBot, panel: Voting
     assert panel.controller.undo_stack.count() == 1
 
 
-def test_phones_count_arrives_through_queued_signal(qtbot: QtBot, panel: VotingPanel, vlib: Library,
-                                                    workshop: tuple[uuid.UUID, list[uuid.UUID]]) -> None:
-    round_id = open_dots(qtbot, panel)
-    panel.ways.setCurrentIndex(3)
-    assert panel.phone is not None
-    assert panel.phone.interface.currentData() == "127.0.0.1" and panel.phone.interface.isEnabled()
-    with qtbot.waitSignal(panel.phone_did_open) as opened:
-        qtbot.mouseClick(panel.phone.toggle, Qt.MouseButton.LeftButton)
-    url, code, png = opened.args
-    info = round_info(vlib, round_id)
-    assert code == info.join_code and png.startswith(b"\x89PNG") and url.endswith(f"/r/{info.token}/")
-    assert info.join_code in panel.phone.code.text()
-    server = panel.phone_server
-    assert server is not None
-    with qtbot.waitSignal(panel.ballots_did_change, check_params_cb=lambda n: n == 1):
-        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
-        body = json.dumps({"voter": "ui-test-phone-000001", "dots": {str(workshop[1][0]): 1}})
-        connection.request("POST", f"/r/{info.token}/api/ballot", body, {"Content-Type": "application/json"})
-        assert connection.getresponse().status == 200
-        connection.close()
-    assert panel.results.ballots == 1 and "1" in panel.phone.count.text()
-    assert not panel.phone.interface.isEnabled()  # chosen before the server starts
-    # The other views hear of the phone's ballot too (coalesced, once), never on the undo stack.
-    with qtbot.waitSignal(panel.controller.changes_did_happen) as heard:
-        pass
-    assert heard.args[0].label == "cast_ballot" and heard.args[0].inverse is None
-    assert panel.controller.undo_stack.count() == 1
-    # Closing the round stops the phone server: nobody is served any more.
-    with qtbot.waitSignal(panel.phone_did_close):
-        qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
-    assert panel.phone_server is None and not server.running
-
-
 def test_projector_shows_count_then_results_after_reveal(qtbot: QtBot, vlib: Library,
                                                          workshop: tuple[uuid.UUID, list[uuid.UUID]]) -> None:
     from app.operations import cast_ballot, open_round, reveal_round
@@ -263,54 +228,6 @@ def test_a_projector_view_following_the_panel_reveals_with_it(qtbot: QtBot, pane
     assert projector.results.dots[0].dots == 4
 
 
-def test_the_join_code_shown_is_the_round_shown(qtbot: QtBot, panel: VotingPanel, vlib: Library) -> None:
-    """Phones vote in round B; the facilitator looks back at round A and returns. The
-    projector (wired as the workshop window wires it) never shows B's join code over A,
-    and B's QR code comes back, on the desk and on the projector, with B."""
-    projector = ResultsView(vlib)
-    qtbot.addWidget(projector)
-    panel.round_did_select.connect(projector.set_round)
-    panel.ballots_did_change.connect(projector.set_count)
-    panel.phone_did_open.connect(projector.set_phone)
-    panel.phone_did_close.connect(lambda: projector.set_phone("", "", None))
-    first = open_dots(qtbot, panel)
-    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
-    second = open_dots(qtbot, panel)
-    assert panel.phone is not None
-    with qtbot.waitSignal(panel.phone_did_open) as opened:
-        qtbot.mouseClick(panel.phone.toggle, Qt.MouseButton.LeftButton)
-    url, code, _png = opened.args
-    assert projector.join_code == code
-
-    def show(round_id: uuid.UUID) -> None:
-        panel.rounds.setCurrentIndex(next(i for i in range(panel.rounds.count()) if panel.rounds.itemData(i) == round_id))
-
-    show(first)
-    assert projector.round_id == first
-    assert projector.phone_url == "" and projector.join_code == ""  # not B's code over A
-    assert panel.phone_server is not None and second in panel.phone_server.served_rounds
-
-    show(second)
-    assert projector.round_id == second and projector.phone_url == url and projector.join_code == code
-    assert panel.phone is not None and code in panel.phone.code.text()
-    assert panel.phone.qr.pixmap() is not None and not panel.phone.qr.pixmap().isNull()
-
-
-def test_undoing_the_open_vote_stops_the_phone_server(qtbot: QtBot, panel: VotingPanel) -> None:
-    """Undo of "Open vote" while phones may vote deletes the round: nothing is left to
-    serve, so the server's threads end and its port is released."""
-    open_dots(qtbot, panel)
-    assert panel.phone is not None
-    with qtbot.waitSignal(panel.phone_did_open):
-        qtbot.mouseClick(panel.phone.toggle, Qt.MouseButton.LeftButton)
-    server = panel.phone_server
-    assert server is not None and server.running
-    with qtbot.waitSignal(panel.phone_did_close):
-        panel.controller.undo_stack.undo()
-    assert panel.current_round is None
-    assert panel.phone_server is None and not server.running
-
-
 # -- issue 12: counts show at once, no wheel accidents, ties shown whole --------------
 
 def test_a_saved_hand_count_shows_at_once_on_the_laptop_and_the_projector(qtbot: QtBot, panel: VotingPanel) -> None:
@@ -319,13 +236,12 @@ def test_a_saved_hand_count_shows_at_once_on_the_laptop_and_the_projector(qtbot:
     panel.round_did_select.connect(projector.set_round)
     panel.ballots_did_change.connect(projector.set_count)
     open_dots(qtbot, panel)
-    assert panel.tally is not None and panel.phone is not None
+    assert panel.tally is not None
     next(iter(panel.tally.fields.values())).setValue(18)
     panel.tally.voters.setValue(30)
     with qtbot.waitSignal(panel.ballots_did_change, check_params_cb=lambda n: n == 30):
         qtbot.mouseClick(panel.tally.save_button, Qt.MouseButton.LeftButton)
     assert panel.results.ballots == 30 and projector.ballots == 30  # people who voted, not ballots
-    assert "30" in panel.phone.count.text()
 
 
 def wheel_up(widget: QSpinBox) -> bool:

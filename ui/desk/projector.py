@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -86,6 +86,15 @@ class ProjectorWindow(QWidget):
         self.prompts_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.timer_label = _label("projectorTimer", wrap=False)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # While the workshop is open to phones: its join code in the status line (on
+        # every page), its QR code and address beside the phase (see set_phone).
+        self.join_label = _label("projectorJoin", wrap=False)
+        self.join_label.setStyleSheet("font-size: 44px; font-weight: 700;")
+        self.join_label.hide()
+        self.join_qr = _label("projectorJoinQr", wrap=False)
+        self.join_qr.setFixedSize(360, 360)
+        self.join_qr.setScaledContents(True)
+        self.join_address = _label("projectorQuestion", wrap=True)
         self.rule = QFrame()
         self.rule.setObjectName("projectorRule")
 
@@ -95,6 +104,7 @@ class ProjectorWindow(QWidget):
         status.addWidget(self.phase_label, 0, Qt.AlignmentFlag.AlignBottom)
         status.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignBottom)
         status.addStretch(1)
+        status.addWidget(self.join_label, 0, Qt.AlignmentFlag.AlignBottom)
         status.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignVCenter)
         self.status = QWidget()
         self.status.setLayout(status)
@@ -103,13 +113,26 @@ class ProjectorWindow(QWidget):
         self.board_holder = QVBoxLayout(self.board_page)
         self.board_holder.setContentsMargins(0, 0, 0, 0)
         self.phase_page = QWidget()
-        phase_layout = QVBoxLayout(self.phase_page)
+        phase_text = QWidget()
+        phase_layout = QVBoxLayout(phase_text)
         phase_layout.setContentsMargins(0, 0, 0, 0)
         phase_layout.setSpacing(16)
         phase_layout.addWidget(self.title_label)
         phase_layout.addWidget(self.question_label)
         phase_layout.addSpacing(24)
         phase_layout.addWidget(self.prompts_label, 1)
+        self.join_box = QWidget()
+        join_layout = QVBoxLayout(self.join_box)
+        join_layout.setContentsMargins(0, 0, 0, 0)
+        join_layout.addWidget(self.join_qr)
+        join_layout.addWidget(self.join_address)
+        join_layout.addStretch(1)
+        self.join_box.hide()
+        phase_row = QHBoxLayout(self.phase_page)
+        phase_row.setContentsMargins(0, 0, 0, 0)
+        phase_row.setSpacing(48)
+        phase_row.addWidget(phase_text, 1)
+        phase_row.addWidget(self.join_box)
         self.body = QStackedWidget()
         self.body.addWidget(self.board_page)
         self.body.addWidget(self.phase_page)
@@ -200,6 +223,19 @@ class ProjectorWindow(QWidget):
         self.step_label.setText(self.tr("Phase %1 of %2").replace("%1", str(number)).replace("%2", str(count)))
         lines = ([goal, ""] if goal else []) + [f"•  {prompt}" for prompt in prompts]
         self.prompts_label.setText("\n".join(lines))
+
+    def set_phone(self, url: str, code: str, qr_png: bytes | None) -> None:
+        """While the workshop is open to phones: the join code in the status line and
+        the QR code and address beside the phase; an empty ``url`` hides them."""
+        shown = bool(url and code)
+        self.join_label.setText(self.tr("Join with code %1").replace("%1", code) if shown else "")
+        self.join_label.setVisible(shown)
+        pixmap = QPixmap()
+        if shown and qr_png:
+            pixmap.loadFromData(qr_png, "PNG")
+        self.join_qr.setPixmap(pixmap)
+        self.join_address.setText(url.split("/j/")[0] + "/" if shown else "")
+        self.join_box.setVisible(shown and not pixmap.isNull())
 
     def attach_timer(self, timer: PhaseTimer) -> None:
         self._timer = timer

@@ -502,7 +502,10 @@ class WorkshopWindow(QMainWindow):
             projector.screen_did_change.connect(lambda _name: self._show_projector_status())
             projector.blank_did_change.connect(self._projector_blank_did_change)
             self.projector = projector
+            self.voting.phone_did_open.connect(projector.set_phone)
+            self.voting.phone_did_close.connect(lambda: projector.set_phone("", "", None))
             self._connect_results()
+            self.voting.announce_phones()  # the workshop may be open to phones already
             self._update_projector()
         return self.projector
 

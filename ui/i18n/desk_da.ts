@@ -476,22 +476,27 @@ Jonas Berg; Borgerservice</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../desk/projector.py" line="183"/>
+        <location filename="../desk/projector.py" line="207"/>
         <source>Samskab – projector</source>
         <translation>Samskab – projektor</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="200"/>
+        <location filename="../desk/projector.py" line="224"/>
         <source>Phase %1 of %2</source>
         <translation>Fase %1 af %2</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="253"/>
+        <location filename="../desk/projector.py" line="232"/>
+        <source>Join with code %1</source>
+        <translation>Deltag med koden %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/projector.py" line="290"/>
         <source>ROLE CARD</source>
         <translation>ROLLEKORT</translation>
     </message>
     <message>
-        <location filename="../desk/projector.py" line="255"/>
+        <location filename="../desk/projector.py" line="292"/>
         <source>Arena: %1</source>
         <translation>Arena: %1</translation>
     </message>
@@ -1107,22 +1112,22 @@ Jonas Berg; Borgerservice</translation>
         <translation>Tiden er gået for denne fase.</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="644"/>
+        <location filename="../desk/window.py" line="647"/>
         <source>Projector off</source>
         <translation>Projektor slukket</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="646"/>
+        <location filename="../desk/window.py" line="649"/>
         <source>Projector blank</source>
         <translation>Projektor mørklagt</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="648"/>
+        <location filename="../desk/window.py" line="651"/>
         <source>Projector on %1</source>
         <translation>Projektor på %1</translation>
     </message>
     <message>
-        <location filename="../desk/window.py" line="650"/>
+        <location filename="../desk/window.py" line="653"/>
         <source>Projector in a window</source>
         <translation>Projektor i et vindue</translation>
     </message>

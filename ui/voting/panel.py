@@ -6,10 +6,11 @@
 2. **In turn at the laptop** — a private ballot screen for one participant at a
    time: it starts empty (the previous ballot is hidden), confirms what was counted
    and passes on to the next (``ui.voting.ballots``).
-3. **Phones** — "Åbn for telefoner" starts the phone server (``phone.server``)
-   and shows the QR code, the address and the join code (``ui.voting.phones``);
-   ballots arriving in the server's threads reach this panel only through a queued
-   signal.
+3. **Phones** — "Åbn for telefoner" opens the workshop's phone session (one join
+   code for the whole workshop) and starts its server (``phone.server``), shown
+   with the QR code, the address and the code (``ui.voting.phones``); the room
+   follows every round on their phones. Ballots and ideas arriving in the server's
+   threads reach this panel only through queued signals.
 
 Every change goes through the controller and a core operation; widgets hold no state
 of their own and redraw from the library. User text is shown as plain text.
@@ -21,7 +22,6 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,7 +49,7 @@ from ui.voting.projector import ResultsView
 from ui.widgets import SpinBox, plain_label
 
 if TYPE_CHECKING:
-    from phone.server import BallotEvent, PhoneServer
+    from phone.server import BallotEvent, IdeaEvent, PhoneServer
 
 
 class VotingPanel(QWidget):
@@ -59,8 +59,9 @@ class VotingPanel(QWidget):
         round_did_select(object): the round shown (``uuid.UUID`` or ``None``).
         ballots_did_change(int): how many have voted in the round shown (ballots
             that are not abstentions, and the hands of a saved count).
-        phone_did_open(str, str, bytes): address, join code and QR code (PNG).
-        phone_did_close(): phones can no longer vote.
+        phone_did_open(str, str, bytes): join address, join code and QR code (PNG)
+            of the workshop's phone session.
+        phone_did_close(): the workshop is closed to phones.
     """
 
     round_did_select = Signal(object)
@@ -82,6 +83,8 @@ class VotingPanel(QWidget):
         self._count_offset = 0
         self._bridge = PhoneBridge(self)
         self._bridge.ballot_did_arrive.connect(self._ballot_did_arrive, Qt.ConnectionType.QueuedConnection)
+        self._bridge.idea_did_arrive.connect(self._idea_did_arrive, Qt.ConnectionType.QueuedConnection)
+        self._phone_port = 0  # the last port, kept when phones are opened again (pages reconnect)
         # A burst of phones must not make every view re-read the library per ballot:
         # the count shows at once, the other views hear of the ballots together.
         self._arrived: dict[int, Changes] = {}
@@ -91,6 +94,8 @@ class VotingPanel(QWidget):
         self._arrival_timer.timeout.connect(self._announce_arrivals)
 
         layout = QVBoxLayout(self)
+        self.phone = PhoneWidget(self)
+        layout.addWidget(self.phone)
         # A new round.
         new = QGroupBox(self.tr("New vote"))
         form = QFormLayout(new)
@@ -188,7 +193,6 @@ class VotingPanel(QWidget):
         self.results.set_round(round_id)
         self.round_did_select.emit(round_id)
         self.ballots_did_change.emit(self.ballots)
-        self._announce_phones()
 
     def _read_count(self, round_id: uuid.UUID | None) -> None:
         """How many have voted in the round: ballots, not abstentions, plus the hands
@@ -206,14 +210,13 @@ class VotingPanel(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.tally = self.paper = self.in_turn = None
-        self.phone = PhoneWidget(self)
         if self.info is None:
             return
         self.tally = TallyForm(self.controller, self.info)
         self.paper = PaperEntry(self.controller, self.info)
         self.in_turn = InTurnWidget(self.controller, self.info)
         for widget, name in ((self.tally, self.tr("Show of hands")), (self.paper, self.tr("Per person (paper)")),
-                             (self.in_turn, self.tr("In turn at the laptop")), (self.phone, self.tr("Phones"))):
+                             (self.in_turn, self.tr("In turn at the laptop"))):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(widget)
@@ -227,8 +230,7 @@ class VotingPanel(QWidget):
         self.reveal_button.setEnabled(info is not None and info.state != RoundState.REVEALED)
         self.reopen_button.setEnabled(info is not None and info.state != RoundState.OPEN)
         self.ways.setEnabled(info is not None and info.is_open)
-        if self.phone is not None:
-            self.phone.show_state()
+        self.phone.show_state()
 
     def _kind_changed(self) -> None:
         dots = self.kind.currentData() == RoundKind.DOTS
@@ -253,17 +255,18 @@ class VotingPanel(QWidget):
         round_id = self.current_round
         if round_id is None:
             return
-        if self.controller.run(text, operation, round_id) is not None and operation is not reopen_round:
-            self.stop_phones()
+        self.controller.run(text, operation, round_id)
 
     def _reveal(self) -> None:
         self._set_state(reveal_round, self.tr("Reveal results"))
 
     def _changes_did_happen(self, changes: Changes) -> None:
-        if changes.workshop_id != self.workshop_id or not changes.touches(Topic.VOTES, Topic.IDEAS, Topic.PEOPLE):
+        if changes.workshop_id != self.workshop_id:
             return
-        if self._prune_phones():  # a round undone or closed is served no more
-            self._announce_phones()
+        if self.phone_server is not None:
+            self.phone_server.poke()  # the phones see the desk's change at once
+        if not changes.touches(Topic.VOTES, Topic.IDEAS, Topic.PEOPLE):
+            return
         round_id = self.current_round
         ids = {r.id for r in round_summaries(self.library, self.workshop_id)}
         if round_id not in ids or len(ids) != self.rounds.count():
@@ -272,8 +275,6 @@ class VotingPanel(QWidget):
         before = self.info.state if self.info else None
         self.info = round_info(self.library, round_id) if round_id else None
         self._read_count(round_id)
-        if self.info is not None and not self.info.is_open and self.phone_server is not None:
-            self.stop_phones()
         self._show_state()
         self.results.refresh()
         if self.info is not None and self.info.state != before:
@@ -282,80 +283,61 @@ class VotingPanel(QWidget):
 
     # -- phones ------------------------------------------------------------------------
     def open_for_phones(self) -> None:
-        """Start the phone server (once) and open the round shown for phones."""
-        from phone.server import PhoneServer
+        """Open the workshop to phones (its session and join code) and start its server
+        on the address chosen in the phone box."""
+        from app.operations.phones import open_phones
+        from phone.server import PhoneServer, PhoneServerError
 
-        info = self.info
-        if info is None or not info.is_open:
+        if self.phone_server is not None:
             return
-        if self.phone_server is None:
-            try:
-                host = self.phone.interface.currentData() if self.phone is not None else self.phone_host
-                self.phone_server = PhoneServer(self.library, host=host or self.phone_host,
-                                                on_ballot=self._bridge.ballot_did_arrive.emit).start()
-            except OSError as error:
-                QMessageBox.warning(self, self.tr("Phones"),
-                                    self.tr("The phone page could not start: %1").replace("%1", str(error)))
-                return
-        self.phone_server.serve_round(info)
-        self._announce_phones()
+        host = self.phone.interface.currentData() or self.phone_host
+        try:
+            server = PhoneServer(self.library, self.workshop_id, host=host, port=self._phone_port, any_port=True,
+                                 on_ballot=self._bridge.ballot_did_arrive.emit,
+                                 on_idea=self._bridge.idea_did_arrive.emit).start()
+        except PhoneServerError as error:
+            QMessageBox.warning(self, self.tr("Phones"), self.tr("The phone page could not start: %1").replace(
+                "%1", error.message(self.controller.language)))
+            return
+        if self.controller.run(self.tr("Open for phones"), open_phones, self.workshop_id, undoable=False) is None:
+            server.stop()  # refused (the reason is shown by the controller)
+            return
+        self.phone_server = server
+        self._phone_port = server.port
+        server.poke()
+        self.announce_phones()
 
-    def _announce_phones(self) -> None:
-        """Show the phone address, join code and QR code of the round shown — or none,
-        when phones cannot vote in it — here and (through the signals) on the projector.
-
-        Called whenever the round shown changes: the room must never see another
-        round's join code, and coming back to a round phones vote in brings its
-        QR code back."""
+    def announce_phones(self) -> None:
+        """Show the join address, the code and the QR code here and (through the
+        signals) on the projector — or nothing, when the workshop is closed to phones."""
+        from app.phones import session_of_workshop
         from phone.server import qr_png
 
-        server, info = self.phone_server, self.info
-        if server is None or info is None or info.id not in server.served_rounds:
+        server = self.phone_server
+        session = session_of_workshop(self.library, self.workshop_id) if server is not None else None
+        if server is None or session is None or not session.is_open:
             self.results.set_phone("", "", None)
+            self.phone.show_state()
             self.phone_did_close.emit()
             return
-        url = server.round_url(info.token)
+        url = f"{server.base_url}j/{session.code}"
         png = qr_png(url)
-        pixmap = QPixmap()
-        pixmap.loadFromData(png, "PNG")
-        if self.phone is not None:
-            self.phone.qr.setPixmap(pixmap)
-            self.phone.show_state()
-        self.results.set_phone(url, info.join_code, png)
-        self.phone_did_open.emit(url, info.join_code, png)
+        self.phone.show_state(png)
+        self.results.set_phone(url, session.code, png)
+        self.phone_did_open.emit(url, session.code, png)
 
     def stop_phones(self) -> None:
-        """Close the phone page; the server stops when no round is open for phones."""
+        """Close the workshop to phones: the pages show "lukket", the server stops."""
+        from app.operations.phones import close_phones
+
         server = self.phone_server
         if server is None:
             return
-        if self.info is not None:
-            server.stop_round(self.info.id)
-        self._prune_phones()
-        self.results.set_phone("", "", None)
-        if self.phone is not None:
-            self.phone.show_state()
-        self.phone_did_close.emit()
-
-    def _prune_phones(self) -> bool:
-        """Stop serving rounds that are gone (an undone "Open vote") or no longer open;
-        stop the server (its threads, its port) once it serves none. ``True`` if a
-        round was stopped."""
-        server = self.phone_server
-        if server is None:
-            return False
-        before = len(server.served_rounds)
-        for round_id in server.served_rounds:
-            try:
-                if not round_info(self.library, round_id).is_open:
-                    server.stop_round(round_id)
-            except SamskabError:
-                server.stop_round(round_id)
-        after = len(server.served_rounds)
-        if not after:
-            server.stop()
-            self.phone_server = None
-        return after < before
+        self.controller.run(self.tr("Close for phones"), close_phones, self.workshop_id, undoable=False)
+        server.poke()
+        server.stop()
+        self.phone_server = None
+        self.announce_phones()
 
     @Slot(object)
     def _ballot_did_arrive(self, event: BallotEvent) -> None:
@@ -367,9 +349,15 @@ class VotingPanel(QWidget):
         if event.round_id == self.current_round and voted != self.ballots:
             self.ballots = voted
             self.results.set_count(voted)
-            if self.phone is not None:
-                self.phone.show_state()
+            self.phone.show_state()
             self.ballots_did_change.emit(voted)
+
+    @Slot(object)
+    def _idea_did_arrive(self, event: IdeaEvent) -> None:
+        # In the GUI thread (queued): the board and the inbox hear of it with the ballots.
+        self._arrived[id(event.changes)] = event.changes
+        if not self._arrival_timer.isActive():
+            self._arrival_timer.start()
 
     def _announce_arrivals(self) -> None:
         arrived = list(self._arrived.values())
@@ -377,7 +365,8 @@ class VotingPanel(QWidget):
         if not arrived:
             return
         self.controller.notify(Changes(
-            label="cast_ballot", workshop_id=arrived[0].workshop_id,
+            label=arrived[0].label if len({c.label for c in arrived}) == 1 else "phones",
+            workshop_id=arrived[0].workshop_id,
             topics=frozenset().union(*(c.topics for c in arrived)),
             ids=frozenset().union(*(c.ids for c in arrived)),
             created=frozenset().union(*(c.created for c in arrived)),
@@ -385,16 +374,24 @@ class VotingPanel(QWidget):
         ))
 
     def shutdown(self) -> None:
-        """Stop the phone server (when the workshop window closes)."""
-        if self.phone_server is not None:
-            self.phone_server.stop()
-            self.phone_server = None
+        """Close the workshop to phones and stop the server (when the workshop window
+        closes): the pages show "lukket" rather than waiting for a desk that is gone."""
+        from app.operations.phones import close_phones
+
+        server = self.phone_server
+        if server is None:
+            return
+        self.phone_server = None
+        try:
+            close_phones(self.library, self.workshop_id)
+        except SamskabError:
+            pass  # the library is closing or gone: the server still tells the pages
+        server.stop()
 
     def closeEvent(self, event: Any) -> None:
         self.shutdown()
         super().closeEvent(event)
 
-    phone: PhoneWidget | None = None
     tally: TallyForm | None = None
     paper: PaperEntry | None = None
     in_turn: InTurnWidget | None = None

@@ -1,37 +1,32 @@
-"""Voting by phone at the desk: this laptop's addresses, the bridge from the phone
-server's threads to the GUI thread, and the "Åbn for telefoner" widget (the QR code,
-the address, the join code and the live count).
+"""Phones at the desk: this laptop's addresses, the bridge from the phone server's
+threads to the GUI thread, and the "Åbn for telefoner" box (the QR code, the join
+address, the join code of the whole workshop and the live count).
 
 The phone server itself is ``phone.server``; :class:`~ui.voting.panel.VotingPanel`
-starts and stops it. The widget reads the panel's state through :class:`PhoneHost`
-(structural, so this module does not import the panel).
+starts and stops it, one per workshop session. The widget reads the panel's state
+through :class:`PhoneHost` (structural, so this module does not import the panel).
 """
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ui.widgets import plain_label
 
 if TYPE_CHECKING:
-    from app.voting import RoundInfo
     from phone.server import PhoneServer
 
 
 class PhoneHost(Protocol):
-    """What the phone widget reads and asks of the voting panel."""
+    """What the phone box reads and asks of the voting panel."""
 
     phone_host: str | None
     phone_server: PhoneServer | None
-    info: RoundInfo | None
     ballots: int
-
-    @property
-    def current_round(self) -> uuid.UUID | None: ...
 
     def open_for_phones(self) -> None: ...
 
@@ -54,20 +49,24 @@ def network_addresses(preferred: str | None = None) -> list[str]:
 
 
 class PhoneBridge(QObject):
-    """Carries the phone server's reports (from its threads) to the GUI thread.
+    """Carries the phone server's reports (from its writer thread) to the GUI thread.
 
     Signals:
         ballot_did_arrive(object): a ``BallotEvent``; connected queued.
+        idea_did_arrive(object): an ``IdeaEvent``; connected queued.
     """
 
     ballot_did_arrive = Signal(object)
+    idea_did_arrive = Signal(object)
 
 
-class PhoneWidget(QWidget):
-    """ "Åbn for telefoner": the server, the QR code, the address, the live count."""
+class PhoneWidget(QGroupBox):
+    """ "Åbn for telefoner": one join code and QR code for the whole workshop while it
+    is open to phones; the network the phones are on; how many voted."""
 
     def __init__(self, panel: PhoneHost) -> None:
-        super().__init__()
+        super().__init__(self.tr("Phones"))
+        self.setObjectName("phoneBox")
         self.panel = panel
         layout = QVBoxLayout(self)
         self.interface = QComboBox()
@@ -75,19 +74,24 @@ class PhoneWidget(QWidget):
         self.interface.setToolTip(self.tr("The network the phones are on (the room's Wi-Fi or your hotspot)"))
         for address in network_addresses(panel.phone_host):
             self.interface.addItem(address, address)
-        row_interface = QHBoxLayout()
-        row_interface.addWidget(plain_label(self.tr("Network address:"), wrap=False))
-        row_interface.addWidget(self.interface, 1)
-        layout.addLayout(row_interface)
+        interface_label = plain_label(self.tr("&Network address:"), wrap=False)
+        interface_label.setBuddy(self.interface)
+        self.interface.setAccessibleName(self.tr("Network address"))
         self.toggle = QPushButton(self.tr("Open for phones"))
         self.toggle.setObjectName("phoneToggle")
+        self.toggle.setAccessibleName(self.tr("Open the workshop for phones"))
         self.toggle.clicked.connect(self._toggle)
-        layout.addWidget(self.toggle)
+        top = QHBoxLayout()
+        top.addWidget(interface_label)
+        top.addWidget(self.interface, 1)
+        top.addWidget(self.toggle)
+        layout.addLayout(top)
         row = QHBoxLayout()
         self.qr = QLabel()
         self.qr.setObjectName("phoneQr")
-        self.qr.setFixedSize(220, 220)
+        self.qr.setFixedSize(160, 160)
         self.qr.setScaledContents(True)
+        self.qr.setAccessibleName(self.tr("QR code for the phones"))
         row.addWidget(self.qr)
         texts = QVBoxLayout()
         self.address = plain_label(wrap=True)
@@ -106,29 +110,35 @@ class PhoneWidget(QWidget):
         texts.addStretch(1)
         row.addLayout(texts, 1)
         layout.addLayout(row)
-        layout.addStretch(1)
         self.show_state()
 
     def _toggle(self) -> None:
-        if self.panel.phone_server is not None and self.panel.current_round in self.panel.phone_server.served_rounds:
+        if self.panel.phone_server is not None:
             self.panel.stop_phones()
         else:
             self.panel.open_for_phones()
 
-    def show_state(self) -> None:
+    def show_state(self, qr_png: bytes | None = None) -> None:
+        """Redraw from the panel; ``qr_png`` is the QR code of the join address, once."""
         server = self.panel.phone_server
-        round_id = self.panel.current_round
-        serving = server is not None and round_id in server.served_rounds
-        self.toggle.setText(self.tr("Stop phones") if serving else self.tr("Open for phones"))
-        info = self.panel.info
-        self.toggle.setEnabled(serving or (info is not None and info.is_open))
-        self.interface.setEnabled(server is None)  # the address is chosen before the server starts
-        self.qr.setVisible(serving)
-        if serving and server is not None and info is not None:
-            url = server.round_url(info.token)
+        url = server.join_url if server is not None else None
+        serving = server is not None
+        self.toggle.setText(self.tr("Close for phones") if serving else self.tr("Open for phones"))
+        self.toggle.setAccessibleName(self.tr("Close the workshop for phones") if serving
+                                      else self.tr("Open the workshop for phones"))
+        self.interface.setEnabled(not serving)  # the address is chosen before the server starts
+        if qr_png is not None:
+            pixmap = QPixmap()
+            pixmap.loadFromData(qr_png, "PNG")
+            self.qr.setPixmap(pixmap)
+        self.qr.setVisible(url is not None)
+        if url is not None and server is not None and server.code is not None:
             self.address.setText(url)
-            self.code.setText(self.tr("Code: %1").replace("%1", info.join_code))
+            self.code.setText(self.tr("Code: %1").replace("%1", server.code))
+            self.count.setText(self.tr("%n voted", "", self.panel.ballots))
         else:
-            self.address.setText(self.tr("Phones on the room's network can vote once you open the vote for them."))
+            self.qr.clear()
+            self.address.setText(self.tr("Participants join from their phones on the room's network: "
+                                         "open the workshop for them. One code for the whole workshop."))
             self.code.clear()
-        self.count.setText(self.tr("%n voted", "", self.panel.ballots))
+            self.count.clear()

@@ -194,7 +194,7 @@ class ResultsView(QWidget):
                              self.tr("Scan the code, or go to"))
             line.translate(0, unit * 1.8)
             painter.setFont(self._font(unit * 1.2, bold=True))
-            short = self.phone_url.split("/r/")[0] + "/"
+            short = self.phone_url.split("/j/")[0] + "/"
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, short)
             line.translate(0, unit * 2.2)
             painter.setFont(self._font(unit * 1.1))
