@@ -268,6 +268,33 @@ def writing_state(library: Library, workshop_id: uuid.UUID) -> WritingInfo | Non
         return None if row is None else _writing(session, row)
 
 
+@dataclass(frozen=True)
+class WritingChoices:
+    """What the desk's writing controls offer: the workshop's phases (the current one
+    marked) and table groups, in order, and whether the workshop is open to phones."""
+
+    phases: tuple[GroupChoice, ...]
+    current_phase: uuid.UUID | None
+    groups: tuple[GroupChoice, ...]
+    phones_open: bool
+
+
+def writing_choices(library: Library, workshop_id: uuid.UUID) -> WritingChoices:
+    with library.read() as session:
+        phases = session.execute(
+            select(Phase.id, Phase.name).where(Phase.workshop_id == workshop_id).order_by(Phase.position)
+        ).all()
+        groups = session.execute(
+            select(TableGroup.id, TableGroup.name).where(TableGroup.workshop_id == workshop_id).order_by(TableGroup.position)
+        ).all()
+        current = session.scalar(select(Workshop.current_phase_id).where(Workshop.id == workshop_id))
+        phones_open = session.scalar(select(PhoneSessionRow.is_open).where(PhoneSessionRow.workshop_id == workshop_id))
+    return WritingChoices(
+        phases=tuple(GroupChoice(k, n) for k, n in phases), current_phase=current,
+        groups=tuple(GroupChoice(k, n) for k, n in groups), phones_open=bool(phones_open),
+    )
+
+
 def _views(session: Session, *where: ColumnElement[bool]) -> list[PhoneIdeaView]:
     rows = session.execute(
         select(PhoneIdea, TableGroup.name, Idea.number)
@@ -317,6 +344,7 @@ __all__ = [
     "PhoneLimit",
     "PhoneSession",
     "WritingClosed",
+    "WritingChoices",
     "WritingInfo",
     "device_ideas",
     "inbox",
@@ -325,5 +353,6 @@ __all__ = [
     "session_of_workshop",
     "session_revision",
     "valid_code",
+    "writing_choices",
     "writing_state",
 ]

@@ -96,6 +96,28 @@ def test_every_desk_string_is_translated_and_the_ts_is_current(tmp_path: Path) -
     assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "compile desk_da.ts with pyside6-lrelease"
 
 
+def test_every_phones_string_is_translated_and_the_ts_is_current(tmp_path: Path, language: Any) -> None:
+    """ui/phones (the inbox and the writing controls): phones_da.ts is complete, current
+    with the sources, compiled, and loaded with the other areas' files."""
+    assert "phones_da.qm" in language("da")
+    ts = I18N_DIR / "phones_da.ts"
+    tree = ET.parse(ts)
+    unfinished = [m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui" / "phones").glob("*.py"))]
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
+    have = {(c.findtext("name"), m.findtext("source")) for c in tree.iter("context") for m in c.iter("message")
+            if m.find("translation").get("type") not in ("obsolete", "vanished")}
+    assert wanted - have == set(), "run pyside6-lupdate ui/phones/*.py -target-language da_DK -ts ui/i18n/phones_da.ts and translate"
+    qm = I18N_DIR / "phones_da.qm"
+    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "compile phones_da.ts with pyside6-lrelease"
+
+
 @pytest.mark.parametrize("text", ["Open", "&File", "Phase %1 of %2", "Deleted “%1”."])
 def test_pseudo_keeps_placeholders_and_mnemonics(text: str) -> None:
     made = pseudo(text)

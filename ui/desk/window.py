@@ -49,6 +49,7 @@ from ui.desk.plan import ActionPlanView
 from ui.desk.projector import ProjectorWindow
 from ui.desk.room import RoomView
 from ui.desk.timer import PhaseTimer
+from ui.phones.desk import PhoneDesk
 from ui.sharing.desk import WorkshopSharing
 from ui.voting.panel import VotingPanel
 from ui.voting.projector import ResultsView
@@ -292,6 +293,8 @@ class WorkshopWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(entry)
+        # Ideas from phones: the writing controls and the inbox tab, and their menu.
+        self.phones = PhoneDesk(self, self.controller, self.workshop_id)
         # The "Del" menu and toolbar entry: handouts, printing, files, the shared database
         # (it adds itself through add_menu, add_toolbar_menu and add_status_widget).
         self.sharing = WorkshopSharing(self, self.controller, self.workshop_id, self.settings)
