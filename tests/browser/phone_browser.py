@@ -81,12 +81,15 @@ def axe_violations(driver: Any) -> list[dict[str, Any]]:
 
 
 def check(driver: Any, name: str) -> None:
-    """Every screen: axe finds no violation, every tap target is at least 44 px, the
+    """Every screen: the CSP refused nothing, axe finds no violation, every tap target is at least 44 px, the
     page never scrolls sideways at 200 % text size; and the screenshot, when asked."""
     folder = os.environ.get("PHONE_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         driver.save_screenshot(str(Path(folder) / f"phone-{name}.png"))
+    # The server's strict CSP refused nothing (no inline script or style on the page).
+    refused = [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"]]
+    assert not refused, f"{name}: {refused}"
     violations = axe_violations(driver)
     assert not violations, name + ": " + json.dumps(
         [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations], ensure_ascii=False)
