@@ -41,6 +41,7 @@ class Facilitator:
         assert code is not None
         self.code = code
         self.round_id: uuid.UUID | None = None
+        self.stopped_port = 0
         self.options: list[dict[str, Any]] = []
         self.criteria: list[dict[str, Any]] = []
 
@@ -104,6 +105,15 @@ class Facilitator:
     def option_id(self, index: int) -> str:
         return str(self.options[index]["id"])
 
-    def close(self) -> None:
+    def stop_server(self) -> None:
+        self.stopped_port = self.server.port
         self.server.stop()
+
+    def start_server_again(self) -> None:
+        """The laptop's app starts its server again, on the same port."""
+        self.server = PhoneServer(self.library, self.workshop_id, host="127.0.0.1", port=self.stopped_port).start()
+
+    def close(self) -> None:
+        if self.server.running:
+            self.server.stop()
         self.library.close()

@@ -322,6 +322,22 @@ def test_the_idea_not_sent_is_retried_when_the_network_is_back(
     assert room.ideas_of(device(driver)) == [("Lys på cykelstien", "inbox")]
 
 
+def test_the_server_restarted_on_the_same_port(room: Facilitator, browser: Any) -> None:
+    driver = browser
+    join(driver, room)
+    room.open_writing()
+    screen(driver, "writing")
+    driver.find_element(By.ID, "idea-text").send_keys("Halvskrevet idé")
+    room.stop_server()
+    screen(driver, "closed")
+    # The page finds the server again by itself: writing, with the draft kept.
+    room.start_server_again()
+    screen(driver, "writing")
+    assert driver.find_element(By.ID, "idea-text").get_attribute("value") == "Halvskrevet idé"
+    assert not driver.find_element(By.ID, "banner").is_displayed()
+    not_reloaded(driver)
+
+
 def test_english_and_the_language_button(room: Facilitator, browser: Any) -> None:
     driver = browser
     driver.get(room.base_url + "/")
