@@ -86,6 +86,8 @@ def check(driver: Any, name: str) -> None:
     folder = os.environ.get("PHONE_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
+        # The waiting dot's pulse at its start, so that a screen draws the same every time.
+        driver.execute_script("document.getAnimations().forEach(function (a) { a.currentTime = 0; a.pause(); })")
         driver.save_screenshot(str(Path(folder) / f"phone-{name}.png"))
     # The server's strict CSP refused nothing (no inline script or style on the page).
     refused = [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"]]
