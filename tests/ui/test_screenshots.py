@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PICTURES = ["welcome", "start", "new-workshop", "workshop", "people", "plan", "projector", "projector-theme",
-            "projector-phase", "projector-role", "projector-results"]
+            "projector-phase", "projector-role", "projector-results", "idea-bank", "idea-bank-follow-up"]
 
 
 def test_every_screenshot_is_written(tmp_path: Path) -> None:

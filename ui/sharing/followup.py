@@ -257,7 +257,7 @@ class FollowUpEditor(QWidget):
                                       self.where_else_edit, self.note_edit]
         self.labels = [QLabel() for _ in self.fields]
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in zip(self.labels, self.fields, strict=True):
             label.setBuddy(field)
@@ -269,10 +269,6 @@ class FollowUpEditor(QWidget):
         inner_layout.addWidget(self.heading)
         inner_layout.addWidget(self.idea_label)
         inner_layout.addLayout(form)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.message_label, 1)
-        save_row.addWidget(self.save_button)
-        inner_layout.addLayout(save_row)
         inner_layout.addWidget(self.history_label)
         inner_layout.addWidget(self.history)
         scroll = QScrollArea()
@@ -281,7 +277,11 @@ class FollowUpEditor(QWidget):
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        save_row = QHBoxLayout()  # always in sight, under the fields
+        save_row.addWidget(self.message_label, 1)
+        save_row.addWidget(self.save_button)
+        outer.addLayout(save_row)
         self.retranslate()
         self.show_follow_up(None)
 

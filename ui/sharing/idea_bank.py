@@ -189,10 +189,9 @@ class IdeaBankWindow(QMainWindow):
         for column in range(COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(IDEA, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((WORKSHOP, 190), (DATE, 100), (PHASE, 110), (THEME, 140), (TAGS, 170), (VOTES, 80)):
+        for column, width in ((WORKSHOP, 150), (DATE, 90), (PHASE, 90), (THEME, 120), (TAGS, 110), (VOTES, 70), (STATUS, 110)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_did_change)
-        self.table.setColumnWidth(STATUS, 150)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("bankDetail")
         self.detail.setReadOnly(True)
@@ -242,7 +241,8 @@ class IdeaBankWindow(QMainWindow):
         sides.addWidget(splitter)
         sides.addWidget(self.editor)
         sides.setStretchFactor(0, 3)
-        sides.setStretchFactor(1, 2)
+        sides.setStretchFactor(1, 1)
+        sides.setSizes([900, 340])
         sides.setChildrenCollapsible(False)
         self.overview_page = OverviewPage()
         self.overview_page.status_was_chosen.connect(self.show_status)
