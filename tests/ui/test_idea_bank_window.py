@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import QWidget
-from sharing_helpers import memory_keyring
+from sharing_helpers import fresh_pg_database, memory_keyring
 
 from app.library import Library
 from app.operations import add_idea, delete_ideas, edit_idea
@@ -491,7 +491,6 @@ def test_the_editor_is_keyboard_and_screen_reader_ready(bank: IdeaBankWindow) ->
 def test_the_follow_up_against_the_real_postgresql(
         qtbot: Any, settings: Any, pg_server: Any, library: Library, sample_id: uuid.UUID) -> None:
     from exports.idea_followup import follow_up
-    from sharing_helpers import fresh_pg_database
 
     address = fresh_pg_database(pg_server)
     upgrade_shared(address)
