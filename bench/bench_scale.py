@@ -41,6 +41,33 @@ def _big_workshop(library: object, ideas: int, people: int) -> uuid.UUID:
         bench_exports.IDEAS, bench_exports.PEOPLE = saved
 
 
+def copy_table(conn: object, table: object, copies: int) -> None:
+    """Copy every row of ``table`` ``copies`` times inside the server, with new ids
+    (``md5(id || n)``, the same for a key and the rows pointing at it); copy ``n``'s
+    workshop is ``n`` days older."""
+    remapped = {"id", "workshop_id", "current_phase_id", "option_id"}
+    columns = [c.name for c in table.columns]  # type: ignore[attr-defined]
+    keys = {c.name for c in table.columns if c.foreign_keys} | (remapped & set(columns))  # type: ignore[attr-defined]
+    name_of = table.name  # type: ignore[attr-defined]
+    values = []
+    for name in columns:
+        if name in keys:
+            values.append(f'CASE WHEN "{name}" IS NULL THEN NULL ELSE md5("{name}"::text || n::text)::uuid END')
+        elif name_of == "workshops" and name == "title":
+            values.append("left(title || ' ' || n, 200)")
+        elif (name_of, name) in (("workshops", "date"), ("idea_totals", "workshop_date")):
+            values.append(f'"{name}" - n')
+        elif name_of == "ballots" and name == "voter_key":
+            values.append("voter_key || n")
+        else:
+            values.append(f'"{name}"')
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    conn.execute(  # type: ignore[attr-defined]
+        f'INSERT INTO "{name_of}" ({quoted}) SELECT {", ".join(values)} '
+        f'FROM "{name_of}", generate_series(1, {copies}) AS n'
+    )
+
+
 def _copy_workshops(url: str, copies: int) -> None:
     """Copy every row in the shared database ``copies`` times, server-side, with new ids;
     then compute each copy's idea totals with the push's own function, so the bank
@@ -52,29 +79,10 @@ def _copy_workshops(url: str, copies: int) -> None:
     from exports.rows import TABLES
     from exports.shared_db import open_shared, refresh_idea_totals
 
-    remapped = {"id", "workshop_id", "current_phase_id", "option_id"}
     dsn = url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(dsn, autocommit=True) as conn:
         for table in TABLES:
-            columns = [c.name for c in table.columns]
-            keys = {c.name for c in table.columns if c.foreign_keys} | (remapped & set(columns))
-            values = []
-            for name in columns:
-                if name in keys:
-                    values.append(f'CASE WHEN "{name}" IS NULL THEN NULL ELSE md5("{name}"::text || n::text)::uuid END')
-                elif table.name == "workshops" and name == "title":
-                    values.append("left(title || ' ' || n, 200)")
-                elif table.name == "workshops" and name == "date":
-                    values.append("date - n")
-                elif table.name == "ballots" and name == "voter_key":
-                    values.append("voter_key || n")
-                else:
-                    values.append(f'"{name}"')
-            quoted = ", ".join(f'"{c}"' for c in columns)
-            conn.execute(
-                f'INSERT INTO "{table.name}" ({quoted}) SELECT {", ".join(values)} '
-                f'FROM "{table.name}", generate_series(1, {copies}) AS n'
-            )
+            copy_table(conn, table, copies)
         engine = open_shared(url)
         try:
             with engine.begin() as shared:

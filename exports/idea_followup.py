@@ -215,38 +215,56 @@ def status_history(address: str, idea_id: uuid.UUID) -> list[StatusChange]:
 
 def bank_overview(address: str) -> Overview:
     """How many ideas stand at each status, by template and by year, and the value
-    documented so far (workshops in the bin left out). Two grouped reads."""
+    documented so far (workshops in the bin left out).
+
+    Three small reads instead of one join of every idea with its workshop and its
+    follow-up (1 s on 500,000 ideas): the workshops, each workshop's idea count (one
+    pass over the narrow ``idea_totals``), and the follow-ups counted and summed per
+    workshop and status; an idea without a follow-up, or followed as "ny", is "ny"."""
     with _bank(address, "overblikket kan ikke læses", "the overview cannot be read") as conn:
-        status = func.coalesce(IDEA_STATUS.c.status, "ny")
-        year = func.extract("year", Workshop.date)
-        base = (select(Workshop.template_id, year, status, func.count())
-                .select_from(IDEA_TOTALS)
-                .join(Workshop, Workshop.id == IDEA_TOTALS.c.workshop_id)
-                .outerjoin(IDEA_STATUS, IDEA_STATUS.c.idea_id == IDEA_TOTALS.c.idea_id)
-                .where(Workshop.deleted_at.is_(None))
-                .group_by(Workshop.template_id, year, status))
-        by_status: dict[str, int] = dict.fromkeys(STATUSES, 0)
-        by_template: dict[str, dict[str, int]] = {}
-        by_year: dict[int | None, dict[str, int]] = {}
-        for template, when, state, count in conn.execute(base):
-            by_status[state] = by_status.get(state, 0) + count
-            per = by_template.setdefault(template, dict.fromkeys(STATUSES, 0))
-            per[state] = per.get(state, 0) + count
-            key = int(when) if when is not None else None
-            per_year = by_year.setdefault(key, dict.fromkeys(STATUSES, 0))
-            per_year[state] = per_year.get(state, 0) + count
-        value = conn.execute(
-            select(func.coalesce(func.sum(IDEA_STATUS.c.value_hours), 0.0),
-                   func.coalesce(func.sum(IDEA_STATUS.c.value_kroner), 0.0),
-                   func.count().filter((IDEA_STATUS.c.value_hours.is_not(None)) | (IDEA_STATUS.c.value_kroner.is_not(None))
-                                       | (IDEA_STATUS.c.value_kind != "")))
-            .select_from(IDEA_STATUS)
-            .join(IDEA_TOTALS, IDEA_TOTALS.c.idea_id == IDEA_STATUS.c.idea_id)
-            .join(Workshop, Workshop.id == IDEA_TOTALS.c.workshop_id)
-            .where(Workshop.deleted_at.is_(None))
-        ).one()
-        return Overview(sum(by_status.values()), by_status, by_template, by_year, float(value[0]), float(value[1]),
-                        int(value[2]))
+        if conn.dialect.name == "postgresql":  # as in the search: compiling costs more than it saves
+            conn.exec_driver_sql("SET LOCAL jit = off")
+            conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+        workshops = {row.id: (row.template_id, row.date.year if row.date is not None else None)
+                     for row in conn.execute(select(Workshop.id, Workshop.template_id, Workshop.date)
+                                             .where(Workshop.deleted_at.is_(None)))}
+        ideas: dict[Any, int] = {workshop_id: count for workshop_id, count in conn.execute(
+            select(IDEA_TOTALS.c.workshop_id, func.count()).group_by(IDEA_TOTALS.c.workshop_id))}
+        valued_filter = ((IDEA_STATUS.c.value_hours.is_not(None)) | (IDEA_STATUS.c.value_kroner.is_not(None))
+                         | (IDEA_STATUS.c.value_kind != ""))
+        followed = conn.execute(
+            select(IDEA_TOTALS.c.workshop_id, IDEA_STATUS.c.status, func.count(),
+                   func.coalesce(func.sum(IDEA_STATUS.c.value_hours), 0.0),
+                   func.coalesce(func.sum(IDEA_STATUS.c.value_kroner), 0.0), func.count().filter(valued_filter))
+            .select_from(IDEA_STATUS).join(IDEA_TOTALS, IDEA_TOTALS.c.idea_id == IDEA_STATUS.c.idea_id)
+            .group_by(IDEA_TOTALS.c.workshop_id, IDEA_STATUS.c.status)
+        ).all()
+    per_workshop: dict[Any, dict[str, int]] = {}
+    hours = kroner = 0.0
+    valued = 0
+    for workshop_id, state, count, hours_sum, kroner_sum, valued_count in followed:
+        if workshop_id not in workshops:
+            continue
+        if state != "ny":
+            counts = per_workshop.setdefault(workshop_id, {})
+            counts[state] = counts.get(state, 0) + count
+        hours += float(hours_sum)
+        kroner += float(kroner_sum)
+        valued += int(valued_count)
+    by_status: dict[str, int] = dict.fromkeys(STATUSES, 0)
+    by_template: dict[str, dict[str, int]] = {}
+    by_year: dict[int | None, dict[str, int]] = {}
+    for workshop_id, total in ideas.items():
+        if workshop_id not in workshops:
+            continue
+        template, year = workshops[workshop_id]
+        counts = per_workshop.get(workshop_id, {})
+        counts = {**counts, "ny": total - sum(counts.values())}
+        for target in (by_status, by_template.setdefault(template, dict.fromkeys(STATUSES, 0)),
+                       by_year.setdefault(year, dict.fromkeys(STATUSES, 0))):
+            for state, count in counts.items():
+                target[state] = target.get(state, 0) + count
+    return Overview(sum(by_status.values()), by_status, by_template, by_year, hours, kroner, valued)
 
 
 __all__ = ["EDITABLE", "STATUSES", "value_kinds", "FollowUp", "Overview", "StatusChange", "bank_overview", "follow_up",

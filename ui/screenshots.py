@@ -9,7 +9,8 @@ being edited), ``projector.png`` (the room view of the themes),
 ``projector-results.png`` (a revealed dot vote), ``board-keyboard.png`` (a board sorted
 into themes by keyboard alone: arrows, Shift, Ctrl+G and typing), ``questions.png`` and
 ``projector-questions.png`` (the question funnel), ``projector-card.png`` (a catalyst
-card) and ``inbox.png`` (ideas from phones waiting in the desk's inbox). Nothing
+card), ``inbox.png`` (ideas from phones waiting in the desk's inbox), ``idea-bank.png`` (the
+idea bank's overview) and ``idea-bank-follow-up.png`` (an idea's follow-up). Nothing
 touches the user's library or settings.
 """
 
@@ -38,6 +39,56 @@ def _save(widget: object, path: Path) -> None:
     # zlib level ~8: small files for the README. PySide's stubs want the format as
     # bytes, but at runtime (6.x) only a str is accepted.
     image.save(str(path), "PNG", 8)  # type: ignore[call-overload]
+
+
+def _until(done: object) -> None:
+    """Let the event loop run until ``done()`` (a background read has come back)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    assert callable(done)
+    deadline = time.monotonic() + 60
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _idea_bank(library: Library, sample_id: object, settings: object, folder: Path, out: Path) -> None:
+    """The sample pushed to a shared SQLite file, a few ideas followed up, the idea bank window."""
+    import uuid
+
+    from app.queries import load_workshop
+    from exports.idea_followup import set_follow_up, value_kinds
+    from exports.shared_db import push_workshop, upgrade_shared
+    from ui.sharing.idea_bank import IdeaBankWindow
+
+    assert isinstance(sample_id, uuid.UUID)
+    address = str(folder / "idebank.sqlite3")
+    upgrade_shared(address)
+    push_workshop(library, sample_id, address)
+    ideas = sorted(load_workshop(library, sample_id).ideas, key=lambda i: i.number)
+    kind = value_kinds()[0]
+    for idea, status in zip(ideas, ("implementeret", "afproeves", "afproeves", "udvalgt", "udvalgt", "udvalgt",
+                                    "lagt_til_side"), strict=False):
+        set_follow_up(address, idea.id, who="Lone Dahl", status=status, owner="Mette Kjærgaard",
+                      value_kind=kind if status == "implementeret" else "",
+                      value_hours=340 if status == "implementeret" else None,
+                      value_kroner=125_000 if status == "implementeret" else None)
+    set_follow_up(address, ideas[1].id, who="Mette Kjærgaard", next_date=dt.date(2026, 4, 15),
+                  for_whom="Nyuddannede og jobcentrets rådgivere", note="Første lille test i april")
+    settings.shared_database = address  # type: ignore[attr-defined]
+    bank = IdeaBankWindow(settings)  # type: ignore[arg-type]
+    bank.resize(1400, 860)
+    bank.show()
+    _until(lambda: bank.overview_page.overview is not None)
+    _save(bank, out / "idea-bank.png")
+    bank.show_status("afproeves")
+    _until(lambda: bank.table.rowCount() > 0 and not bank.runner.busy)
+    bank.table.selectRow(0)
+    _until(lambda: bank.editor.idea_id is not None and not bank.follow_runner.busy)
+    _save(bank, out / "idea-bank-follow-up.png")
+    bank.close()
 
 
 def _vote(window: WorkshopWindow, library: Library) -> None:
@@ -320,6 +371,7 @@ def main(argv: list[str]) -> int:
         window.close()
         board_by_keyboard(library, language, out / "board-keyboard.png")
         _funnel_and_deck(library, language, settings, out)
+        _idea_bank(library, sample_id, settings, Path(folder), out)
         start.close()
         library.close()
         empty.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PICTURES = ["welcome", "start", "new-workshop", "workshop", "people", "plan", "plan-editor", "projector", "projector-theme",
             "projector-phase", "projector-role", "projector-results", "board-keyboard", "questions",
-            "projector-questions", "projector-card", "inbox"]
+            "projector-questions", "projector-card", "inbox", "idea-bank", "idea-bank-follow-up"]
 
 
 def test_every_screenshot_is_written(tmp_path: Path) -> None:

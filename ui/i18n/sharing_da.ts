@@ -118,196 +118,322 @@
     </message>
 </context>
 <context>
+    <name>FollowUpEditor</name>
+    <message>
+        <location filename="../sharing/followup.py" line="299"/>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="300"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="300"/>
+        <source>Project owner</source>
+        <translation>Projektejer</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="300"/>
+        <source>Next date</source>
+        <translation>Næste dato</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="300"/>
+        <source>Added value</source>
+        <translation>Merværdi</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="301"/>
+        <source>Hours saved or gained</source>
+        <translation>Timer sparet eller vundet</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="301"/>
+        <source>Kroner</source>
+        <translation>Kroner</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="301"/>
+        <source>For whom has it created value?</source>
+        <translation>For hvem har det skabt værdi?</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="302"/>
+        <source>What value, and what unexpected value?</source>
+        <translation>Hvilken værdi, og hvad er der af uventet værdi?</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="302"/>
+        <source>How can the idea be used elsewhere?</source>
+        <translation>Hvordan kan idéen bruges andre steder?</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="303"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="309"/>
+        <source>e.g. 120</source>
+        <translation>fx 120</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="310"/>
+        <source>e.g. 45.000</source>
+        <translation>fx 45.000</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="311"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="312"/>
+        <source>Save the follow-up</source>
+        <translation>Gem opfølgningen</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="313"/>
+        <location filename="../sharing/followup.py" line="314"/>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="323"/>
+        <source>Not stated</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="385"/>
+        <source>Choose an idea to follow it up.</source>
+        <translation>Vælg en idé for at følge den op.</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="422"/>
+        <source>No changes yet.</source>
+        <translation>Ingen ændringer endnu.</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="462"/>
+        <source>The follow-up has changes that are not saved.</source>
+        <translation>Opfølgningen har ændringer, der ikke er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaBankWindow</name>
     <message>
-        <location filename="../sharing/idea_bank.py" line="237"/>
+        <location filename="../sharing/idea_bank.py" line="304"/>
         <source>Idea bank – Samskab</source>
+        <extracomment>Who a saved change is kept as: the OS user (tests replace it).</extracomment>
         <translation>Idébank – Samskab</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="238"/>
-        <location filename="../sharing/idea_bank.py" line="523"/>
+        <location filename="../sharing/idea_bank.py" line="305"/>
+        <location filename="../sharing/idea_bank.py" line="800"/>
         <source>Idea bank</source>
         <translation>Idébank</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="239"/>
+        <location filename="../sharing/idea_bank.py" line="306"/>
         <source>The ideas of every workshop sent to the shared database</source>
         <translation>Idéerne fra alle workshops, der er sendt til den fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="240"/>
+        <location filename="../sharing/idea_bank.py" line="307"/>
         <source>Shared database</source>
         <translation>Fælles database</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="241"/>
+        <location filename="../sharing/idea_bank.py" line="308"/>
         <source>Search the ideas…</source>
         <translation>Søg i idéerne…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="242"/>
+        <location filename="../sharing/idea_bank.py" line="309"/>
         <source>Search the ideas</source>
         <translation>Søg i idéerne</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="243"/>
+        <location filename="../sharing/idea_bank.py" line="310"/>
         <source>Ideas found</source>
         <translation>Fundne idéer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="244"/>
+        <location filename="../sharing/idea_bank.py" line="311"/>
         <source>The chosen idea</source>
         <translation>Den valgte idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="245"/>
+        <location filename="../sharing/idea_bank.py" line="312"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="247"/>
+        <location filename="../sharing/idea_bank.py" line="314"/>
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="247"/>
-        <location filename="../sharing/idea_bank.py" line="283"/>
+        <location filename="../sharing/idea_bank.py" line="314"/>
+        <location filename="../sharing/idea_bank.py" line="359"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="247"/>
+        <location filename="../sharing/idea_bank.py" line="314"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="247"/>
+        <location filename="../sharing/idea_bank.py" line="314"/>
         <source>Table group</source>
         <translation>Bordgruppe</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="248"/>
+        <location filename="../sharing/idea_bank.py" line="315"/>
         <source>From date</source>
         <translation>Fra dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="248"/>
+        <location filename="../sharing/idea_bank.py" line="315"/>
         <source>To date</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="248"/>
+        <location filename="../sharing/idea_bank.py" line="315"/>
         <source>Sort</source>
         <translation>Sortering</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="251"/>
+        <location filename="../sharing/idea_bank.py" line="315"/>
+        <location filename="../sharing/idea_bank.py" line="360"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="321"/>
         <source>Any group</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="255"/>
+        <location filename="../sharing/idea_bank.py" line="325"/>
+        <source>Any status</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="331"/>
         <source>All templates</source>
         <translation>Alle skabeloner</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="267"/>
+        <location filename="../sharing/idea_bank.py" line="343"/>
         <source>Any phase</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="270"/>
+        <location filename="../sharing/idea_bank.py" line="346"/>
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="279"/>
+        <location filename="../sharing/idea_bank.py" line="355"/>
         <source>Most votes</source>
         <translation>Flest stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="280"/>
+        <location filename="../sharing/idea_bank.py" line="356"/>
         <source>Newest workshop</source>
         <translation>Nyeste workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="283"/>
+        <location filename="../sharing/idea_bank.py" line="359"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="283"/>
+        <location filename="../sharing/idea_bank.py" line="359"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="283"/>
+        <location filename="../sharing/idea_bank.py" line="359"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="283"/>
+        <location filename="../sharing/idea_bank.py" line="359"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="284"/>
+        <location filename="../sharing/idea_bank.py" line="360"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="284"/>
+        <location filename="../sharing/idea_bank.py" line="360"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="286"/>
+        <location filename="../sharing/idea_bank.py" line="362"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="363"/>
+        <source>Search and follow up</source>
+        <translation>Søg og følg op</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="366"/>
         <source>Open the workshop&apos;s outcome</source>
         <translation>Åbn workshoppens resultat</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="287"/>
+        <location filename="../sharing/idea_bank.py" line="367"/>
         <source>Export as CSV…</source>
         <translation>Eksportér som CSV…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="288"/>
+        <location filename="../sharing/idea_bank.py" line="368"/>
         <source>Export as PDF…</source>
         <translation>Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="289"/>
+        <location filename="../sharing/idea_bank.py" line="369"/>
         <source>The chosen ideas, or all shown when none is chosen</source>
         <translation>De valgte idéer – eller alle viste, når ingen er valgt</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="292"/>
+        <location filename="../sharing/idea_bank.py" line="372"/>
         <source>Write the shared database&apos;s address and search.</source>
         <translation>Skriv adressen på den fælles database, og søg.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="293"/>
+        <location filename="../sharing/idea_bank.py" line="373"/>
         <source>Search, or press Search to see the ideas with most votes.</source>
         <translation>Søg – eller tryk på Søg for at se idéerne med flest stemmer.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="357"/>
+        <location filename="../sharing/idea_bank.py" line="445"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="368"/>
+        <location filename="../sharing/idea_bank.py" line="456"/>
         <source>No ideas match the search.</source>
         <translation>Ingen idéer matcher søgningen.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="370"/>
+        <location filename="../sharing/idea_bank.py" line="458"/>
         <source>The first %1 ideas. Narrow the search to see the rest.</source>
         <translation>De første %1 idéer. Afgræns søgningen for at se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="372"/>
+        <location filename="../sharing/idea_bank.py" line="460"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idé</numerusform>
@@ -315,12 +441,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="461"/>
+        <location filename="../sharing/idea_bank.py" line="554"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n stemme</numerusform>
             <numerusform>%n stemmer</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="613"/>
+        <source>Reading the follow-up…</source>
+        <translation>Henter opfølgningen…</translation>
     </message>
     <message>
         <source>1 idea</source>
@@ -331,7 +462,7 @@
         <translation type="vanished">%1 idéer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="425"/>
+        <location filename="../sharing/idea_bank.py" line="516"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n udgave</numerusform>
@@ -339,12 +470,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="429"/>
+        <location filename="../sharing/idea_bank.py" line="520"/>
         <source>(deleted on another laptop)</source>
         <translation>(slettet på en anden laptop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="430"/>
+        <location filename="../sharing/idea_bank.py" line="521"/>
         <source>Changed on two laptops at the same revision. The other version(s):</source>
         <translation>
             <numerusform>Ændret på to laptops ved samme revision. Den anden udgave:</numerusform>
@@ -352,7 +483,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="432"/>
+        <location filename="../sharing/idea_bank.py" line="523"/>
         <source>Edit the idea in the workshop and send it again to settle it.</source>
         <translation>Ret idéen i workshoppen, og send den igen for at afgøre det.</translation>
     </message>
@@ -361,61 +492,176 @@
         <translation type="vanished">%1 stemmer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="476"/>
+        <location filename="../sharing/idea_bank.py" line="645"/>
+        <location filename="../sharing/idea_bank.py" line="753"/>
         <source>One moment: Samskab is still working on the previous request.</source>
         <translation>Et øjeblik: Samskab arbejder stadig på det forrige.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="501"/>
+        <location filename="../sharing/idea_bank.py" line="655"/>
+        <source>Nothing to save.</source>
+        <translation>Intet at gemme.</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="662"/>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="682"/>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="717"/>
+        <source>Reading the overview…</source>
+        <translation>Henter overblikket…</translation>
+    </message>
+    <message>
+        <location filename="../sharing/idea_bank.py" line="778"/>
         <source>Save ideas as CSV</source>
         <translation>Gem idéer som CSV</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="501"/>
-        <location filename="../sharing/idea_bank.py" line="517"/>
+        <location filename="../sharing/idea_bank.py" line="778"/>
+        <location filename="../sharing/idea_bank.py" line="794"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="502"/>
+        <location filename="../sharing/idea_bank.py" line="779"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV til Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="507"/>
+        <location filename="../sharing/idea_bank.py" line="784"/>
         <source>Writing the CSV file…</source>
         <translation>Skriver CSV-filen…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="509"/>
-        <location filename="../sharing/idea_bank.py" line="526"/>
+        <location filename="../sharing/idea_bank.py" line="786"/>
+        <location filename="../sharing/idea_bank.py" line="803"/>
         <source>%1 saved.</source>
         <translation>%1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="517"/>
+        <location filename="../sharing/idea_bank.py" line="794"/>
         <source>Save ideas as PDF</source>
         <translation>Gem idéer som PDF</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="518"/>
+        <location filename="../sharing/idea_bank.py" line="795"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="524"/>
+        <location filename="../sharing/idea_bank.py" line="801"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF’en…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="549"/>
+        <location filename="../sharing/idea_bank.py" line="826"/>
         <source>Opening the workshop&apos;s outcome…</source>
         <translation>Åbner workshoppens resultat…</translation>
     </message>
     <message>
-        <location filename="../sharing/idea_bank.py" line="550"/>
+        <location filename="../sharing/idea_bank.py" line="827"/>
         <source>The outcome is open in the PDF viewer: %1</source>
         <translation>Resultatet er åbnet i PDF-fremviseren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../sharing/followup.py" line="157"/>
+        <source>“Innovation must create added value – and we must be able to see it.”</source>
+        <translation>»Innovation skal skabe merværdi – og vi skal kunne se det.«</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="158"/>
+        <source>Where the ideas stand</source>
+        <translation>Hvor idéerne står</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="159"/>
+        <source>Value documented so far</source>
+        <translation>Dokumenteret værdi indtil nu</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="160"/>
+        <source>By template</source>
+        <translation>Efter skabelon</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="161"/>
+        <source>By year</source>
+        <translation>Efter år</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="162"/>
+        <source>Ideas by template and status</source>
+        <translation>Idéer efter skabelon og status</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="163"/>
+        <source>Ideas by year and status</source>
+        <translation>Idéer efter år og status</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="177"/>
+        <source>%1: %2 – show these ideas</source>
+        <translation>%1: %2 – vis disse idéer</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="180"/>
+        <source>Not read yet.</source>
+        <translation>Ikke hentet endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/followup.py" line="184"/>
+        <source>%n idea(s) in the bank</source>
+        <translation>
+            <numerusform>%n idé i banken</numerusform>
+            <numerusform>%n idéer i banken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="185"/>
+        <source>%1 hours</source>
+        <translation>%1 timer</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="186"/>
+        <source>%1 kr.</source>
+        <translation>%1 kr.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/followup.py" line="187"/>
+        <source>%n idea(s) with a documented value</source>
+        <translation>
+            <numerusform>%n idé med dokumenteret værdi</numerusform>
+            <numerusform>%n idéer med dokumenteret værdi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="191"/>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="194"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="195"/>
+        <source>No date</source>
+        <translation>Uden dato</translation>
+    </message>
+    <message>
+        <location filename="../sharing/followup.py" line="207"/>
+        <source>Total</source>
+        <translation>I alt</translation>
     </message>
 </context>
 <context>

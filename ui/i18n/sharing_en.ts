@@ -4,7 +4,7 @@
 <context>
     <name>IdeaBankWindow</name>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="372"/>
+        <location filename="../sharing/idea_bank.py" line="460"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="425"/>
+        <location filename="../sharing/idea_bank.py" line="516"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="430"/>
+        <location filename="../sharing/idea_bank.py" line="521"/>
         <source>Changed on two laptops at the same revision. The other version(s):</source>
         <translation>
             <numerusform>Changed on two laptops at the same revision. The other version:</numerusform>
@@ -28,11 +28,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharing/idea_bank.py" line="461"/>
+        <location filename="../sharing/idea_bank.py" line="554"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
             <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../sharing/followup.py" line="184"/>
+        <source>%n idea(s) in the bank</source>
+        <translation>
+            <numerusform>%n idea in the bank</numerusform>
+            <numerusform>%n ideas in the bank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharing/followup.py" line="187"/>
+        <source>%n idea(s) with a documented value</source>
+        <translation>
+            <numerusform>%n idea with a documented value</numerusform>
+            <numerusform>%n ideas with a documented value</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ from __future__ import annotations
 import tempfile
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,28 +37,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.background import Runner, error_message
 from ui.sharing.files import choose_save_path, file_name, open_file, plain_tooltip
+from ui.sharing.followup import FollowUpEditor, OverviewPage, status_names, unsaved_question
 from ui.sharing.push import read_address
 from ui.widgets import DateField, plain_label
 
 if TYPE_CHECKING:
     from exports.idea_bank import BankIdea, BankQuery
+    from exports.idea_followup import FollowUp, Overview, StatusChange
     from ui.settings import Settings
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 LIMIT = 500
-COLUMNS = 7
-WORKSHOP, DATE, PHASE, THEME, IDEA, TAGS, VOTES = range(COLUMNS)
+COLUMNS = 8
+WORKSHOP, DATE, PHASE, THEME, IDEA, TAGS, VOTES, STATUS = range(COLUMNS)
 
 
 def _language() -> str:
@@ -70,6 +75,26 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def ask_unsaved(parent: QWidget) -> str:
+    """Save, discard or stay: "save", "discard" or "cancel"."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), unsaved_question(),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+
 class IdeaBankWindow(QMainWindow):
     """Search, filter, export and open the ideas in the shared database.
 
@@ -78,12 +103,22 @@ class IdeaBankWindow(QMainWindow):
         search_did_fail(str): the message shown; the table keeps the last results.
         export_did_finish(str): a file was written (its path).
         export_did_fail(str): the message shown.
+        overview_did_finish(int): the overview is shown (the ideas in the bank).
+        overview_did_fail(str): the message shown.
+        follow_up_did_load(str): the follow-up of an idea is shown (its id).
+        follow_up_did_save(str): an idea's follow-up was saved (its id).
+        follow_up_did_fail(str): the message shown; what was typed is kept.
     """
 
     search_did_finish = Signal(int)
     search_did_fail = Signal(str)
     export_did_finish = Signal(str)
     export_did_fail = Signal(str)
+    overview_did_finish = Signal(int)
+    overview_did_fail = Signal(str)
+    follow_up_did_load = Signal(str)
+    follow_up_did_save = Signal(str)
+    follow_up_did_fail = Signal(str)
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +127,15 @@ class IdeaBankWindow(QMainWindow):
         self.settings = settings
         self.ideas: list[BankIdea] = []
         self.runner = Runner(self)
+        self.overview_runner = Runner(self)  # the overview and the follow-ups never wait for a search
+        self.follow_runner = Runner(self)
+        self._wanted: BankIdea | None = None  # the idea whose follow-up the selection asks for
+        self._overview_stale = True
+        self._reselecting = False
+        self._close_after_save = False
+        self.ask_unsaved: Callable[[QWidget], str] = ask_unsaved
+        #: Who a saved change is kept as: the OS user (tests replace it).
+        self.who: Callable[[], str] = _os_user
         self._pending: tuple[str, BankQuery] | None = None
         self._address = ""  # as typed, password included (kept in memory only)
         self.choose_save_path: Callable[[QWidget | None, str, str, str], str | None] = choose_save_path
@@ -127,7 +171,9 @@ class IdeaBankWindow(QMainWindow):
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         self.sort_box = QComboBox()
-        self.filter_labels = [QLabel() for _ in range(7)]
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("bankStatusFilter")
+        self.filter_labels = [QLabel() for _ in range(8)]
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("bankResults")
@@ -141,7 +187,7 @@ class IdeaBankWindow(QMainWindow):
         for column in range(COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(IDEA, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((WORKSHOP, 190), (DATE, 100), (PHASE, 110), (THEME, 140), (TAGS, 170), (VOTES, 80)):
+        for column, width in ((WORKSHOP, 150), (DATE, 90), (PHASE, 90), (THEME, 120), (TAGS, 110), (VOTES, 70), (STATUS, 110)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_did_change)
         self.detail = QPlainTextEdit()
@@ -171,10 +217,11 @@ class IdeaBankWindow(QMainWindow):
         filters.setHorizontalSpacing(10)
         filters.setVerticalSpacing(6)
         fields: list[QWidget] = [self.template_box, self.phase_box, self.tag_box, self.group_edit,
-                                 self.date_from, self.date_to, self.sort_box]
+                                 self.date_from, self.date_to, self.status_box, self.sort_box]
         for index, (label, field) in enumerate(zip(self.filter_labels, fields, strict=True)):
             label.setProperty("role", "muted")
             label.setBuddy(field)
+            field.setAccessibleName(label.text())
             row, column = divmod(index, 4)
             filters.addWidget(label, row * 2, column)
             filters.addWidget(field, row * 2 + 1, column)
@@ -186,6 +233,17 @@ class IdeaBankWindow(QMainWindow):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.editor = FollowUpEditor()
+        self.editor.save_was_asked.connect(lambda: self.save_follow_up())
+        sides = QSplitter(Qt.Orientation.Horizontal)
+        sides.addWidget(splitter)
+        sides.addWidget(self.editor)
+        sides.setStretchFactor(0, 3)
+        sides.setStretchFactor(1, 1)
+        sides.setSizes([900, 340])
+        sides.setChildrenCollapsible(False)
+        self.overview_page = OverviewPage()
+        self.overview_page.status_was_chosen.connect(self.show_status)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.open_button)
@@ -196,12 +254,21 @@ class IdeaBankWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(24, 18, 24, 16)
         layout.setSpacing(10)
+        search_page = QWidget()
+        search_layout = QVBoxLayout(search_page)
+        search_layout.setContentsMargins(0, 8, 0, 0)
+        search_layout.addLayout(search_row)
+        search_layout.addLayout(filters)
+        search_layout.addWidget(sides, 1)
+        search_layout.addLayout(bottom)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("bankTabs")
+        self.tabs.addTab(self.overview_page, "")
+        self.tabs.addTab(search_page, "")
+        self.tabs.currentChanged.connect(self._tab_did_change)
         layout.addLayout(heading)
         layout.addLayout(address_row)
-        layout.addLayout(search_row)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
         # Filters search at once; typing waits for a pause.
@@ -212,7 +279,7 @@ class IdeaBankWindow(QMainWindow):
         self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
         self.group_edit.textChanged.connect(lambda _text: self._debounce.start())
         self.phase_box.currentTextChanged.connect(lambda _text: self._debounce.start())
-        for box in (self.template_box, self.tag_box, self.sort_box):
+        for box in (self.template_box, self.tag_box, self.sort_box, self.status_box):
             box.currentIndexChanged.connect(lambda _index: self._search_if_ready())
         for edit in (self.date_from, self.date_to):
             edit.date_did_change.connect(self._search_if_ready)
@@ -245,11 +312,20 @@ class IdeaBankWindow(QMainWindow):
         self.search_button.setText(self.tr("Search"))
         for label, text in zip(self.filter_labels, (
             self.tr("Template"), self.tr("Phase"), self.tr("Tag"), self.tr("Table group"),
-            self.tr("From date"), self.tr("To date"), self.tr("Sort"),
+            self.tr("From date"), self.tr("To date"), self.tr("Status"), self.tr("Sort"),
         ), strict=True):
             label.setText(text)
+            buddy = label.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(text)
         self.group_edit.setPlaceholderText(self.tr("Any group"))
-        with _blocked(self.template_box, self.tag_box, self.sort_box, self.phase_box):
+        with _blocked(self.template_box, self.tag_box, self.sort_box, self.phase_box, self.status_box):
+            chosen = self.status_box.currentData()
+            self.status_box.clear()
+            self.status_box.addItem(self.tr("Any status"), None)
+            for key, name in status_names():
+                self.status_box.addItem(name, key)
+            self.status_box.setCurrentIndex(max(0, self.status_box.findData(chosen)))
             chosen = self.template_box.currentData()
             self.template_box.clear()
             self.template_box.addItem(self.tr("All templates"), None)
@@ -281,8 +357,12 @@ class IdeaBankWindow(QMainWindow):
             self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(chosen)))
         self.table.setHorizontalHeaderLabels([
             self.tr("Workshop"), self.tr("Date"), self.tr("Phase"), self.tr("Theme"), self.tr("Idea"),
-            self.tr("Tags"), self.tr("Votes"),
+            self.tr("Tags"), self.tr("Votes"), self.tr("Status"),
         ])
+        self.tabs.setTabText(0, self.tr("Overview"))
+        self.tabs.setTabText(1, self.tr("Search and follow up"))
+        self.editor.retranslate()
+        self.overview_page.retranslate()
         self.open_button.setText(self.tr("Open the workshop's outcome"))
         self.csv_button.setText(self.tr("Export as CSV…"))
         self.pdf_button.setText(self.tr("Export as PDF…"))
@@ -317,6 +397,7 @@ class IdeaBankWindow(QMainWindow):
             date_from=self.date_from.date_or_last(),
             date_to=self.date_to.date_or_last(),
             table_group=self.group_edit.text().strip() or None,
+            status=self.status_box.currentData() or None,
             sort=str(self.sort_box.currentData() or "votes"),
             limit=LIMIT,
         )
@@ -325,12 +406,12 @@ class IdeaBankWindow(QMainWindow):
         if self.address_edit.text().strip():
             self.search()
 
-    def search(self) -> bool:
-        """Search with the text and filters; while one runs, this query waits its turn."""
-        self._debounce.stop()
+    def _read_address(self) -> str | None:
+        """The address typed (password kept in memory only, saved without it); ``None``
+        (and why) when it is empty or malformed."""
         typed = read_address(self.address_edit, self._say)
         if typed is None:
-            return False
+            return None
         address, bare, password = typed
         if password is not None or address != self._address:
             self._address = address  # with its password, for this session only
@@ -340,6 +421,13 @@ class IdeaBankWindow(QMainWindow):
             self.settings.sync()
         if password is not None:
             self.address_edit.setText(bare)  # the password goes to the keyring
+        return self._address
+
+    def search(self) -> bool:
+        """Search with the text and filters; while one runs, this query waits its turn."""
+        self._debounce.stop()
+        if self._read_address() is None:
+            return False
         query = self.query()
         if self.runner.busy:
             self._pending = (self._address, query)
@@ -388,6 +476,7 @@ class IdeaBankWindow(QMainWindow):
         return self._start_search(address, query)
 
     def _fill(self) -> None:
+        from exports.idea_followup import status_name
         from ui.catalog import term_name
 
         self.table.setSortingEnabled(False)
@@ -412,7 +501,9 @@ class IdeaBankWindow(QMainWindow):
             votes.setData(Qt.ItemDataRole.DisplayRole, idea.dots)
             votes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, VOTES, votes)
-            for item in (*cells, date_item, votes):
+            status = QTableWidgetItem(status_name(idea.status, _language()))
+            self.table.setItem(row, STATUS, status)
+            for item in (*cells, date_item, votes, status):
                 item.setData(INDEX_ROLE, row)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(False)
@@ -450,6 +541,8 @@ class IdeaBankWindow(QMainWindow):
         self.open_button.setEnabled(idea is not None)
         self.csv_button.setEnabled(bool(self.ideas))
         self.pdf_button.setEnabled(bool(self.ideas))
+        if not self._follow(idea):
+            return
         if idea is None:
             self.detail.setPlainText("")
             return
@@ -465,6 +558,190 @@ class IdeaBankWindow(QMainWindow):
 
     def select_all(self) -> None:
         self.table.selectAll()
+
+    # -- the follow-up of the chosen idea ------------------------------------------------------
+
+    def _bank_address(self) -> str:
+        return self._address or self.address_edit.text().strip()
+
+    def _follow(self, idea: BankIdea | None) -> bool:
+        """Show the follow-up of the idea chosen; ``False`` if the facilitator chose to
+        stay with unsaved edits (the selection goes back)."""
+        if self._reselecting:
+            return True
+        new_id = idea.id if idea is not None else None
+        if new_id == self.editor.idea_id and new_id is not None:
+            self._wanted = idea
+            return True
+        if self.editor.dirty():
+            answer = self.ask_unsaved(self)
+            if answer == "cancel" or (answer == "save" and not self.save_follow_up()):
+                self._reselect(self.editor.idea_id)
+                return False
+        self._wanted = idea
+        self._load_wanted()
+        return True
+
+    def _reselect(self, idea_id: uuid.UUID | None) -> None:
+        """Choose the idea in the table again (when it is shown), without asking."""
+        rows = [row for row in range(self.table.rowCount())
+                if (item := self.table.item(row, WORKSHOP)) is not None
+                and self.ideas[item.data(INDEX_ROLE)].id == idea_id]
+        self._reselecting = True
+        try:
+            if rows:
+                self.table.selectRow(rows[0])
+            else:
+                self.table.clearSelection()
+        finally:
+            self._reselecting = False
+        self._wanted = next((idea for idea in self.ideas if idea.id == idea_id), None)
+
+    def _load_wanted(self) -> None:
+        """Read the wanted idea's follow-up and history in the worker (after the job
+        running now: its end comes back here)."""
+        from exports.idea_followup import follow_up, status_history
+
+        if self.follow_runner.busy:
+            return
+        idea = self._wanted
+        if idea is None:
+            self.editor.show_follow_up(None)
+            self.editor.say("")
+            return
+        address, idea_id = self._bank_address(), idea.id
+        self.editor.set_busy(self.tr("Reading the follow-up…"))
+        self.follow_runner.start(
+            "follow-up", lambda _p: (follow_up(address, idea_id), status_history(address, idea_id)),
+            on_finish=lambda result: self._did_load(idea, result), on_fail=self._follow_failed)
+
+    def _did_load(self, idea: BankIdea, result: tuple[FollowUp, list[StatusChange]]) -> None:
+        wanted = self._wanted
+        if wanted is None or wanted.id != idea.id:
+            self._load_wanted()
+            return
+        follow_up, history = result
+        self.editor.show_follow_up(follow_up, history, f"{idea.number}. {_one_line(idea.text)}")
+        self.editor.set_ready()
+        self.editor.say("")
+        self.follow_up_did_load.emit(str(idea.id))
+
+    def _follow_failed(self, error: BaseException) -> None:
+        text = error_message(error, _language())
+        self.editor.show_follow_up(None)
+        self.editor.say(text, error=True)
+        self.follow_up_did_fail.emit(text)
+
+    def save_follow_up(self) -> bool:
+        """Save what is typed for the shown idea, in the worker; ``False`` (and why)
+        when it cannot be read or something else is being read or saved."""
+        from app.errors import SamskabError
+        from exports.idea_followup import set_follow_up, status_history
+
+        idea_id = self.editor.idea_id
+        if idea_id is None:
+            return False
+        if self.follow_runner.busy:
+            self.editor.say(self.tr("One moment: Samskab is still working on the previous request."))
+            return False
+        try:
+            changes = self.editor.changes()
+        except SamskabError as error:
+            text = error.message(_language())
+            self.editor.say(text, error=True)
+            self.follow_up_did_fail.emit(text)
+            return False
+        if not changes:
+            self.editor.say(self.tr("Nothing to save."))
+            return True
+        address, who = self._bank_address(), self.who() or "?"
+
+        def job(_progress: Any) -> tuple[FollowUp, list[StatusChange]]:
+            return set_follow_up(address, idea_id, who=who, **changes), status_history(address, idea_id)
+
+        self.editor.set_busy(self.tr("Saving…"))
+        return self.follow_runner.start("save", job, on_finish=lambda result: self._did_save(idea_id, result),
+                                        on_fail=lambda error: self._save_failed(idea_id, error))
+
+    def _did_save(self, idea_id: uuid.UUID, result: tuple[FollowUp, list[StatusChange]]) -> None:
+        from exports.idea_followup import status_name
+
+        after, history = result
+        self._overview_stale = True
+        for index, idea in enumerate(self.ideas):
+            if idea.id == idea_id:
+                self.ideas[index] = replace(idea, status=after.status)
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, WORKSHOP)
+            status = self.table.item(row, STATUS)
+            if item is not None and status is not None and self.ideas[item.data(INDEX_ROLE)].id == idea_id:
+                status.setText(status_name(after.status, _language()))
+        if self.editor.idea_id == idea_id:
+            self.editor.show_follow_up(after, history, self.editor.idea_label.text())
+            self.editor.set_ready()
+            self.editor.say(self.tr("Saved."))
+        self.follow_up_did_save.emit(str(idea_id))
+        if self._close_after_save:
+            self._close_after_save = False
+            self.close()
+            return
+        if self._wanted is None or self._wanted.id != idea_id:
+            self._load_wanted()
+
+    def _save_failed(self, idea_id: uuid.UUID, error: BaseException) -> None:
+        text = error_message(error, _language())
+        self._close_after_save = False
+        self.editor.set_ready()
+        self.editor.say(text, error=True)
+        if self._wanted is None or self._wanted.id != idea_id:
+            self._reselect(idea_id)  # back to the idea whose edits are not saved
+        self.follow_up_did_fail.emit(text)
+
+    # -- the overview ------------------------------------------------------------------------
+
+    def refresh_overview(self) -> bool:
+        """Read the overview in the worker; ``False`` when there is no address or it
+        is being read."""
+        from exports.credentials import remember
+        from exports.idea_followup import bank_overview
+
+        if self.overview_runner.busy or self._read_address() is None:
+            return False
+        address = self._address
+        self._overview_stale = False
+
+        def job(_progress: Any) -> Overview:
+            remember(address)
+            return bank_overview(address)
+
+        self.overview_page.say(self.tr("Reading the overview…"))
+        return self.overview_runner.start("overview", job, on_finish=self._did_overview,
+                                          on_fail=self._overview_failed)
+
+    def _did_overview(self, overview: Overview) -> None:
+        self.overview_page.show_overview(overview)
+        self.overview_did_finish.emit(overview.total)
+
+    def _overview_failed(self, error: BaseException) -> None:
+        text = error_message(error, _language())
+        self._overview_stale = True
+        self.overview_page.say(text, error=True)
+        self.overview_did_fail.emit(text)
+
+    def _tab_did_change(self, index: int) -> None:
+        if index == 0 and self._overview_stale and self.address_edit.text().strip():
+            self.refresh_overview()
+
+    def show_status(self, status: str) -> None:
+        """The search for the ideas at ``status`` (a count on the overview was clicked)."""
+        self.tabs.setCurrentIndex(1)
+        with _blocked(self.status_box):
+            self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))
+        self.search()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._tab_did_change(self.tabs.currentIndex())
 
     # -- exports and the outcome -------------------------------------------------------------
 
@@ -550,6 +827,13 @@ class IdeaBankWindow(QMainWindow):
                                 self.tr("The outcome is open in the PDF viewer: %1"), open_after=True)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if self.editor.dirty():
+            answer = self.ask_unsaved(self)
+            if answer != "discard":
+                if answer == "save" and self.save_follow_up():
+                    self._close_after_save = True
+                event.ignore()
+                return
         self._debounce.stop()
         self._pending = None
         super().closeEvent(event)
