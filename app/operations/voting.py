@@ -35,6 +35,7 @@ from app.model import (
     VoteRound,
 )
 from app.operations._common import get, live_workshop
+from app.templates import get_template
 from app.voting import (
     ANSWER_VALUES,
     SCORE_MAX,
@@ -120,6 +121,17 @@ def top_options(library: Library, round_id: uuid.UUID, top: int) -> list[uuid.UU
     )
 
 
+def _poll_question(template_id: str, language: str) -> str:
+    """What the template's statement poll asks ("Er disse barrierer på spil i jeres
+    kommune?", seed 003), the title of a poll opened without one; "" when it asks nothing
+    (or the template is not a built-in one any more)."""
+    try:
+        question = get_template(template_id).poll_question
+    except SamskabError:
+        return ""
+    return question.get(language) if question is not None else ""
+
+
 def open_round(
     library: Library,
     workshop_id: uuid.UUID,
@@ -187,6 +199,8 @@ def open_round(
             if kind == RoundKind.DOTS and on == "clusters":
                 raise VoteError("Et tema stemmes der om idé for idé.", "A theme is voted on idea by idea.")
         options = _choose_options(session, workshop_id, kind, on, option_ids)
+        if kind == RoundKind.STATEMENTS and not title:
+            title = _poll_question(workshop.template_id, workshop.language)
         if kind == RoundKind.CRITERIA and not workshop.criteria:
             raise VoteError(
                 "Workshoppen har ingen kriterier at score efter.",

@@ -130,6 +130,16 @@ def test_open_statement_poll_and_criteria(room: Room) -> None:
     assert [c.id for c in info.criteria] == room.criteria and len(info.options) == 2
 
 
+def test_a_poll_without_a_title_asks_the_templates_question(room: Room) -> None:
+    poll = open_round(room.library, room.workshop_id, "statements").subject
+    assert poll is not None
+    assert round_info(room.library, poll).title == "Er disse barrierer på spil i jeres kommune?"  # seed 003
+    own = open_round(room.library, room.workshop_id, "statements", title="Hvad mener I?").subject
+    assert own is not None and round_info(room.library, own).title == "Hvad mener I?"
+    dots = open_dots(room)
+    assert round_info(room.library, dots).title == ""
+
+
 def test_anonymous_round_lists_no_participants(room: Room) -> None:
     assert round_info(room.library, open_dots(room, anonymous=True)).participants == ()
 
@@ -384,7 +394,7 @@ def test_round_summaries_and_who_has_voted(room: Room) -> None:
     close_round(room.library, first)
     second = open_round(room.library, room.workshop_id, "statements").subject
     assert [(r.id, r.kind, r.title, r.state) for r in round_summaries(room.library, room.workshop_id)] == [
-        (first, "dots", "Først", RoundState.CLOSED), (second, "statements", "", RoundState.OPEN),
+        (first, "dots", "Først", RoundState.CLOSED), (second, "statements", "Er disse barrierer på spil i jeres kommune?", RoundState.OPEN),
     ]
     assert voter_keys(room.library, first) == {"participant:x", "phone-0001-abcdef"}
     assert second is not None and voter_keys(room.library, second) == set()
