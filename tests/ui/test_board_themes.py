@@ -164,6 +164,20 @@ def test_arrows_walk_the_notes_in_reading_order_and_shift_selects(
     assert board.accessibleName()
 
 
+def test_down_keeps_to_the_column_before_the_nearest_row(
+    board: BoardView, board_controller: Controller, workshop_id: uuid.UUID,
+) -> None:
+    """A note straight below wins over one a little higher far to the side (a theme's
+    rows lie between the loose notes' rows)."""
+    top, side, below = capture(board_controller, workshop_id, 3)
+    board_controller.run("Flyt", operations.move_ideas, {top: (0.0, 0.0), side: (900.0, 130.0), below: (0.0, 260.0)})
+    board.focus_idea(top)
+    key(board, Qt.Key.Key_Down)
+    assert board.focused_idea_id() == below
+    key(board, Qt.Key.Key_Up)
+    assert board.focused_idea_id() == top
+
+
 def test_tab_reaches_every_note_then_leaves_the_board(
     qtbot: Any, board_controller: Controller, workshop_id: uuid.UUID,
 ) -> None:

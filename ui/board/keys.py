@@ -91,15 +91,17 @@ class BoardKeys:
         return True
 
     def step_vertically(self, down: bool, *, extend: bool = False) -> None:
-        """Focus the nearest note in the next row below (or above) the focused one."""
+        """Focus the nearest note below (or above) the focused one: in its column (notes
+        overlapping it sideways) when there is one, else the nearest row's closest."""
         current = self.focused_note()
         if current is None:
             self.step(down, extend=extend)
             return
-        x, y = current.x(), current.y()
+        x, y, width = current.x(), current.y(), current.boundingRect().width()
         candidates = [n for n in self.reading_order() if (n.y() > y if down else n.y() < y)]
+        in_column = [n for n in candidates if abs(n.x() - x) < width]
         if candidates:
-            best = min(candidates, key=lambda n: (abs(n.y() - y), abs(n.x() - x)))
+            best = min(in_column or candidates, key=lambda n: (abs(n.y() - y), abs(n.x() - x)))
             self.focus_note(best, extend=extend)
 
     # -- keys --------------------------------------------------------------------------------
