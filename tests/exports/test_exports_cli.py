@@ -43,7 +43,7 @@ def test_files_round_trip_through_the_command_line(tmp_path: Path) -> None:
         assert next(csv.reader(file, delimiter=";"))[0] == "Nummer"
 
     assert samskab(tmp_path, "cards", str(tmp_path / "cards.pdf")).returncode == 0
-    assert len(PdfReader(tmp_path / "cards.pdf").pages) == 1
+    assert len(PdfReader(tmp_path / "cards.pdf").pages) == 3  # the role cards, then the catalyst's 12 cards, 8 to a page
 
     assert samskab(tmp_path, "export", workshop, str(tmp_path / "w.samskab")).returncode == 0
     first = samskab(tmp_path, "import", str(tmp_path / "w.samskab"), library="other.sqlite3")

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes, Topic
-from app.errors import SamskabError
+from app.errors import NotFound, SamskabError
 from app.model import RoundKind, RoundState
 from app.operations.voting import VoteSubject, close_round, open_round, reopen_round, reveal_round
 from app.voting import RoundInfo, ballot_count, round_info, round_summaries
@@ -316,7 +316,10 @@ class VotingPanel(QWidget):
         from app.queries import load_workshop
 
         poll = self.kind.currentData() == RoundKind.STATEMENTS
-        workshop = load_workshop(self.library, self.workshop_id, ("clusters", "statements"))
+        try:
+            workshop = load_workshop(self.library, self.workshop_id, ("clusters", "statements"))
+        except NotFound:
+            return  # deleted elsewhere: its window is closing
         chosen = self.subject.currentData()
         with QSignalBlocker(self.subject):
             self.subject.clear()
