@@ -290,3 +290,26 @@ def test_the_themes_order_changes_in_one_step(library: Library, workshop_id: uui
     assert moved.inverse is not None
     moved.inverse(library)
     assert order() == themes
+
+
+def test_dissolving_a_theme_closes_the_gap_in_the_themes_order(library: Library, workshop_id: uuid.UUID) -> None:
+    """The state machine's shrunk case: two themes made, the first dissolved; the one
+    left is first in the order (position 0, not 1), and undo and redo keep it so."""
+    a, b, _ = (ops.add_idea(library, workshop_id, f"Idé {n}").subject for n in range(3))
+    assert a and b
+    first = ops.drop_on_note(library, a, [b], "Tema").subject
+    second = ops.create_cluster(library, workshop_id, "Nyt tema", [a]).subject
+    assert first and second
+
+    def positions() -> dict[uuid.UUID, int]:
+        return {c: p for c, (*_, p) in board(library, workshop_id)[1].items()}
+
+    assert positions() == {first: 0, second: 1}
+    dissolved = ops.dissolve_cluster(library, first)
+    assert positions() == {second: 0}
+    assert dissolved.inverse is not None
+    undone = dissolved.inverse(library)
+    assert positions() == {first: 0, second: 1}
+    assert undone.inverse is not None
+    undone.inverse(library)
+    assert positions() == {second: 0}
