@@ -19,7 +19,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 from sqlalchemy import select
 
 from app import layout
@@ -235,11 +242,22 @@ class ContainerMachine(RuleBasedStateMachine):
             assert positions == list(range(len(positions))), "the themes' order has no gaps"
 
 
-ContainerMachine.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=20, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+def _runs(examples: int, steps: int) -> settings:
+    """Each example is a fresh library file and a few dozen transactions: ``make test``
+    plays 25 short runs (seconds on a loaded machine); ``make soak`` the long ones."""
+    return settings(
+        max_examples=examples, stateful_step_count=steps, deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+
+
+ContainerMachine.TestCase.settings = _runs(examples=25, steps=20)
 test_no_board_gesture_ever_makes_things_overlap = ContainerMachine.TestCase
+
+
+@pytest.mark.soak
+def test_no_board_gesture_ever_makes_things_overlap_long() -> None:
+    run_state_machine_as_test(ContainerMachine, settings=_runs(examples=300, steps=50))
 
 
 def test_a_growing_theme_moves_what_it_would_cover(library: Library, workshop_id: uuid.UUID) -> None:
