@@ -331,3 +331,17 @@ def test_dissolving_a_theme_closes_the_gap_in_the_themes_order(library: Library,
     assert undone.inverse is not None
     undone.inverse(library)
     assert positions() == {second: 0}
+
+
+def test_the_sample_workshops_themes_are_in_order(library: Library) -> None:
+    """The sample's themes are numbered 0, 1, 2... as listed (not all 0)."""
+    from app.templates import load_sample
+
+    sample = load_sample(templates=TEMPLATES)
+    workshop_id = ops.add_sample(library, sample, TEMPLATES[sample.template]).subject
+    assert workshop_id is not None
+    with library.read() as session:
+        themes = ops.ordered_themes(session, workshop_id)
+    assert len(themes) == len(sample.clusters) > 1
+    assert [c.title for c in themes] == [title for _, title, *_ in sample.clusters]
+    assert [c.position for c in themes] == list(range(len(themes)))
