@@ -464,13 +464,17 @@ def move_cluster(library: Library, cluster_id: uuid.UUID, x: float, y: float) ->
 
 
 def dissolve_cluster(library: Library, cluster_id: uuid.UUID) -> Changes:
-    """Remove a theme; its notes stay on the board where they are."""
+    """Remove a theme; its notes stay on the board where they are, and the themes after
+    it in the order close up (the order keeps no gap)."""
     with (op := library.operation("dissolve_cluster")) as session:
         cluster = get(session, Cluster, cluster_id)
         op.workshop_id, op.subject = cluster.workshop_id, cluster_id
         for idea in cluster.ideas:
             idea.cluster_id = None
+        themes = ordered_themes(session, cluster.workshop_id)
+        themes.remove(cluster)
         session.delete(cluster)
+        _number(themes)
     return op.changes
 
 
@@ -491,10 +495,17 @@ def move_theme_in_order(library: Library, cluster_id: uuid.UUID, steps: int) -> 
         themes = ordered_themes(session, cluster.workshop_id)
         index = themes.index(cluster)
         themes.insert(max(0, min(len(themes) - 1, index + steps)), themes.pop(index))
-        for position, theme in enumerate(themes):
-            if theme.position != position:
-                theme.position = position
+        _number(themes)
     return op.changes
+
+
+def _number(themes: Iterable[Cluster]) -> None:
+    """Give ``themes`` the positions 0, 1, 2... in the order given, so the themes' order
+    never has gaps (a theme moved in it, or one taken out of it); only the themes whose
+    position changes are written (and journaled, so undo puts the old order back)."""
+    for position, theme in enumerate(themes):
+        if theme.position != position:
+            theme.position = position
 
 
 # -- drag and drop -----------------------------------------------------------------------

@@ -218,8 +218,8 @@ def add_sample(library: Library, sample: Sample, template: Template) -> Changes:
         for name, organisation, group, role in sample.participants:
             _new_participant(session, library, workshop, name, organisation, groups.get(group or ""), role)
         clusters: dict[str, uuid.UUID] = {}
-        for key, title, x, y, width, height in sample.clusters:
-            cluster = Cluster(id=library.new_id(), title=title, x=x, y=y, width=width, height=height)
+        for position, (key, title, x, y, width, height) in enumerate(sample.clusters):
+            cluster = Cluster(id=library.new_id(), title=title, x=x, y=y, width=width, height=height, position=position)
             workshop.clusters.append(cluster)
             clusters[key] = cluster.id
         ideas: dict[str, uuid.UUID] = {}

@@ -19,7 +19,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 from sqlalchemy import select
 
 from app import layout
@@ -235,11 +242,22 @@ class ContainerMachine(RuleBasedStateMachine):
             assert positions == list(range(len(positions))), "the themes' order has no gaps"
 
 
-ContainerMachine.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=20, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+def _runs(examples: int, steps: int) -> settings:
+    """Each example is a fresh library file and a few dozen transactions: ``make test``
+    plays 25 short runs (seconds on a loaded machine); ``make soak`` the long ones."""
+    return settings(
+        max_examples=examples, stateful_step_count=steps, deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+
+
+ContainerMachine.TestCase.settings = _runs(examples=25, steps=20)
 test_no_board_gesture_ever_makes_things_overlap = ContainerMachine.TestCase
+
+
+@pytest.mark.soak
+def test_no_board_gesture_ever_makes_things_overlap_long() -> None:
+    run_state_machine_as_test(ContainerMachine, settings=_runs(examples=300, steps=50))
 
 
 def test_a_growing_theme_moves_what_it_would_cover(library: Library, workshop_id: uuid.UUID) -> None:
@@ -290,3 +308,40 @@ def test_the_themes_order_changes_in_one_step(library: Library, workshop_id: uui
     assert moved.inverse is not None
     moved.inverse(library)
     assert order() == themes
+
+
+def test_dissolving_a_theme_closes_the_gap_in_the_themes_order(library: Library, workshop_id: uuid.UUID) -> None:
+    """The state machine's shrunk case: two themes made, the first dissolved; the one
+    left is first in the order (position 0, not 1), and undo and redo keep it so."""
+    a, b, _ = (ops.add_idea(library, workshop_id, f"Idé {n}").subject for n in range(3))
+    assert a and b
+    first = ops.drop_on_note(library, a, [b], "Tema").subject
+    second = ops.create_cluster(library, workshop_id, "Nyt tema", [a]).subject
+    assert first and second
+
+    def positions() -> dict[uuid.UUID, int]:
+        return {c: p for c, (*_, p) in board(library, workshop_id)[1].items()}
+
+    assert positions() == {first: 0, second: 1}
+    dissolved = ops.dissolve_cluster(library, first)
+    assert positions() == {second: 0}
+    assert dissolved.inverse is not None
+    undone = dissolved.inverse(library)
+    assert positions() == {first: 0, second: 1}
+    assert undone.inverse is not None
+    undone.inverse(library)
+    assert positions() == {second: 0}
+
+
+def test_the_sample_workshops_themes_are_in_order(library: Library) -> None:
+    """The sample's themes are numbered 0, 1, 2... as listed (not all 0)."""
+    from app.templates import load_sample
+
+    sample = load_sample(templates=TEMPLATES)
+    workshop_id = ops.add_sample(library, sample, TEMPLATES[sample.template]).subject
+    assert workshop_id is not None
+    with library.read() as session:
+        themes = ops.ordered_themes(session, workshop_id)
+    assert len(themes) == len(sample.clusters) > 1
+    assert [c.title for c in themes] == [title for _, title, *_ in sample.clusters]
+    assert [c.position for c in themes] == list(range(len(themes)))
