@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ui.widgets import plain_label
 
@@ -31,6 +39,8 @@ class PhoneHost(Protocol):
     def open_for_phones(self) -> None: ...
 
     def stop_phones(self) -> None: ...
+
+    def share_handout(self, with_names: bool = False) -> bool: ...
 
 
 def network_addresses(preferred: str | None = None) -> list[str]:
@@ -110,6 +120,24 @@ class PhoneWidget(QGroupBox):
         texts.addStretch(1)
         row.addLayout(texts, 1)
         layout.addLayout(row)
+        # At the end: the handout to every phone, from this laptop (no e-mail, no internet).
+        self.share = QPushButton(self.tr("Share the summary on the phones"))
+        self.share.setObjectName("phoneShareHandout")
+        self.share.setAccessibleName(self.tr("Share the summary on the phones"))
+        self.share.setToolTip(self.tr("Participants download the PDF handout from this laptop over the room's "
+                                      "network (the workshop is opened for phones first)"))
+        self.share.clicked.connect(self._share)
+        self.with_names = QCheckBox(self.tr("with names"))
+        self.with_names.setObjectName("phoneHandoutNames")
+        self.with_names.setAccessibleName(self.tr("Share the version with the participants' names"))
+        share_row = QHBoxLayout()
+        share_row.addWidget(self.share)
+        share_row.addWidget(self.with_names)
+        share_row.addStretch(1)
+        layout.addLayout(share_row)
+        self.shared = plain_label(wrap=True)
+        self.shared.setObjectName("phoneHandoutShared")
+        layout.addWidget(self.shared)
         self.show_state()
 
     def _toggle(self) -> None:
@@ -117,6 +145,9 @@ class PhoneWidget(QGroupBox):
             self.panel.stop_phones()
         else:
             self.panel.open_for_phones()
+
+    def _share(self) -> None:
+        self.panel.share_handout(self.with_names.isChecked())
 
     def show_state(self, qr_png: bytes | None = None) -> None:
         """Redraw from the panel; ``qr_png`` is the QR code of the join address, once."""
@@ -132,6 +163,12 @@ class PhoneWidget(QGroupBox):
             pixmap.loadFromData(qr_png, "PNG")
             self.qr.setPixmap(pixmap)
         self.qr.setVisible(url is not None)
+        handout = server.handout if server is not None else None
+        if handout is None:
+            self.shared.clear()
+        else:
+            self.shared.setText(self.tr("Shared with the phones: %1 (%2 kB)").replace("%1", handout.name).replace(
+                "%2", str(max(1, round(len(handout.pdf) / 1024)))))
         if url is not None and server is not None and server.code is not None:
             self.address.setText(url)
             self.code.setText(self.tr("Code: %1").replace("%1", server.code))
