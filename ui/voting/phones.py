@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -77,16 +77,15 @@ class PhoneWidget(QGroupBox):
     def __init__(self, panel: PhoneHost) -> None:
         super().__init__(self.tr("Phones"))
         self.setObjectName("phoneBox")
+        self._built = False
         self.panel = panel
         layout = QVBoxLayout(self)
         self.interface = QComboBox()
         self.interface.setObjectName("phoneInterface")
-        self.interface.setToolTip(self.tr("The network the phones are on (the room's Wi-Fi or your hotspot)"))
         for address in network_addresses(panel.phone_host):
             self.interface.addItem(address, address)
-        interface_label = plain_label(self.tr("&Network address:"), wrap=False)
+        self.interface_label = interface_label = plain_label(wrap=False)
         interface_label.setBuddy(self.interface)
-        self.interface.setAccessibleName(self.tr("Network address"))
         self.toggle = QPushButton(self.tr("Open for phones"))
         self.toggle.setObjectName("phoneToggle")
         self.toggle.setAccessibleName(self.tr("Open the workshop for phones"))
@@ -101,7 +100,6 @@ class PhoneWidget(QGroupBox):
         self.qr.setObjectName("phoneQr")
         self.qr.setFixedSize(160, 160)
         self.qr.setScaledContents(True)
-        self.qr.setAccessibleName(self.tr("QR code for the phones"))
         row.addWidget(self.qr)
         texts = QVBoxLayout()
         self.address = plain_label(wrap=True)
@@ -121,15 +119,11 @@ class PhoneWidget(QGroupBox):
         row.addLayout(texts, 1)
         layout.addLayout(row)
         # At the end: the handout to every phone, from this laptop (no e-mail, no internet).
-        self.share = QPushButton(self.tr("Share the summary on the phones"))
+        self.share = QPushButton()
         self.share.setObjectName("phoneShareHandout")
-        self.share.setAccessibleName(self.tr("Share the summary on the phones"))
-        self.share.setToolTip(self.tr("Participants download the PDF handout from this laptop over the room's "
-                                      "network (the workshop is opened for phones first)"))
         self.share.clicked.connect(self._share)
-        self.with_names = QCheckBox(self.tr("with names"))
+        self.with_names = QCheckBox()
         self.with_names.setObjectName("phoneHandoutNames")
-        self.with_names.setAccessibleName(self.tr("Share the version with the participants' names"))
         share_row = QHBoxLayout()
         share_row.addWidget(self.share)
         share_row.addWidget(self.with_names)
@@ -138,7 +132,28 @@ class PhoneWidget(QGroupBox):
         self.shared = plain_label(wrap=True)
         self.shared.setObjectName("phoneHandoutShared")
         layout.addWidget(self.shared)
+        self._built = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts in the current language (again, when it changes)."""
+        self.setTitle(self.tr("Phones"))
+        self.interface.setToolTip(self.tr("The network the phones are on (the room's Wi-Fi or your hotspot)"))
+        self.interface_label.setText(self.tr("&Network address:"))
+        self.interface.setAccessibleName(self.tr("Network address"))
+        self.qr.setAccessibleName(self.tr("QR code for the phones"))
+        self.share.setText(self.tr("Share the summary on the phones"))
+        self.share.setAccessibleName(self.tr("Share the summary on the phones"))
+        self.share.setToolTip(self.tr("Participants download the PDF handout from this laptop over the room's "
+                                      "network (the workshop is opened for phones first)"))
+        self.with_names.setText(self.tr("with names"))
+        self.with_names.setAccessibleName(self.tr("Share the version with the participants' names"))
         self.show_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and self._built:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _toggle(self) -> None:
         if self.panel.phone_server is not None:
