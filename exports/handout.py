@@ -1049,6 +1049,24 @@ def build_handout(
     return HandoutResult(target, pages, handout_warnings(outcome, without_names=without_names))
 
 
+def handout_pdf(
+    library: Library,
+    workshop_id: uuid.UUID,
+    *,
+    language: str | None = None,
+    without_names: bool = True,
+    options: HandoutOptions | None = None,
+) -> bytes:
+    """The handout of a workshop as PDF bytes (to share with the phones): by default
+    the version without the participants' names."""
+    outcome = load_outcome(library, workshop_id)
+    if options is not None and options.logo is not None:
+        check_logo(options.logo)
+    buffer = io.BytesIO()
+    render_handout(outcome, buffer, language=language, without_names=without_names, options=options)
+    return buffer.getvalue()
+
+
 def check_logo(path: Path) -> None:
     """Refuse a logo file reportlab cannot draw, with a message naming it (before any
     page is laid out, so nothing is half-written)."""
@@ -1065,4 +1083,5 @@ def check_logo(path: Path) -> None:
         raise InvalidInput(f"logoet {path} er tomt", f"the logo {path} is empty")
 
 
-__all__ = ["HandoutOptions", "HandoutResult", "check_logo", "build_handout", "handout_warnings", "render_handout"]
+__all__ = ["HandoutOptions", "HandoutResult", "check_logo", "build_handout", "handout_pdf", "handout_warnings",
+           "render_handout"]

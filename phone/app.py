@@ -368,6 +368,8 @@ class PhoneApp:
             allow = b"GET, POST"
         elif len(rest) == 2 and rest[0] == "ideas":
             allow = b"PUT, DELETE"
+        elif rest == ["handout"]:
+            allow = b"GET, HEAD"
         else:
             raise _not_found()
         if method not in allow.decode().split(", "):
@@ -378,6 +380,8 @@ class PhoneApp:
             await self._send(send, 200, JSON, snapshot.body)
         elif rest == ["events"]:
             await self._events(receive, send, code)
+        elif rest == ["handout"]:
+            await self._handout(snapshot, send)
         elif rest == ["ballot"]:
             if reading:
                 await self._send(send, 200, JSON, dumps(await self._my_ballot(snapshot, scope["query_string"])))
@@ -392,6 +396,13 @@ class PhoneApp:
             await self._send(send, 200, JSON, dumps(await self._edit_idea(snapshot, scope, receive, rest[1])))
         else:
             await self._send(send, 200, JSON, dumps(await self._withdraw_idea(snapshot, scope, rest[1])))
+
+    async def _handout(self, snapshot: Snapshot, send: Send) -> None:
+        handout = snapshot.handout
+        if handout is None:
+            raise RequestError(404, "Opsamlingen er ikke delt endnu.", "The summary has not been shared yet.")
+        disposition = f'attachment; filename="{handout.name}"'.encode("ascii")
+        await self._send(send, 200, b"application/pdf", handout.pdf, [(b"content-disposition", disposition)])
 
     async def _page(self, send: Send, parts: list[str], query: bytes) -> None:
         if not parts or (len(parts) == 2 and parts[0] == "j" and _JOIN.fullmatch(parts[1])):

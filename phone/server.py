@@ -197,6 +197,7 @@ class PhoneServer:
         self.connections = Connections(max_connections, read_timeout, MAX_HEADERS)
         self.app = PhoneApp(self, limit_loopback=limit_loopback)
         self.snapshot: state.Snapshot = state.closed(None)
+        self.handout: state.Handout | None = None
         self._socket: socket.socket | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._uvicorn: Any = None
@@ -276,6 +277,17 @@ class PhoneServer:
         """Read the session now, in the caller's thread, and publish it: a request
         made after this returns sees the change (a change made in this process)."""
         self._refresh()
+
+    def share_handout(self, pdf: bytes, file_name: str) -> state.Handout:
+        """Offer ``pdf`` to every phone as ``file_name`` (made plain ASCII, ``.pdf``),
+        in place of any handout shared before; the pages are told at once. Kept in
+        memory until the server stops."""
+        if not pdf.startswith(b"%PDF-"):
+            raise ValueError("not a PDF")
+        handout = self.handout = state.Handout(safe_file_name(file_name), pdf)
+        self._refresh()
+        self.poke()  # the watcher looks again: a refresh it had under way may not have seen it
+        return handout
 
     def poke(self) -> None:
         """Look at the session now rather than at the next poll (after a change made
@@ -526,14 +538,18 @@ class PhoneServer:
         (the watcher tries again)."""
         try:
             current = self.snapshot
-            if current.revision is not None and session_revision(self.library, self.workshop_id) == current.revision:
+            handout = self.handout
+            same_handout = current.handout is handout
+            if (current.revision is not None and same_handout
+                    and session_revision(self.library, self.workshop_id) == current.revision):
                 return True
             session = session_of_workshop(self.library, self.workshop_id)
             if session is None or not session.is_open:
-                if current.screen != "closed" or (session is not None and current.code != session.code):
-                    self._publish(state.closed(current, session))
+                if (current.screen != "closed" or not same_handout
+                        or (session is not None and current.code != session.code)):
+                    self._publish(state.closed(current, session, handout))
             else:
-                self._publish(state.build(self.library, session))
+                self._publish(state.build(self.library, session, handout))
         except SamskabError as error:
             log.warning("phone session not read: %s", error.en)
             return False
@@ -541,6 +557,22 @@ class PhoneServer:
             log.exception("phone session not read")
             return False
         return True
+
+
+_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` as a plain ASCII file name ending in ``.pdf`` (for the download's
+    ``Content-Disposition``): Danish letters spelt out, accents dropped, anything else
+    a hyphen; "opsamling.pdf" when nothing is left."""
+    import re
+    import unicodedata
+
+    stem = name[:-4] if name.lower().endswith(".pdf") else name
+    plain = unicodedata.normalize("NFKD", stem.translate(_DANISH)).encode("ascii", "ignore").decode("ascii")
+    plain = re.sub(r"[^A-Za-z0-9._]+", "-", plain).strip("-._")[:80].strip("-._")
+    return f"{plain or 'opsamling'}.pdf"
 
 
 def qr_svg(url: str) -> bytes:

@@ -21,6 +21,15 @@ from app.voting import BallotView, RoundInfo, RoundResults, round_info, round_re
 
 
 @dataclass(frozen=True)
+class Handout:
+    """The PDF handout the facilitator shared with the phones (kept in memory by the
+    server; ``name`` is a plain ASCII file name ending in ``.pdf``)."""
+
+    name: str
+    pdf: bytes
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """The session as the phones see it, encoded once.
 
@@ -36,6 +45,7 @@ class Snapshot:
     event: bytes
     open_round: RoundInfo | None
     title: str = ""
+    handout: Handout | None = None
 
 
 def dumps(payload: Any) -> bytes:
@@ -49,7 +59,11 @@ def _encode(state: dict[str, Any]) -> tuple[bytes, bytes]:
     return body, event
 
 
-def build(library: Library, session: PhoneSession) -> Snapshot:
+def handout_json(handout: Handout | None) -> dict[str, Any] | None:
+    return None if handout is None else {"name": handout.name, "size": len(handout.pdf)}
+
+
+def build(library: Library, session: PhoneSession, handout: Handout | None = None) -> Snapshot:
     """The snapshot of an open session (reads its round and, once revealed, its
     results: the only reads through the ORM, once per change)."""
     info = round_info(library, session.round_id) if session.round_id is not None else None
@@ -79,22 +93,26 @@ def build(library: Library, session: PhoneSession) -> Snapshot:
         },
         "round": round_json(info) if info is not None else None,
         "results": results_json(results) if results is not None else None,
+        "handout": handout_json(handout),
     }
     body, event = _encode(state)
     return Snapshot(session.revision, session.code, screen, body, event,
-                    info if info is not None and info.state == RoundState.OPEN else None, session.title)
+                    info if info is not None and info.state == RoundState.OPEN else None, session.title, handout)
 
 
-def closed(previous: Snapshot | None, session: PhoneSession | None = None) -> Snapshot:
+def closed(previous: Snapshot | None, session: PhoneSession | None = None,
+           handout: Handout | None = None) -> Snapshot:
     """The snapshot once the facilitator has closed the session to phones (or the
-    server stops): the pages still joined to its code show "lukket"."""
+    server stops): the pages still joined to its code show "lukket" (and the shared
+    handout, which stays downloadable while the server runs)."""
     revision = session.revision if session is not None else previous.revision if previous is not None else None
     code = session.code if session is not None else previous.code if previous is not None else None
     title = session.title if session is not None else previous.title if previous is not None else ""
     state = {"revision": revision, "code": code, "title": title, "question": "", "phase": None,
-             "screen": "closed", "writing": None, "round": None, "results": None}
+             "screen": "closed", "writing": None, "round": None, "results": None,
+             "handout": handout_json(handout)}
     body, event = _encode(state)
-    return Snapshot(revision, code, "closed", body, event, None, title)
+    return Snapshot(revision, code, "closed", body, event, None, title, handout)
 
 
 def round_json(info: RoundInfo) -> dict[str, Any]:

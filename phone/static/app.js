@@ -45,7 +45,8 @@
       lost: "Forbindelsen er væk. Tjek, at du er på lokalets net – vi prøver igen af os selv.",
       back: "Forbindelsen er tilbage.",
       notSent: "Ikke sendt: ingen forbindelse. Vi sender igen, når forbindelsen er tilbage.",
-      retry: "Prøv igen", slowDown: "Vent et øjeblik, og prøv igen."
+      retry: "Prøv igen", slowDown: "Vent et øjeblik, og prøv igen.",
+      handout: "Hent opsamlingen (PDF)"
     },
     en: {
       loading: "Connecting …", joinTitle: "Join the workshop", code: "The code on the screen (6 digits)",
@@ -84,7 +85,8 @@
       lost: "The connection is lost. Check that you are on the room's network – we keep trying by ourselves.",
       back: "The connection is back.",
       notSent: "Not sent: no connection. We send it again when the connection is back.",
-      retry: "Try again", slowDown: "Wait a moment and try again."
+      retry: "Try again", slowDown: "Wait a moment and try again.",
+      handout: "Download the summary (PDF)"
     }
   };
   var ANSWERS = [["enig", "agree"], ["uenig", "disagree"], ["ved_ikke", "dontKnow"]];
@@ -264,6 +266,7 @@
     online = true;
     banner("");
     state = null;
+    handout(null);
     show("missing");
   }
 
@@ -326,6 +329,7 @@
       translate();
     }
     $("where").textContent = next.title || "";
+    handout(next.handout);
     var kind = next.screen;
     if (kind !== "ballot" && kind !== "writing" && editing) { editing = null; }
     if (kind === "ballot" && next.round) {
@@ -339,6 +343,18 @@
       show("closed");
     } else {
       waiting();
+    }
+  }
+  function handout(shared) {
+    // The summary the facilitator shared: a link on every screen, to this laptop only.
+    var link = $("handout");
+    if (shared && code) {
+      link.setAttribute("href", base() + "/handout");
+      link.setAttribute("download", shared.name || "");
+      link.hidden = false;
+    } else {
+      link.hidden = true;
+      link.removeAttribute("href");
     }
   }
   function phaseLine(target) {

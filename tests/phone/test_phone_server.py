@@ -63,7 +63,8 @@ def test_state_of_an_open_round(served: Served) -> None:
     assert status == 200 and headers["cache-control"] == "no-store"
     assert headers["content-type"] == "application/json; charset=utf-8"
     state = json.loads(body)
-    assert set(state) == {"revision", "code", "title", "question", "phase", "screen", "writing", "round", "results"}
+    assert set(state) == {"revision", "code", "title", "question", "phase", "screen", "writing", "round", "results",
+                          "handout"}
     assert state["screen"] == "ballot" and state["title"] == "Borgermøde" and state["code"] == served.code
     assert re.fullmatch(r"[0-9]{6}", state["code"])
     round_ = state["round"]

@@ -207,3 +207,49 @@ def test_the_projector_shows_the_join_code_and_one_qr_code(qtbot: QtBot, panel: 
     with qtbot.waitSignal(panel.phone_did_close):
         qtbot.mouseClick(panel.phone.toggle, Qt.MouseButton.LeftButton)
     assert not projector.join_label.isVisible() and not projector.join_box.isVisible()
+
+
+def fetch_pdf(port: int, path: str) -> tuple[int, dict[str, str], bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        connection.close()
+
+
+def pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_sharing_the_summary_opens_for_phones_and_serves_the_pdf_without_names(
+        qtbot: QtBot, panel: VotingPanel, plib: Library, workshop: tuple[uuid.UUID, list[uuid.UUID]]) -> None:
+    assert panel.phone_server is None and not panel.phone.with_names.isChecked()
+    assert panel.phone.share.accessibleName() and panel.phone.with_names.accessibleName()
+    with qtbot.waitSignal(panel.phone_did_open):
+        qtbot.mouseClick(panel.phone.share, Qt.MouseButton.LeftButton)  # not open yet: opened first
+    server = panel.phone_server
+    assert server is not None and server.code is not None
+    qtbot.waitUntil(lambda: server.handout is not None, timeout=30000)
+    assert panel.phone.share.isEnabled() and "kB" in panel.phone.shared.text()
+    status, headers, body = fetch_pdf(server.port, f"/api/session/{server.code}/handout")
+    assert status == 200 and headers["content-type"] == "application/pdf" and body.startswith(b"%PDF-")
+    assert headers["content-disposition"].startswith('attachment; filename="Borgermoede')
+    text = pdf_text(body)
+    assert "Kaffe" in text and "Cykler" in text
+    assert "Anne" not in text  # the version without names
+    status, state = request(server.port, "GET", f"/api/session/{server.code}")
+    assert state["handout"] == {"name": server.handout.name, "size": len(body)}  # type: ignore[union-attr]
+
+    first = server.handout
+    panel.phone.with_names.setChecked(True)
+    qtbot.mouseClick(panel.phone.share, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: server.handout is not first, timeout=30000)
+    _, headers, body = fetch_pdf(server.port, f"/api/session/{server.code}/handout")
+    assert "Anne" in pdf_text(body)  # the facilitator chose the version with names
+    assert f'"{first.name}"' not in headers["content-disposition"]  # type: ignore[union-attr]

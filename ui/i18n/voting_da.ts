@@ -128,48 +128,75 @@
 <context>
     <name>PhoneWidget</name>
     <message>
-        <location filename="../voting/phones.py" line="68"/>
+        <location filename="../voting/phones.py" line="78"/>
+        <location filename="../voting/phones.py" line="140"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="74"/>
+        <location filename="../voting/phones.py" line="141"/>
         <source>The network the phones are on (the room&apos;s Wi-Fi or your hotspot)</source>
         <translation>Det net, telefonerne er på (lokalets wi-fi eller dit hotspot)</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="77"/>
+        <location filename="../voting/phones.py" line="142"/>
         <source>&amp;Network address:</source>
         <translation>&amp;Netadresse:</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="79"/>
+        <location filename="../voting/phones.py" line="143"/>
         <source>Network address</source>
         <translation>Netadresse</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="82"/>
-        <location filename="../voting/phones.py" line="128"/>
+        <location filename="../voting/phones.py" line="91"/>
+        <location filename="../voting/phones.py" line="174"/>
         <source>Open the workshop for phones</source>
         <translation>Åbn workshoppen for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="94"/>
+        <location filename="../voting/phones.py" line="144"/>
         <source>QR code for the phones</source>
         <translation>QR-kode til telefonerne</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="126"/>
+        <location filename="../voting/phones.py" line="145"/>
+        <location filename="../voting/phones.py" line="146"/>
+        <source>Share the summary on the phones</source>
+        <translation>Del opsamlingen på telefonerne</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="147"/>
+        <source>Participants download the PDF handout from this laptop over the room&apos;s network (the workshop is opened for phones first)</source>
+        <translation>Deltagerne henter PDF-opsamlingen fra denne computer over lokalets net (workshoppen åbnes for telefoner først)</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="149"/>
+        <source>with names</source>
+        <translation>med navne</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="150"/>
+        <source>Share the version with the participants&apos; names</source>
+        <translation>Del udgaven med deltagernes navne</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="172"/>
         <source>Close for phones</source>
         <translation>Luk for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="127"/>
+        <location filename="../voting/phones.py" line="173"/>
         <source>Close the workshop for phones</source>
         <translation>Luk workshoppen for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="141"/>
+        <location filename="../voting/phones.py" line="185"/>
+        <source>Shared with the phones: %1 (%2 kB)</source>
+        <translation>Delt på telefonerne: %1 (%2 kB)</translation>
+    </message>
+    <message>
+        <location filename="../voting/phones.py" line="193"/>
         <source>Participants join from their phones on the room&apos;s network: open the workshop for them. One code for the whole workshop.</source>
         <translation>Deltagerne kommer med fra deres telefoner på lokalets net: åbn workshoppen for dem. Én kode til hele workshoppen.</translation>
     </message>
@@ -178,8 +205,8 @@
         <translation type="vanished">Netadresse:</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="80"/>
-        <location filename="../voting/phones.py" line="126"/>
+        <location filename="../voting/phones.py" line="89"/>
+        <location filename="../voting/phones.py" line="172"/>
         <source>Open for phones</source>
         <translation>Åbn for telefoner</translation>
     </message>
@@ -188,7 +215,7 @@
         <translation type="vanished">Stop telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/phones.py" line="137"/>
+        <location filename="../voting/phones.py" line="189"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
@@ -197,7 +224,7 @@
         <translation type="vanished">Telefoner på lokalets net kan stemme, når du åbner afstemningen for dem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../voting/phones.py" line="138"/>
+        <location filename="../voting/phones.py" line="190"/>
         <source>%n voted</source>
         <translation>
             <numerusform>%n har stemt</numerusform>
@@ -368,213 +395,234 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../voting/panel.py" line="193"/>
+        <location filename="../voting/panel.py" line="195"/>
         <source>New vote</source>
         <translation>Ny afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="194"/>
-        <location filename="../voting/panel.py" line="237"/>
-        <location filename="../voting/panel.py" line="330"/>
+        <location filename="../voting/panel.py" line="196"/>
+        <location filename="../voting/panel.py" line="239"/>
+        <location filename="../voting/panel.py" line="332"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="194"/>
+        <location filename="../voting/panel.py" line="196"/>
         <source>Statement poll (Agree / Disagree / Don&apos;t know)</source>
         <translation>Udsagnsafstemning (Enig / Uenig / Ved ikke)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="195"/>
+        <location filename="../voting/panel.py" line="197"/>
         <source>Criteria scoring (1–5)</source>
         <translation>Kriteriescoring (1–5)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="201"/>
+        <location filename="../voting/panel.py" line="203"/>
         <source>on ideas</source>
         <translation>på idéer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="202"/>
+        <location filename="../voting/panel.py" line="204"/>
         <source>on themes</source>
         <translation>på temaer</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="197"/>
+        <location filename="../voting/panel.py" line="199"/>
         <source>What the vote is on</source>
         <translation>Hvad der stemmes om</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="198"/>
+        <location filename="../voting/panel.py" line="200"/>
         <source>How many of the best</source>
         <translation>Hvor mange af de bedste</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="199"/>
+        <location filename="../voting/panel.py" line="201"/>
         <source>top </source>
         <translation>top </translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="200"/>
+        <location filename="../voting/panel.py" line="202"/>
         <source>Statements to ask</source>
         <translation>Udsagn, der spørges om</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="203"/>
+        <location filename="../voting/panel.py" line="205"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="204"/>
+        <location filename="../voting/panel.py" line="206"/>
         <source>Anonymous (no names on ballots)</source>
         <translation>Anonym (ingen navne på stemmesedlerne)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="205"/>
-        <location filename="../voting/panel.py" line="377"/>
+        <location filename="../voting/panel.py" line="207"/>
+        <location filename="../voting/panel.py" line="379"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="206"/>
+        <location filename="../voting/panel.py" line="208"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="206"/>
+        <location filename="../voting/panel.py" line="208"/>
         <source>Vote:</source>
         <translation>Stem:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="206"/>
+        <location filename="../voting/panel.py" line="208"/>
         <source>On:</source>
         <translation>Om:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="207"/>
+        <location filename="../voting/panel.py" line="209"/>
         <source>Statements:</source>
         <translation>Udsagn:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="207"/>
+        <location filename="../voting/panel.py" line="209"/>
         <source>Dots each:</source>
         <translation>Prikker pr. deltager:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="208"/>
+        <location filename="../voting/panel.py" line="210"/>
         <source>Most dots on one:</source>
         <translation>Højst prikker på én:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="208"/>
+        <location filename="../voting/panel.py" line="210"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="437"/>
+        <location filename="../voting/panel.py" line="439"/>
         <source>Open for phones</source>
         <translation>Åbn for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="471"/>
+        <location filename="../voting/panel.py" line="461"/>
+        <source>Writing the summary for the phones…</source>
+        <translation>Skriver opsamlingen til telefonerne …</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="476"/>
+        <source>summary with names</source>
+        <translation>opsamling med navne</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="476"/>
+        <source>summary</source>
+        <translation>opsamling</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="482"/>
+        <source>The summary could not be written: %1</source>
+        <translation>Opsamlingen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../voting/panel.py" line="511"/>
         <source>Close for phones</source>
         <translation>Luk for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="166"/>
-        <location filename="../voting/panel.py" line="210"/>
+        <location filename="../voting/panel.py" line="168"/>
+        <location filename="../voting/panel.py" line="212"/>
         <source>Close vote</source>
         <translation>Luk afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="211"/>
-        <location filename="../voting/panel.py" line="394"/>
+        <location filename="../voting/panel.py" line="213"/>
+        <location filename="../voting/panel.py" line="396"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="212"/>
+        <location filename="../voting/panel.py" line="214"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="172"/>
+        <location filename="../voting/panel.py" line="174"/>
         <source>Reopen vote</source>
         <translation>Genåbn afstemningen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="237"/>
+        <location filename="../voting/panel.py" line="239"/>
         <source>Statement poll</source>
         <translation>Udsagnsafstemning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="237"/>
-        <location filename="../voting/panel.py" line="330"/>
+        <location filename="../voting/panel.py" line="239"/>
+        <location filename="../voting/panel.py" line="332"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="288"/>
+        <location filename="../voting/panel.py" line="290"/>
         <source>Show of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="288"/>
+        <location filename="../voting/panel.py" line="290"/>
         <source>Per person (paper)</source>
         <translation>Pr. person (papir)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="288"/>
+        <location filename="../voting/panel.py" line="290"/>
         <source>In turn at the laptop</source>
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="434"/>
+        <location filename="../voting/panel.py" line="436"/>
+        <location filename="../voting/panel.py" line="482"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="294"/>
+        <location filename="../voting/panel.py" line="296"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="294"/>
+        <location filename="../voting/panel.py" line="296"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="294"/>
+        <location filename="../voting/panel.py" line="296"/>
         <source>Revealed</source>
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="324"/>
+        <location filename="../voting/panel.py" line="326"/>
         <source>The statements ticked below</source>
         <translation>De udsagn, der er sat flueben ved</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="326"/>
+        <location filename="../voting/panel.py" line="328"/>
         <source>All ideas (or themes)</source>
         <translation>Alle idéer (eller temaer)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="327"/>
+        <location filename="../voting/panel.py" line="329"/>
         <source>Ideas selected on the board</source>
         <translation>Idéer markeret på tavlen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="329"/>
+        <location filename="../voting/panel.py" line="331"/>
         <source>Theme: %1</source>
         <translation>Temaet: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="334"/>
+        <location filename="../voting/panel.py" line="336"/>
         <source>The best of vote %1</source>
         <translation>De bedste fra afstemning %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="434"/>
+        <location filename="../voting/panel.py" line="436"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>PhoneWidget</name>
     <message numerus="yes">
-        <location filename="../voting/phones.py" line="138"/>
+        <location filename="../voting/phones.py" line="190"/>
         <source>%n voted</source>
         <translation>
             <numerusform>%n voted</numerusform>

@@ -46,6 +46,7 @@ from app.errors import NotFound, SamskabError
 from app.model import RoundKind, RoundState
 from app.operations.voting import VoteSubject, close_round, open_round, reopen_round, reveal_round
 from app.voting import RoundInfo, ballot_count, round_info, round_summaries
+from ui.background import Runner, error_message
 from ui.controller import Controller
 from ui.voting.ballots import InTurnWidget, PaperEntry, TallyForm
 from ui.voting.phones import PhoneBridge, PhoneWidget
@@ -89,6 +90,7 @@ class VotingPanel(QWidget):
         self._bridge.ballot_did_arrive.connect(self._ballot_did_arrive, Qt.ConnectionType.QueuedConnection)
         self._bridge.idea_did_arrive.connect(self._idea_did_arrive, Qt.ConnectionType.QueuedConnection)
         self._phone_port = 0  # the last port, kept when phones are opened again (pages reconnect)
+        self._handout_runner: Runner | None = None  # made on the first "share the summary"
         # A burst of phones must not make every view re-read the library per ballot:
         # the count shows at once, the other views hear of the ballots together.
         self._arrived: dict[int, Changes] = {}
@@ -445,6 +447,44 @@ class VotingPanel(QWidget):
         server.refresh()  # a phone scanning the code at once finds the session
         self.announce_phones()
 
+    def share_handout(self, with_names: bool = False) -> bool:
+        """Render the PDF handout in the background (without names unless asked) and
+        offer it to every phone through the phone server, opening the workshop to
+        phones first if it is not open. ``False`` if it could not start."""
+        from exports.handout import handout_pdf
+
+        if self.phone_server is None:
+            self.open_for_phones()
+            if self.phone_server is None:
+                return False
+        if self._handout_runner is None:
+            self._handout_runner = Runner(self)
+        library, workshop_id = self.library, self.workshop_id
+        started = self._handout_runner.start(
+            self.tr("Writing the summary for the phones…"),
+            lambda _progress: handout_pdf(library, workshop_id, without_names=not with_names),
+            on_finish=lambda pdf: self._handout_did_render(pdf, with_names),
+            on_fail=self._handout_did_fail,
+        )
+        if started:
+            self.phone.share.setEnabled(False)
+        return started
+
+    def _handout_did_render(self, pdf: bytes, with_names: bool) -> None:
+        self.phone.share.setEnabled(True)
+        server = self.phone_server
+        if server is None:
+            return  # closed for phones while it was being written
+        title = server.snapshot.title or "Samskab"
+        suffix = self.tr("summary with names") if with_names else self.tr("summary")
+        server.share_handout(pdf, f"{title} {suffix}.pdf")
+        self.phone.show_state()
+
+    def _handout_did_fail(self, error: BaseException) -> None:
+        self.phone.share.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Phones"), self.tr("The summary could not be written: %1").replace(
+            "%1", error_message(error, self.controller.language)))
+
     def announce_phones(self) -> None:
         """Show the join address, the code and the QR code here and (through the
         signals) on the projector — or nothing, when the workshop is closed to phones."""
@@ -526,6 +566,8 @@ class VotingPanel(QWidget):
         server.stop()
 
     def closeEvent(self, event: Any) -> None:
+        if self._handout_runner is not None:
+            self._handout_runner.finish_in_background()
         self.shutdown()
         super().closeEvent(event)
 

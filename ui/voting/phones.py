@@ -11,9 +11,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ui.widgets import plain_label
 
@@ -31,6 +39,8 @@ class PhoneHost(Protocol):
     def open_for_phones(self) -> None: ...
 
     def stop_phones(self) -> None: ...
+
+    def share_handout(self, with_names: bool = False) -> bool: ...
 
 
 def network_addresses(preferred: str | None = None) -> list[str]:
@@ -67,16 +77,15 @@ class PhoneWidget(QGroupBox):
     def __init__(self, panel: PhoneHost) -> None:
         super().__init__(self.tr("Phones"))
         self.setObjectName("phoneBox")
+        self._built = False
         self.panel = panel
         layout = QVBoxLayout(self)
         self.interface = QComboBox()
         self.interface.setObjectName("phoneInterface")
-        self.interface.setToolTip(self.tr("The network the phones are on (the room's Wi-Fi or your hotspot)"))
         for address in network_addresses(panel.phone_host):
             self.interface.addItem(address, address)
-        interface_label = plain_label(self.tr("&Network address:"), wrap=False)
+        self.interface_label = interface_label = plain_label(wrap=False)
         interface_label.setBuddy(self.interface)
-        self.interface.setAccessibleName(self.tr("Network address"))
         self.toggle = QPushButton(self.tr("Open for phones"))
         self.toggle.setObjectName("phoneToggle")
         self.toggle.setAccessibleName(self.tr("Open the workshop for phones"))
@@ -91,7 +100,6 @@ class PhoneWidget(QGroupBox):
         self.qr.setObjectName("phoneQr")
         self.qr.setFixedSize(160, 160)
         self.qr.setScaledContents(True)
-        self.qr.setAccessibleName(self.tr("QR code for the phones"))
         row.addWidget(self.qr)
         texts = QVBoxLayout()
         self.address = plain_label(wrap=True)
@@ -110,13 +118,51 @@ class PhoneWidget(QGroupBox):
         texts.addStretch(1)
         row.addLayout(texts, 1)
         layout.addLayout(row)
+        # At the end: the handout to every phone, from this laptop (no e-mail, no internet).
+        self.share = QPushButton()
+        self.share.setObjectName("phoneShareHandout")
+        self.share.clicked.connect(self._share)
+        self.with_names = QCheckBox()
+        self.with_names.setObjectName("phoneHandoutNames")
+        share_row = QHBoxLayout()
+        share_row.addWidget(self.share)
+        share_row.addWidget(self.with_names)
+        share_row.addStretch(1)
+        layout.addLayout(share_row)
+        self.shared = plain_label(wrap=True)
+        self.shared.setObjectName("phoneHandoutShared")
+        layout.addWidget(self.shared)
+        self._built = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts in the current language (again, when it changes)."""
+        self.setTitle(self.tr("Phones"))
+        self.interface.setToolTip(self.tr("The network the phones are on (the room's Wi-Fi or your hotspot)"))
+        self.interface_label.setText(self.tr("&Network address:"))
+        self.interface.setAccessibleName(self.tr("Network address"))
+        self.qr.setAccessibleName(self.tr("QR code for the phones"))
+        self.share.setText(self.tr("Share the summary on the phones"))
+        self.share.setAccessibleName(self.tr("Share the summary on the phones"))
+        self.share.setToolTip(self.tr("Participants download the PDF handout from this laptop over the room's "
+                                      "network (the workshop is opened for phones first)"))
+        self.with_names.setText(self.tr("with names"))
+        self.with_names.setAccessibleName(self.tr("Share the version with the participants' names"))
         self.show_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and self._built:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _toggle(self) -> None:
         if self.panel.phone_server is not None:
             self.panel.stop_phones()
         else:
             self.panel.open_for_phones()
+
+    def _share(self) -> None:
+        self.panel.share_handout(self.with_names.isChecked())
 
     def show_state(self, qr_png: bytes | None = None) -> None:
         """Redraw from the panel; ``qr_png`` is the QR code of the join address, once."""
@@ -132,6 +178,12 @@ class PhoneWidget(QGroupBox):
             pixmap.loadFromData(qr_png, "PNG")
             self.qr.setPixmap(pixmap)
         self.qr.setVisible(url is not None)
+        handout = server.handout if server is not None else None
+        if handout is None:
+            self.shared.clear()
+        else:
+            self.shared.setText(self.tr("Shared with the phones: %1 (%2 kB)").replace("%1", handout.name).replace(
+                "%2", str(max(1, round(len(handout.pdf) / 1024)))))
         if url is not None and server is not None and server.code is not None:
             self.address.setText(url)
             self.code.setText(self.tr("Code: %1").replace("%1", server.code))
