@@ -42,14 +42,14 @@
     </message>
     <message>
         <location filename="../board/drop.py" line="88"/>
-        <location filename="../board/keys.py" line="144"/>
+        <location filename="../board/keys.py" line="146"/>
         <location filename="../board/menus.py" line="55"/>
         <source>Make theme</source>
         <translation>Lav tema</translation>
     </message>
     <message>
         <location filename="../board/drop.py" line="104"/>
-        <location filename="../board/keys.py" line="165"/>
+        <location filename="../board/keys.py" line="167"/>
         <location filename="../board/menus.py" line="61"/>
         <source>Take out of theme</source>
         <translation>Tag ud af tema</translation>
@@ -84,38 +84,38 @@
         <translation>Idétavle</translation>
     </message>
     <message>
-        <location filename="../board/keys.py" line="174"/>
+        <location filename="../board/keys.py" line="176"/>
         <location filename="../board/view.py" line="573"/>
         <source>Reorder themes</source>
         <translation>Flyt tema i rækkefølgen</translation>
     </message>
     <message>
-        <location filename="../board/keys.py" line="184"/>
+        <location filename="../board/keys.py" line="186"/>
         <source>Note %1: %2</source>
         <translation>Note %1: %2</translation>
     </message>
     <message>
-        <location filename="../board/keys.py" line="186"/>
+        <location filename="../board/keys.py" line="188"/>
         <source>In theme %1</source>
         <translation>I temaet %1</translation>
     </message>
     <message>
-        <location filename="../board/keys.py" line="186"/>
+        <location filename="../board/keys.py" line="188"/>
         <source>In no theme</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../board/keys.py" line="188"/>
+        <location filename="../board/keys.py" line="190"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../board/keys.py" line="190"/>
+        <location filename="../board/keys.py" line="192"/>
         <source>selected</source>
         <translation>valgt</translation>
     </message>
     <message>
-        <location filename="../board/keys.py" line="158"/>
+        <location filename="../board/keys.py" line="160"/>
         <location filename="../board/view.py" line="583"/>
         <source>Move to theme</source>
         <translation>Flyt til tema</translation>

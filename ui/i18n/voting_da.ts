@@ -402,7 +402,7 @@
     <message>
         <location filename="../voting/panel.py" line="196"/>
         <location filename="../voting/panel.py" line="239"/>
-        <location filename="../voting/panel.py" line="332"/>
+        <location filename="../voting/panel.py" line="335"/>
         <source>Dot vote</source>
         <translation>Prikafstemning</translation>
     </message>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <location filename="../voting/panel.py" line="207"/>
-        <location filename="../voting/panel.py" line="379"/>
+        <location filename="../voting/panel.py" line="382"/>
         <source>Open vote</source>
         <translation>Åbn afstemning</translation>
     </message>
@@ -498,32 +498,32 @@
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="439"/>
+        <location filename="../voting/panel.py" line="442"/>
         <source>Open for phones</source>
         <translation>Åbn for telefoner</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="461"/>
+        <location filename="../voting/panel.py" line="464"/>
         <source>Writing the summary for the phones…</source>
         <translation>Skriver opsamlingen til telefonerne …</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="476"/>
+        <location filename="../voting/panel.py" line="479"/>
         <source>summary with names</source>
         <translation>opsamling med navne</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="476"/>
+        <location filename="../voting/panel.py" line="479"/>
         <source>summary</source>
         <translation>opsamling</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="482"/>
+        <location filename="../voting/panel.py" line="485"/>
         <source>The summary could not be written: %1</source>
         <translation>Opsamlingen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="511"/>
+        <location filename="../voting/panel.py" line="514"/>
         <source>Close for phones</source>
         <translation>Luk for telefoner</translation>
     </message>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <location filename="../voting/panel.py" line="213"/>
-        <location filename="../voting/panel.py" line="396"/>
+        <location filename="../voting/panel.py" line="399"/>
         <source>Reveal results</source>
         <translation>Vis resultatet</translation>
     </message>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <location filename="../voting/panel.py" line="239"/>
-        <location filename="../voting/panel.py" line="332"/>
+        <location filename="../voting/panel.py" line="335"/>
         <source>Criteria scoring</source>
         <translation>Kriteriescoring</translation>
     </message>
@@ -576,8 +576,8 @@
         <translation>På skift ved computeren</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="436"/>
-        <location filename="../voting/panel.py" line="482"/>
+        <location filename="../voting/panel.py" line="439"/>
+        <location filename="../voting/panel.py" line="485"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
@@ -597,32 +597,32 @@
         <translation>Vist</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="326"/>
+        <location filename="../voting/panel.py" line="329"/>
         <source>The statements ticked below</source>
         <translation>De udsagn, der er sat flueben ved</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="328"/>
+        <location filename="../voting/panel.py" line="331"/>
         <source>All ideas (or themes)</source>
         <translation>Alle idéer (eller temaer)</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="329"/>
+        <location filename="../voting/panel.py" line="332"/>
         <source>Ideas selected on the board</source>
         <translation>Idéer markeret på tavlen</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="331"/>
+        <location filename="../voting/panel.py" line="334"/>
         <source>Theme: %1</source>
         <translation>Temaet: %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="336"/>
+        <location filename="../voting/panel.py" line="339"/>
         <source>The best of vote %1</source>
         <translation>De bedste fra afstemning %1</translation>
     </message>
     <message>
-        <location filename="../voting/panel.py" line="436"/>
+        <location filename="../voting/panel.py" line="439"/>
         <source>The phone page could not start: %1</source>
         <translation>Telefonsiden kunne ikke starte: %1</translation>
     </message>
