@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CORE   := .venv-core
 # The core tests run once more without Qt, with only these from pyproject.toml.
-CORE_DEPS := sqlalchemy alembic platformdirs segno uvicorn httptools pytest hypothesis
+CORE_DEPS := sqlalchemy alembic platformdirs segno tomli-w uvicorn httptools pytest hypothesis
 LOCK := constraints.txt
 PIP := -m pip install -c $(LOCK)
 
