@@ -354,6 +354,11 @@ class PhoneApp:
                 raise _not_allowed(b"GET, HEAD")
             await self._page(send, parts, scope["query_string"])
             return
+        if parts[0] != "api" and reading and b"text/html" in (_header(scope["headers"], b"accept") or b""):
+            # A browser at an address the page does not know (an old per-round QR code,
+            # /r/TOKEN/): the page itself, which shows its "wrong or old address" screen.
+            await self._send(send, 404, b"text/html; charset=utf-8", self.page, cache=b"no-cache")
+            return
         if len(parts) < 3 or parts[:2] != ["api", "session"]:
             raise _not_found()
         code, rest = parts[2], parts[3:]

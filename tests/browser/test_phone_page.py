@@ -80,12 +80,7 @@ def test_join_by_code_on_the_number_pad(room: Facilitator, browser: Any) -> None
     check(driver, "waiting")
 
 
-OLD_ROUND_ADDRESS = pytest.param(
-    "/r/ABCDEFGH23456789/", marks=pytest.mark.xfail(
-        strict=True, reason="phone-server answers an unknown path with JSON; asked to serve the page (404) instead"))
-
-
-@pytest.mark.parametrize("address", ["/j/999999", "/j?code=999999", "/j/12", OLD_ROUND_ADDRESS])
+@pytest.mark.parametrize("address", ["/j/999999", "/j?code=999999", "/j/12", "/r/ABCDEFGH23456789/"])
 def test_a_wrong_or_old_address_has_its_own_screen(room: Facilitator, browser: Any, address: str) -> None:
     driver = browser
     driver.get(room.base_url + address)

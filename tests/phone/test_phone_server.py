@@ -316,6 +316,16 @@ def test_no_path_outside_the_routes(served: Served, path: str) -> None:
     error_of(body)
 
 
+def test_a_browser_at_an_unknown_address_gets_the_page_with_404(served: Served) -> None:
+    """An old per-round QR code opened in a browser: the page (which says the address is
+    wrong or old), still a 404; an API client asking the same gets the JSON error."""
+    status, headers, body = served.request("GET", "/r/ABCDEFGH/", headers={"Accept": "text/html,*/*"})
+    assert status == 404 and headers["content-type"].startswith("text/html") and b"<html" in body.lower()
+    status, _, body = served.request("GET", "/api/nope", headers={"Accept": "text/html"})
+    assert status == 404
+    error_of(body)
+
+
 def test_wrong_methods_are_405_with_allow(served: Served) -> None:
     for method, path, allow in (
         ("POST", "/", "GET, HEAD"), ("DELETE", "/static/app.js", "GET, HEAD"), ("PUT", served.api, "GET, HEAD"),
